@@ -1,0 +1,42 @@
+/// Diagnostics are data: the core produces them, the command line renders them
+/// (as text with a caret, or as JSON findings) in one place.
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case error, warning, info
+    var rank: Int { self == .error ? 2 : (self == .warning ? 1 : 0) }
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+public struct Diagnostic: Sendable, Hashable {
+    public var severity: Severity
+    /// A stable code, e.g. `E-unit-mismatch`, so that tests and tools can match on it.
+    public var code: String
+    public var message: String
+    public var span: Span?
+    /// A short label shown beside the caret.
+    public var label: String?
+    /// How to fix it.
+    public var hint: String?
+
+    public init(_ severity: Severity, _ code: String, _ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.span = span
+        self.label = label
+        self.hint = hint
+    }
+}
+
+/// A place to collect diagnostics, with a cap so that a hostile file cannot make a run
+/// spend its time and memory on millions of messages.
+public struct DiagnosticBag: Sendable {
+    public private(set) var items: [Diagnostic] = []
+    public private(set) var dropped = 0
+    public var limit = 10_000
+    public init() {}
+    public mutating func add(_ d: Diagnostic) {
+        if items.count < limit { items.append(d) } else { dropped += 1 }
+    }
+    public mutating func append(contentsOf ds: [Diagnostic]) { for d in ds { add(d) } }
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+}

@@ -1,0 +1,317 @@
+/// Scans UTF-8 bytes into tokens, on demand (the parser pulls one at a time, so a
+/// 50 MB file never holds all its tokens at once). ASCII is handled byte by byte; a
+/// non-ASCII scalar is decoded only to decide whether it is full-width punctuation
+/// (`％ ： ， （ ） ＞ ＜ ≥ ≤`), a quote (“ ”), a space (U+3000) or part of a name.
+public struct Lexer {
+    public let source: SourceFile
+    public let fileID: Int
+    private let bytes: [UInt8]
+    private var pos = 0
+    private var sawSpace = false
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Comments with their byte ranges, kept for the formatter.
+    public private(set) var comments: [Range<Int>] = []
+    public var keepComments = false
+
+    public init(source: SourceFile, fileID: Int) {
+        self.source = source
+        self.fileID = fileID
+        self.bytes = source.bytes
+        // A UTF-8 byte order mark is not part of the script.
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
+    }
+
+    private func span(_ s: Int, _ e: Int) -> Span { Span(file: fileID, start: s, end: e) }
+
+    /// Decodes the scalar at `i`: (scalar, length), or nil with length 1 for invalid UTF-8.
+    @inline(__always)
+    func scalar(at i: Int) -> (Unicode.Scalar?, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        var need = 0
+        var v: UInt32 = 0
+        if b0 & 0xE0 == 0xC0 { need = 1; v = UInt32(b0 & 0x1F) }
+        else if b0 & 0xF0 == 0xE0 { need = 2; v = UInt32(b0 & 0x0F) }
+        else if b0 & 0xF8 == 0xF0 { need = 3; v = UInt32(b0 & 0x07) }
+        else { return (nil, 1) }
+        guard i + need < bytes.count else { return (nil, 1) }
+        for k in 1...need {
+            let b = bytes[i + k]
+            guard b & 0xC0 == 0x80 else { return (nil, 1) }
+            v = v << 6 | UInt32(b & 0x3F)
+        }
+        // Reject overlong forms and surrogates.
+        let minimum: UInt32 = need == 1 ? 0x80 : (need == 2 ? 0x800 : 0x10000)
+        guard v >= minimum, let s = Unicode.Scalar(v) else { return (nil, 1) }
+        return (s, need + 1)
+    }
+
+    /// Full-width and mathematical punctuation that stands for an ASCII token.
+    static func punctuation(_ s: Unicode.Scalar) -> TokenKind? {
+        switch s.value {
+        case 0xFF1A: .colon            // ：
+        case 0xFF0C, 0x3001: .comma    // ， 、
+        case 0xFF08: .lparen           // （
+        case 0xFF09: .rparen           // ）
+        case 0xFF5B: .lbrace           // ｛
+        case 0xFF5D: .rbrace           // ｝
+        case 0xFF3B: .lbracket         // ［
+        case 0xFF3D: .rbracket         // ］
+        case 0xFF1E: .greater          // ＞
+        case 0xFF1C: .less             // ＜
+        case 0x2265, 0x2267: .greaterEqual // ≥ ≧
+        case 0x2264, 0x2266: .lessEqual    // ≤ ≦
+        case 0xFF1D: .assign           // ＝
+        case 0x2260: .notEqual         // ≠
+        case 0x00B1: .plusMinus        // ±
+        case 0xFF1B: .semicolon        // ；
+        case 0xFF0B: .plus             // ＋
+        case 0xFF0D, 0x2212: .minus    // － −
+        case 0xFF0A, 0x00D7: .star     // ＊ ×
+        case 0xFF0F, 0x00F7: .slash    // ／ ÷
+        case 0xFF0E: .dot              // ．
+        default: nil
+        }
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value == 0x3000 || s.value == 0xA0 || s.value == 0xFEFF || s.value == 0x2002 || s.value == 0x2003
+    }
+
+    /// Whether a non-ASCII scalar can be part of a name.
+    static func isNameScalar(_ s: Unicode.Scalar) -> Bool {
+        if punctuation(s) != nil || isSpace(s) { return false }
+        switch s.value {
+        case 0x201C, 0x201D, 0x2018, 0x2019, 0xFF05, 0x2030, 0x3002: return false // quotes, ％, ‰, 。
+        default: return s.value >= 0x80
+        }
+    }
+
+    @inline(__always) static func isASCIINameStart(_ b: UInt8) -> Bool {
+        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    public mutating func next() -> Token {
+        sawSpace = false
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == 0x20 || b == 0x09 || b == 0x0D { pos += 1; sawSpace = true; continue }
+            if b == 0x23 { // '#': comment to end of line
+                let s = pos
+                while pos < bytes.count, bytes[pos] != 0x0A { pos += 1 }
+                if keepComments { comments.append(s..<pos) }
+                sawSpace = true
+                continue
+            }
+            if b >= 0x80 {
+                let (sc, len) = scalar(at: pos)
+                if let sc, Lexer.isSpace(sc) { pos += len; sawSpace = true; continue }
+            }
+            break
+        }
+        guard pos < bytes.count else { return Token(kind: .eof, start: bytes.count, end: bytes.count, spaceBefore: sawSpace) }
+        let start = pos
+        let b = bytes[pos]
+        var tok: Token
+        switch b {
+        case 0x0A: pos += 1; tok = Token(kind: .newline, start: start, end: pos)
+        case 0x30...0x39: tok = lexNumber()
+        case 0x22: tok = lexString(close: [0x22], escapes: true)
+        case 0x7B: pos += 1; tok = Token(kind: .lbrace, start: start, end: pos)
+        case 0x7D: pos += 1; tok = Token(kind: .rbrace, start: start, end: pos)
+        case 0x28: pos += 1; tok = Token(kind: .lparen, start: start, end: pos)
+        case 0x29: pos += 1; tok = Token(kind: .rparen, start: start, end: pos)
+        case 0x5B: pos += 1; tok = Token(kind: .lbracket, start: start, end: pos)
+        case 0x5D: pos += 1; tok = Token(kind: .rbracket, start: start, end: pos)
+        case 0x2E: pos += 1; tok = Token(kind: .dot, start: start, end: pos)
+        case 0x2C: pos += 1; tok = Token(kind: .comma, start: start, end: pos)
+        case 0x3A: pos += 1; tok = Token(kind: .colon, start: start, end: pos)
+        case 0x3B: pos += 1; tok = Token(kind: .semicolon, start: start, end: pos)
+        case 0x2B: pos += 1; tok = Token(kind: .plus, start: start, end: pos)
+        case 0x2D: pos += 1; tok = Token(kind: .minus, start: start, end: pos)
+        case 0x2A: pos += 1; tok = Token(kind: .star, start: start, end: pos)
+        case 0x2F: pos += 1; tok = Token(kind: .slash, start: start, end: pos)
+        case 0x3D:
+            pos += 1
+            if pos < bytes.count, bytes[pos] == 0x3D { pos += 1; tok = Token(kind: .equal, start: start, end: pos) }
+            else { tok = Token(kind: .assign, start: start, end: pos) }
+        case 0x21:
+            pos += 1
+            if pos < bytes.count, bytes[pos] == 0x3D { pos += 1; tok = Token(kind: .notEqual, start: start, end: pos) }
+            else { tok = invalid(start, "`!` is not an operator here", hint: "write `not` for negation or `!=` for not-equal") }
+        case 0x3C:
+            pos += 1
+            if pos < bytes.count, bytes[pos] == 0x3D { pos += 1; tok = Token(kind: .lessEqual, start: start, end: pos) }
+            else { tok = Token(kind: .less, start: start, end: pos) }
+        case 0x3E:
+            pos += 1
+            if pos < bytes.count, bytes[pos] == 0x3D { pos += 1; tok = Token(kind: .greaterEqual, start: start, end: pos) }
+            else { tok = Token(kind: .greater, start: start, end: pos) }
+        default:
+            if Lexer.isASCIINameStart(b) { tok = lexName() }
+            else if b < 0x80 {
+                pos += 1
+                tok = invalid(start, "unexpected character `\(Character(Unicode.Scalar(b)))`", hint: "remove it, or put the text in quotes")
+            } else {
+                let (sc, len) = scalar(at: pos)
+                if let sc {
+                    if let k = Lexer.punctuation(sc) { pos += len; tok = Token(kind: k, start: start, end: pos) }
+                    else if sc.value == 0x201C { tok = lexString(close: [0xE2, 0x80, 0x9D], escapes: false) }
+                    else if Lexer.isNameScalar(sc) { tok = lexName() }
+                    else {
+                        pos += len
+                        tok = invalid(start, "unexpected character `\(Character(sc))`", hint: "a percent sign goes right after a number, like `98%`; other text belongs in quotes")
+                    }
+                } else {
+                    // Skip the whole run of bad bytes, and say so once.
+                    while pos < bytes.count, bytes[pos] >= 0x80, scalar(at: pos).0 == nil { pos += 1 }
+                    tok = invalid(start, "the file is not valid UTF-8 here", hint: "save the script as UTF-8 (GBK files must be converted, e.g. `iconv -f GBK -t UTF-8`)")
+                }
+            }
+        }
+        tok.spaceBefore = sawSpace
+        return tok
+    }
+
+    private mutating func invalid(_ start: Int, _ message: String, hint: String) -> Token {
+        diagnostics.append(Diagnostic(.error, "E-lex", message, at: span(start, max(pos, start + 1)), hint: hint))
+        return Token(kind: .invalid, start: start, end: pos)
+    }
+
+    private mutating func lexName() -> Token {
+        let start = pos
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b < 0x80 {
+                if Lexer.isASCIINameStart(b) || Lexer.isDigit(b) { pos += 1; continue }
+                // `·` inside a transliterated name arrives as non-ASCII; ASCII stops here.
+                break
+            }
+            let (sc, len) = scalar(at: pos)
+            guard let sc, Lexer.isNameScalar(sc) else { break }
+            pos += len
+        }
+        return Token(kind: .identifier, start: start, end: pos)
+    }
+
+    /// `1,493.25万元`: digits, thousands groups of exactly three, a fraction, then the unit
+    /// written right after it (letters up to the next digit, space or punctuation, or `%`).
+    private mutating func lexNumber() -> Token {
+        let start = pos
+        while pos < bytes.count, Lexer.isDigit(bytes[pos]) { pos += 1 }
+        // Thousands separators: `,` followed by exactly three digits, then a non-digit.
+        while true {
+            guard pos < bytes.count, bytes[pos] == 0x2C, pos + 3 <= bytes.count,
+                  Lexer.isDigit(bytes[pos + 1]), Lexer.isDigit(bytes[pos + 2]), Lexer.isDigit(bytes[pos + 3]),
+                  pos + 4 >= bytes.count || !Lexer.isDigit(bytes[pos + 4]) else { break }
+            pos += 4
+        }
+        if pos + 1 < bytes.count, bytes[pos] == 0x2E, Lexer.isDigit(bytes[pos + 1]) {
+            pos += 1
+            while pos < bytes.count, Lexer.isDigit(bytes[pos]) { pos += 1 }
+        }
+        var tok = Token(kind: .number, start: start, end: pos)
+        let us = pos
+        if pos < bytes.count {
+            let b = bytes[pos]
+            if b == 0x25 { pos += 1 }
+            else if b >= 0x80 {
+                let (sc, len) = scalar(at: pos)
+                if let sc, sc.value == 0xFF05 || sc.value == 0x2030 { pos += len }
+                else if let sc, Lexer.isNameScalar(sc) { lexUnitRun() }
+            } else if Lexer.isASCIINameStart(b) { lexUnitRun() }
+        }
+        tok.unitStart = us
+        tok.unitEnd = pos
+        return tok
+    }
+
+    private mutating func lexUnitRun() {
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b < 0x80 {
+                if Lexer.isASCIINameStart(b) { pos += 1; continue }
+                break
+            }
+            let (sc, len) = scalar(at: pos)
+            guard let sc, Lexer.isNameScalar(sc) else { break }
+            pos += len
+        }
+    }
+
+    /// A quoted text. `"…"` takes escapes (`\"` `\\` `\n` `\t` `\u{…}`); “…” takes none.
+    /// An unclosed quote ends at the line end, so one slip costs one diagnostic, not the file.
+    private mutating func lexString(close: [UInt8], escapes: Bool) -> Token {
+        let start = pos
+        pos += escapes ? 1 : 3
+        var value: [UInt8] = []
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if b == 0x0A { break }
+            if close.count == 1, b == close[0] {
+                pos += 1
+                var t = Token(kind: .string, start: start, end: pos)
+                t.stringValue = String(decoding: value, as: UTF8.self)
+                return t
+            }
+            if close.count == 3, pos + 2 < bytes.count, bytes[pos] == close[0], bytes[pos + 1] == close[1], bytes[pos + 2] == close[2] {
+                pos += 3
+                var t = Token(kind: .string, start: start, end: pos)
+                t.stringValue = String(decoding: value, as: UTF8.self)
+                return t
+            }
+            if escapes, b == 0x5C, pos + 1 < bytes.count {
+                let e = bytes[pos + 1]
+                switch e {
+                case 0x6E: value.append(0x0A); pos += 2
+                case 0x74: value.append(0x09); pos += 2
+                case 0x22, 0x5C: value.append(e); pos += 2
+                case 0x75 where pos + 2 < bytes.count && bytes[pos + 2] == 0x7B:
+                    var j = pos + 3
+                    var v: UInt32 = 0
+                    var ok = false
+                    while j < bytes.count, j < pos + 12 {
+                        let h = bytes[j]
+                        if h == 0x7D { ok = true; break }
+                        guard let d = Lexer.hexValue(h) else { break }
+                        v = v &* 16 &+ UInt32(d)
+                        j += 1
+                    }
+                    if ok, let s = Unicode.Scalar(v) {
+                        value.append(contentsOf: Array(String(Character(s)).utf8))
+                        pos = j + 1
+                    } else {
+                        diagnostics.append(Diagnostic(.error, "E-lex", "invalid `\\u{…}` escape", at: span(pos, min(j + 1, bytes.count)), hint: "write hexadecimal digits of a Unicode scalar, like `\\u{4E2D}`"))
+                        pos = min(j + 1, bytes.count)
+                    }
+                default:
+                    diagnostics.append(Diagnostic(.error, "E-lex", "unknown escape `\\\(Character(Unicode.Scalar(e)))`", at: span(pos, pos + 2), hint: "use `\\\"`, `\\\\`, `\\n`, `\\t` or `\\u{…}`"))
+                    pos += 2
+                }
+                continue
+            }
+            if b >= 0x80, scalar(at: pos).0 == nil {
+                diagnostics.append(Diagnostic(.error, "E-lex", "the file is not valid UTF-8 here", at: span(pos, pos + 1), hint: "save the script as UTF-8"))
+                pos += 1
+                continue
+            }
+            value.append(b)
+            pos += 1
+        }
+        diagnostics.append(Diagnostic(.error, "E-unclosed-quote", "this quoted text is not closed", at: span(start, pos), label: "opened here", hint: "add the closing quote before the end of the line"))
+        var t = Token(kind: .string, start: start, end: pos)
+        t.stringValue = String(decoding: value, as: UTF8.self)
+        return t
+    }
+
+    static func hexValue(_ h: UInt8) -> UInt8? {
+        switch h {
+        case 0x30...0x39: h - 0x30
+        case 0x41...0x46: h - 0x41 + 10
+        case 0x61...0x66: h - 0x61 + 10
+        default: nil
+        }
+    }
+}

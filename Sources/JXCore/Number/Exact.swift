@@ -1,0 +1,198 @@
+/// An exact rational number, numerator and denominator in checked 128-bit integers.
+/// Money and quantities are decimals, ratios are fractions: both stay exact until they
+/// are shown, and only then are they rounded, half up. Every operation is checked and
+/// reports overflow instead of trapping.
+public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let num: Int128
+    /// Always positive; the fraction is always reduced.
+    public let den: Int128
+
+    public static let zero = Exact(uncheckedNum: 0, den: 1)
+    public static let one = Exact(uncheckedNum: 1, den: 1)
+    public static let hundred = Exact(uncheckedNum: 100, den: 1)
+
+    init(uncheckedNum: Int128, den: Int128) {
+        self.num = uncheckedNum
+        self.den = den
+    }
+
+    public init(_ n: Int) { self.init(uncheckedNum: Int128(n), den: 1) }
+
+    /// A reduced fraction; fails on a zero denominator or on overflow.
+    public static func fraction(_ n: Int128, _ d: Int128) throws(ArithmeticError) -> Exact {
+        if d == 0 { throw .divisionByZero }
+        if n == 0 { return .zero }
+        var n = n, d = d
+        if d < 0 {
+            if n == .min || d == .min { throw .overflow }
+            n = -n; d = -d
+        }
+        let g = gcd(n.magnitude, d.magnitude)
+        if g > 1 {
+            n /= Int128(g)
+            d /= Int128(g)
+        }
+        return Exact(uncheckedNum: n, den: d)
+    }
+
+    static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        var a = a, b = b
+        while b != 0 { (a, b) = (b, a % b) }
+        return a
+    }
+
+    static func mul(_ a: Int128, _ b: Int128) throws(ArithmeticError) -> Int128 {
+        let (r, o) = a.multipliedReportingOverflow(by: b)
+        if o { throw .overflow }
+        return r
+    }
+
+    static func add(_ a: Int128, _ b: Int128) throws(ArithmeticError) -> Int128 {
+        let (r, o) = a.addingReportingOverflow(b)
+        if o { throw .overflow }
+        return r
+    }
+
+    public func adding(_ o: Exact) throws(ArithmeticError) -> Exact {
+        if den == o.den { return try .fraction(try Exact.add(num, o.num), den) }
+        let g = Int128(Exact.gcd(den.magnitude, o.den.magnitude))
+        let a = try Exact.mul(num, o.den / g)
+        let b = try Exact.mul(o.num, den / g)
+        return try .fraction(try Exact.add(a, b), try Exact.mul(den / g, o.den))
+    }
+
+    public func negated() throws(ArithmeticError) -> Exact {
+        if num == .min { throw .overflow }
+        return Exact(uncheckedNum: -num, den: den)
+    }
+
+    public func subtracting(_ o: Exact) throws(ArithmeticError) -> Exact { try adding(try o.negated()) }
+
+    public func multiplied(by o: Exact) throws(ArithmeticError) -> Exact {
+        if num == 0 || o.num == 0 { return .zero }
+        // Cross-reduce first so that intermediate products stay small.
+        let g1 = Int128(Exact.gcd(num.magnitude, o.den.magnitude))
+        let g2 = Int128(Exact.gcd(o.num.magnitude, den.magnitude))
+        return try .fraction(try Exact.mul(num / g1, o.num / g2), try Exact.mul(den / g2, o.den / g1))
+    }
+
+    public func divided(by o: Exact) throws(ArithmeticError) -> Exact {
+        if o.num == 0 { throw .divisionByZero }
+        return try multiplied(by: try Exact.fraction(o.den, o.num))
+    }
+
+    public var isZero: Bool { num == 0 }
+    public var isNegative: Bool { num < 0 }
+
+    public static func < (a: Exact, b: Exact) -> Bool {
+        if a.den == b.den { return a.num < b.num }
+        // Compare a.num*b.den with b.num*a.den without overflow, by full-width products.
+        let l = a.num.multipliedFullWidth(by: b.den)
+        let r = b.num.multipliedFullWidth(by: a.den)
+        return (l.high, l.low) < (r.high, r.low)
+    }
+
+    public static func min(_ a: Exact, _ b: Exact) -> Exact { a < b ? a : b }
+    public static func max(_ a: Exact, _ b: Exact) -> Exact { a < b ? b : a }
+
+    /// Whether the value has a finite decimal expansion (its denominator is 2^a·5^b).
+    public var isTerminatingDecimal: Bool {
+        var d = den
+        while d % 2 == 0 { d /= 2 }
+        while d % 5 == 0 { d /= 5 }
+        return d == 1
+    }
+
+    /// Number of decimals needed to write a terminating value exactly (nil if it does not terminate).
+    public var exactDecimals: Int? {
+        guard isTerminatingDecimal else { return nil }
+        var d = den, k = 0
+        var twos = 0, fives = 0
+        while d % 2 == 0 { d /= 2; twos += 1 }
+        while d % 5 == 0 { d /= 5; fives += 1 }
+        k = Swift.max(twos, fives)
+        return k
+    }
+
+    /// Rounded half up (half away from zero, as 四舍五入 is done on paper) to `decimals` places,
+    /// written with exactly that many decimals. Long division digit by digit, so it cannot overflow.
+    public func rounded(_ decimals: Int) -> String {
+        let neg = num < 0
+        let n = num.magnitude, d = den.magnitude
+        let intPart = n / d
+        var rem = n % d
+        var digits: [UInt8] = []
+        digits.reserveCapacity(decimals + 1)
+        for _ in 0..<(decimals + 1) {
+            // rem < d ≤ Int128.max, so rem*10 fits in UInt128.
+            rem *= 10
+            digits.append(UInt8(rem / d))
+            rem %= d
+        }
+        let roundUp = digits.removeLast() >= 5
+        var intDigits = Array(String(intPart).utf8).map { $0 - 48 }
+        if roundUp {
+            var i = digits.count - 1
+            var carry = true
+            while carry && i >= 0 {
+                if digits[i] == 9 { digits[i] = 0; i -= 1 } else { digits[i] += 1; carry = false }
+            }
+            if carry {
+                var j = intDigits.count - 1
+                while carry && j >= 0 {
+                    if intDigits[j] == 9 { intDigits[j] = 0; j -= 1 } else { intDigits[j] += 1; carry = false }
+                }
+                if carry { intDigits.insert(1, at: 0) }
+            }
+        }
+        var s = String(decoding: intDigits.map { $0 + 48 }, as: UTF8.self)
+        if decimals > 0 { s += "." + String(decoding: digits.map { $0 + 48 }, as: UTF8.self) }
+        let isZero = !s.utf8.contains { $0 >= 49 && $0 <= 57 }
+        return (neg && !isZero ? "-" : "") + s
+    }
+
+    /// The value rounded half up to `decimals`, as an exact number (for comparisons at a precision).
+    public func roundedValue(_ decimals: Int) -> Exact {
+        (try? Exact.parse(rounded(decimals))) ?? self
+    }
+
+    /// Exact when the decimal expansion terminates (up to `maxDecimals`), else rounded to `maxDecimals`.
+    public func decimalString(maxDecimals: Int = 6) -> String {
+        if let k = exactDecimals, k <= maxDecimals { return rounded(k) }
+        return rounded(maxDecimals)
+    }
+
+    public var description: String { decimalString() }
+
+    /// Parses `123`, `-1,493.25`, `0.5` exactly. Thousands separators must group by three.
+    public static func parse(_ text: String) throws(ArithmeticError) -> Exact {
+        var n: Int128 = 0
+        var scale: Int128 = 1
+        var seenDot = false, neg = false, any = false
+        for (i, c) in text.utf8.enumerated() {
+            switch c {
+            case 45 where i == 0: neg = true
+            case 44: continue
+            case 46: if seenDot { throw .malformed }; seenDot = true
+            case 48...57:
+                any = true
+                n = try add(try mul(n, 10), Int128(c - 48))
+                if seenDot { scale = try mul(scale, 10) }
+            default: throw .malformed
+            }
+        }
+        if !any { throw .malformed }
+        return try .fraction(neg ? -n : n, scale)
+    }
+
+    /// Power of ten as an exact integer (for unit factors like 万 and 亿).
+    public static func pow10(_ k: Int) -> Exact {
+        var v: Int128 = 1
+        for _ in 0..<k { v *= 10 }
+        return Exact(uncheckedNum: v, den: 1)
+    }
+}
+
+public enum ArithmeticError: Error, Sendable, Equatable {
+    case overflow, divisionByZero, malformed
+}

@@ -1,0 +1,256 @@
+/// The syntax tree: what the script says, with spans, before any name is resolved.
+
+public struct Ident: Hashable, Sendable {
+    public var text: String
+    public var span: Span
+    public init(_ text: String, _ span: Span) { self.text = text; self.span = span }
+}
+
+/// A number as written: exact value, the unit after it, and how many decimals it was
+/// written with (so a stated `47%` is checked to whole percents).
+public struct NumberLiteral: Hashable, Sendable {
+    public var value: Exact
+    public var unit: String
+    public var unitSpan: Span?
+    public var decimals: Int
+    public var span: Span
+}
+
+public enum UnaryOp: String, Sendable { case negate = "-", not = "not" }
+
+public enum BinaryOp: String, Sendable {
+    case add = "+", sub = "-", mul = "*", div = "/"
+    case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
+    case and = "and", or = "or"
+
+    var precedence: Int {
+        switch self {
+        case .or: 1
+        case .and: 2
+        case .eq, .ne, .lt, .le, .gt, .ge: 3
+        case .add, .sub: 4
+        case .mul, .div: 5
+        }
+    }
+}
+
+public enum Expr: Sendable {
+    case number(NumberLiteral)
+    case text(String, Span)
+    case name(Ident)
+    case pending(Span)
+    indirect case member(Expr, Ident)
+    indirect case unary(UnaryOp, Expr, Span)
+    indirect case binary(BinaryOp, Expr, Expr, Span)
+    indirect case call(Ident, [Expr], Span)
+
+    public var span: Span {
+        switch self {
+        case .number(let n): n.span
+        case .text(_, let s): s
+        case .name(let i): i.span
+        case .pending(let s): s
+        case .member(let b, let m): b.span.to(m.span)
+        case .unary(_, _, let s): s
+        case .binary(_, _, _, let s): s
+        case .call(_, _, let s): s
+        }
+    }
+}
+
+/// `≥98%`, `≤10次`, `=0起`, or no comparator at all (a plain positive target).
+public enum Comparator: String, Sendable {
+    case none = "", ge = "≥", gt = ">", le = "≤", lt = "<", eq = "="
+}
+
+public enum TargetSpec: Sendable {
+    case value(Comparator, Expr)
+    /// A qualitative target: `"明显提升"`.
+    case qualitative(String, Span)
+    /// A deadline: month and day (`12-31`, `12月31日前完成`).
+    case deadline(month: Int, day: Int, text: String, span: Span)
+}
+
+public enum ActualSpec: Sendable {
+    case value(Expr)
+    case pending(Span)
+    /// For a deadline: progress by time elapsed at the node.
+    case elapsed(Span)
+    /// For a deadline or qualitative: done in full.
+    case done(Span)
+}
+
+/// A figure the report itself states, e.g. `stated 47%` or `stated 执行率 26%`.
+public struct StatedClaim: Sendable {
+    public var member: Ident?
+    public var value: NumberLiteral
+    public var span: Span
+}
+
+public struct IndicatorDecl: Sendable {
+    public var name: Ident
+    public var target: TargetSpec?
+    public var actual: ActualSpec?
+    public var stated: [StatedClaim] = []
+    /// A judged completion rate (qualitative and deadline indicators).
+    public var rate: Expr?
+    /// A grade: 达成 / 部分达成 / 未达成.
+    public var grade: Ident?
+    public var weight: Expr?
+    /// The year-end expectation (全年预计完成), if given instead of extrapolated.
+    public var expected: ActualSpec?
+    public var cause: Ident?
+    public var likelihood: Ident?
+    public var note: String?
+    /// Whether time progress pro-rates the target for warning lights (cumulative indicators).
+    public var prorate: Bool?
+    /// Words the analyst wrote on the actual (`actual 30亩 "含已报未批"`).
+    public var actualText: String?
+    public var span: Span
+}
+
+public enum BudgetItem: Sendable {
+    case arrived(Expr, Span)
+    case executed(Expr, Span)
+    case spent(Ident, Expr, note: String?)
+    case allocated(Ident, Expr, note: String?)
+    case source(Ident, Expr)
+    case stated(StatedClaim)
+    case budget(BudgetDecl)
+    case note(String, Span)
+}
+
+public struct BudgetDecl: Sendable {
+    public var name: Ident
+    public var amount: Expr?
+    public var sources: [Ident] = []
+    public var items: [BudgetItem] = []
+    public var span: Span
+}
+
+public struct GroupDecl: Sendable {
+    public var name: Ident
+    public var body: [Statement]
+    public var weight: Expr?
+    public var span: Span
+}
+
+/// A calendar date as written: `2021-06-30`, `2021年6月30日`, or a month and day alone.
+public struct DateLiteral: Sendable, Hashable {
+    public var year: Int?
+    public var month: Int
+    public var day: Int
+    public var span: Span
+}
+
+public struct ReportDecl: Sendable {
+    public var title: Ident
+    public var department: Ident?
+    public var year: Int?
+    public var node: DateLiteral?
+    /// Other settings of the report block (`reverse deduct`, `months 6`).
+    public var settings: [SettingDecl]
+    public var span: Span
+}
+
+public struct DeclaredDecl: Sendable {
+    /// (level 1…3, count) pairs, in the order written.
+    public var counts: [(level: Int, count: Int, span: Span)]
+    public var span: Span
+}
+
+public struct LetDecl: Sendable {
+    public var name: Ident
+    public var value: Expr
+    public var span: Span
+}
+
+public struct UnitDecl: Sendable {
+    public var name: Ident
+    /// `unit 亩 = 1/15 公顷`: the factor and the unit it multiplies.
+    public var factor: Expr?
+    public var base: Ident?
+    public var span: Span
+}
+
+public enum RuleLevel: String, Sendable, CaseIterable {
+    case red, yellow, green, blue, error, warning, info
+    public var isLight: Bool { self == .red || self == .yellow || self == .green || self == .blue }
+}
+
+public struct RuleClause: Sendable {
+    public var level: RuleLevel
+    public var levelSpan: Span
+    /// nil: `otherwise`.
+    public var condition: Expr?
+    public var message: String?
+    public var messageSpan: Span?
+}
+
+public enum RuleSubject: String, Sendable { case budget, indicator, report }
+
+public struct RuleDecl: Sendable {
+    public var name: Ident
+    public var subject: RuleSubject
+    /// `in 产出`: only the indicators under this group.
+    public var scope: Ident?
+    public var filter: Expr?
+    public var clauses: [RuleClause]
+    public var span: Span
+}
+
+public struct AssertDecl: Sendable {
+    public var condition: Expr
+    /// `± 0.5%`: the tolerance form.
+    public var tolerance: Expr?
+    public var message: String?
+    public var span: Span
+}
+
+public struct AssignDecl: Sendable {
+    public var target: Expr
+    public var value: ActualSpec
+    public var span: Span
+}
+
+public struct ScenarioDecl: Sendable {
+    public var name: Ident
+    public var body: [Statement]
+    public var span: Span
+}
+
+public struct ImportDecl: Sendable {
+    public var path: String
+    public var isPolicy: Bool
+    public var span: Span
+}
+
+public struct SettingDecl: Sendable {
+    public var key: Ident
+    public var value: Expr
+    public var span: Span
+}
+
+public enum Statement: Sendable {
+    case report(ReportDecl)
+    case budget(BudgetDecl)
+    case indicator(IndicatorDecl)
+    case group(GroupDecl)
+    case declared(DeclaredDecl)
+    case letDecl(LetDecl)
+    case unitDecl(UnitDecl)
+    case rule(RuleDecl)
+    case assert(AssertDecl)
+    case scenario(ScenarioDecl)
+    case importDecl(ImportDecl)
+    case assign(AssignDecl)
+    case setting(SettingDecl)
+    /// A bare expression: valid at the REPL prompt, an error in a file.
+    case expression(Expr)
+}
+
+public struct Script: Sendable {
+    public var fileID: Int
+    public var statements: [Statement]
+    public var comments: [Range<Int>]
+}

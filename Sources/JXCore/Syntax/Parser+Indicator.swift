@@ -1,0 +1,171 @@
+/// `indicator NAME target … actual … stated … rate … weight …`: fields in any order, on
+/// one line or, inside `{ … }`, over several.
+extension Parser {
+    static let indicatorFields: [Keyword] = [.target, .actual, .stated, .rate, .grade, .weight, .expected, .cause, .likelihood, .note, .prorate]
+
+    mutating func parseIndicator(start: Span) throws(Failure) -> IndicatorDecl {
+        let n = try name("the indicator's name")
+        var d = IndicatorDecl(name: n, span: start)
+        var braced = false
+        var opened = here
+        while true {
+            if tok.kind == .lbrace, !braced {
+                braced = true
+                opened = here
+                try enter()
+                advance()
+                skipNewlines()
+                continue
+            }
+            if braced {
+                skipNewlines()
+                if tok.kind == .rbrace { advance(); depth -= 1; break }
+                if tok.kind == .eof {
+                    error("the fields of indicator \(n.text) are not closed", at: opened, label: "opened here", hint: "add `}`")
+                    throw Failure()
+                }
+            } else if tok.kind == .newline || tok.kind == .eof || tok.kind == .rbrace || tok.kind == .semicolon {
+                break
+            }
+            try parseIndicatorField(&d)
+        }
+        d.span = spanFrom(start)
+        try endOfStatement()
+        return d
+    }
+
+    mutating func parseIndicatorField(_ d: inout IndicatorDecl) throws(Failure) {
+        guard tok.kind == .identifier, let k = keyword(tok), Parser.indicatorFields.contains(k) else {
+            let word = tok.kind == .identifier ? text(tok) : ""
+            var hint = "an indicator's fields are: target, actual, stated, rate, grade, weight, expected, cause, likelihood, note, prorate"
+            if let s = Suggest.closest(word, among: Parser.indicatorFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
+            if tok.kind == .number { hint = "write a unit right after the number without a space (`15个`), or quote text with spaces" }
+            error("expected a field of indicator \(d.name.text), found \(describe(tok))", hint: hint)
+            throw Failure()
+        }
+        advance()
+        switch k {
+        case .target: d.target = try parseTarget()
+        case .actual:
+            d.actual = try parseActualValue()
+            if tok.kind == .string { d.actualText = tok.stringValue; advance() }
+        case .stated:
+            d.stated.append(try parseStatedClaim())
+        case .rate: d.rate = try parseExpression()
+        case .grade: d.grade = try name("a grade: 达成, 部分达成 or 未达成")
+        case .weight: d.weight = try parseExpression()
+        case .expected: d.expected = try parseActualValue()
+        case .cause: d.cause = try name("a cause: 经费保障, 制度保障, 人员保障, 硬件条件保障 or 其他")
+        case .likelihood: d.likelihood = try name("a likelihood: 确定能, 有可能 or 完全不可能")
+        case .note:
+            guard tok.kind == .string else { error("expected a quoted note, found \(describe(tok))", hint: "note \"原因说明…\""); throw Failure() }
+            d.note = tok.stringValue
+            advance()
+        case .prorate:
+            let w = try name("yes or no")
+            switch w.text {
+            case "yes", "是", "true": d.prorate = true
+            case "no", "否", "false": d.prorate = false
+            default: error("prorate takes yes or no, found `\(w.text)`", at: w.span, hint: "prorate no: the target is not pro-rated by time (rates like 合格率)"); throw Failure()
+            }
+        default: break
+        }
+    }
+
+    mutating func parseStatedClaim() throws(Failure) -> StatedClaim {
+        let start = here
+        var member: Ident?
+        if tok.kind == .identifier { member = try name("a figure's name") }
+        let v = try signedNumber("the stated figure")
+        return StatedClaim(member: member, value: v, span: spanFrom(start))
+    }
+
+    func comparator(_ t: Token) -> Comparator? {
+        switch t.kind {
+        case .greaterEqual: .ge
+        case .greater: .gt
+        case .lessEqual: .le
+        case .less: .lt
+        case .assign, .equal: .eq
+        default: nil
+        }
+    }
+
+    mutating func parseTarget() throws(Failure) -> TargetSpec {
+        if tok.kind == .string {
+            let t = TargetSpec.qualitative(tok.stringValue ?? "", here)
+            advance()
+            return t
+        }
+        if isWord(.deadline) {
+            advance()
+            let start = here
+            let date = try parseDate()
+            return .deadline(month: date.month, day: date.day, text: source.text(start.start..<prevEnd), span: spanFrom(start))
+        }
+        // `12月31日前完成`: a month and a day read as a deadline.
+        if tok.kind == .number, source.text(tok.unitStart..<tok.unitEnd) == "月", peek().kind == .number,
+           source.text(peek().unitStart..<peek().unitEnd).hasPrefix("日") {
+            let start = here
+            let date = try parseDate()
+            return .deadline(month: date.month, day: date.day, text: source.text(start.start..<prevEnd), span: spanFrom(start))
+        }
+        var cmp = Comparator.none
+        if let c = comparator(tok) { cmp = c; advance() }
+        var e = try parseExpression()
+        // `20公顷以上`, `98%以上`, `10次以下`: the suffix is the comparator.
+        let suffixes: [(String, Comparator)] = [("及以上", .ge), ("以上", .ge), ("及以下", .le), ("以下", .le), ("以内", .le)]
+        if case .number(var n) = e, let (suffix, c) = suffixes.first(where: { n.unit.hasSuffix($0.0) }) {
+            if cmp != .none {
+                error("the target has two comparators", at: n.span, hint: "write either `≥20公顷` or `20公顷以上`")
+                throw Failure()
+            }
+            n.unit = String(n.unit.dropLast(suffix.count))
+            cmp = c
+            e = .number(n)
+        }
+        return .value(cmp, e)
+    }
+
+    /// An actual (or expected, or assigned) value: an expression, `pending`, `elapsed` or `done`.
+    mutating func parseActualValue() throws(Failure) -> ActualSpec {
+        if isWord(.pending) { let s = here; advance(); return .pending(s) }
+        if isWord(.elapsed) { let s = here; advance(); return .elapsed(s) }
+        if isWord(.done) { let s = here; advance(); return .done(s) }
+        return .value(try parseExpression())
+    }
+
+    /// `2021-06-30`, `12-31`, `2021年6月30日`, `6月30日`, `12月31日前完成`.
+    mutating func parseDate() throws(Failure) -> DateLiteral {
+        let start = here
+        func bad(_ p: inout Parser) -> Failure {
+            p.error("expected a date like 2021-06-30 or 6月30日, found \(p.describe(p.tok))", at: start, hint: "write the date as YYYY-MM-DD")
+            return Failure()
+        }
+        guard tok.kind == .number else { throw bad(&self) }
+        var parts: [(Int, String)] = []
+        while tok.kind == .number, parts.count < 3 {
+            let digits = source.text(tok.start..<tok.end)
+            guard let v = Int(digits) else { throw bad(&self) }
+            parts.append((v, source.text(tok.unitStart..<tok.unitEnd)))
+            advance()
+            if parts.last!.1.isEmpty, tok.kind == .minus, !tok.spaceBefore { advance() } else if parts.last!.1.isEmpty { break }
+            if tok.spaceBefore && !(parts.last!.1.isEmpty) { break }
+        }
+        var year: Int?, month: Int?, day: Int?
+        let units = parts.map(\.1)
+        if units.allSatisfy(\.isEmpty) {
+            if parts.count == 3 { year = parts[0].0; month = parts[1].0; day = parts[2].0 }
+            else if parts.count == 2 { month = parts[0].0; day = parts[1].0 }
+        } else {
+            for (v, u) in parts {
+                if u == "年" { year = v } else if u == "月" { month = v } else if u.hasPrefix("日") || u.hasPrefix("号") { day = v }
+            }
+        }
+        guard let m = month, let dd = day, (1...12).contains(m), (1...31).contains(dd), year.map({ (1900...2200).contains($0) }) ?? true else {
+            error("this is not a valid date", at: spanFrom(start), hint: "write the date as YYYY-MM-DD, like 2021-06-30")
+            throw Failure()
+        }
+        return DateLiteral(year: year, month: m, day: dd, span: spanFrom(start))
+    }
+}

@@ -1,0 +1,315 @@
+/// The other statements: budgets, the report header, declared counts, let, unit, rules,
+/// assertions, scenarios, imports and settings.
+extension Parser {
+    // MARK: budget
+
+    mutating func parseBudget(start: Span) throws(Failure) -> BudgetDecl {
+        let n = try name("the budget's name")
+        var d = BudgetDecl(name: n, span: start)
+        if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus { d.amount = try parseExpression() }
+        if isWord(.from) {
+            advance()
+            d.sources.append(try name("a funding source"))
+            while tok.kind == .comma {
+                advance()
+                d.sources.append(try name("a funding source"))
+            }
+        }
+        d.span = spanFrom(start)
+        if tok.kind == .lbrace {
+            let open = here
+            advance()
+            try enter()
+            defer { depth -= 1 }
+            skipNewlines()
+            while tok.kind != .rbrace {
+                if tok.kind == .eof {
+                    error("the block of budget \(n.text) is not closed", at: open, label: "opened here", hint: "add `}` at its end")
+                    throw Failure()
+                }
+                do throws(Failure) {
+                    d.items.append(try parseBudgetItem(of: n))
+                } catch {
+                    synchronize()
+                }
+                skipNewlines()
+            }
+            advance()
+        }
+        try endOfStatement()
+        return d
+    }
+
+    static let budgetFields: [Keyword] = [.arrived, .executed, .spent, .allocated, .source, .stated, .budget, .note]
+
+    mutating func parseBudgetItem(of budget: Ident) throws(Failure) -> BudgetItem {
+        let start = here
+        guard let k = keyword(tok), Parser.budgetFields.contains(k) else {
+            var hint = "a budget's lines are: arrived, executed, spent NAME AMOUNT, allocated NAME AMOUNT, source NAME AMOUNT, stated, budget, note"
+            if tok.kind == .identifier, let s = Suggest.closest(text(tok), among: Parser.budgetFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
+            error("expected a line of budget \(budget.text), found \(describe(tok))", hint: hint)
+            throw Failure()
+        }
+        advance()
+        let item: BudgetItem
+        switch k {
+        case .arrived: item = .arrived(try parseExpression(), spanFrom(start))
+        case .executed: item = .executed(try parseExpression(), spanFrom(start))
+        case .spent, .allocated:
+            let n = try name(k == .spent ? "what was spent (e.g. 工资福利)" : "what was allocated")
+            let v = try parseExpression()
+            var note: String?
+            if tok.kind == .string { note = tok.stringValue; advance() }
+            item = k == .spent ? .spent(n, v, note: note) : .allocated(n, v, note: note)
+        case .source:
+            let n = try name("a funding source (财政资金, 其他资金 …)")
+            item = .source(n, try parseExpression())
+        case .stated:
+            let c = try parseStatedClaim()
+            if c.member == nil {
+                error("say which figure is stated, e.g. `stated 执行率 26%`", at: c.span, hint: "a budget states 执行率, 到位率, 执行数 or 到位 figures")
+                throw Failure()
+            }
+            item = .stated(c)
+        case .budget:
+            return .budget(try parseBudget(start: start))
+        case .note:
+            guard tok.kind == .string else { error("expected a quoted note, found \(describe(tok))"); throw Failure() }
+            item = .note(tok.stringValue ?? "", spanFrom(start))
+            advance()
+        default: throw Failure()
+        }
+        try endOfStatement()
+        return item
+    }
+
+    // MARK: report
+
+    mutating func parseReport(start: Span) throws(Failure) -> ReportDecl {
+        let title = try name("the report's title")
+        var d = ReportDecl(title: title, settings: [], span: start)
+        if tok.kind == .lbrace {
+            let open = here
+            advance()
+            try enter()
+            defer { depth -= 1 }
+            skipNewlines()
+            while tok.kind != .rbrace {
+                if tok.kind == .eof {
+                    error("the report block is not closed", at: open, label: "opened here", hint: "add `}`")
+                    throw Failure()
+                }
+                do throws(Failure) {
+                    let fieldStart = here
+                    switch keyword(tok) {
+                    case .department:
+                        advance()
+                        d.department = try name("the department's name")
+                    case .year:
+                        advance()
+                        guard tok.kind == .number, let y = Int(text(tok)), (1900...2200).contains(y) else {
+                            error("expected a year like 2021, found \(describe(tok))")
+                            throw Failure()
+                        }
+                        d.year = y
+                        advance()
+                    case .node:
+                        advance()
+                        d.node = try parseDate()
+                    default:
+                        let key = try name("a report setting (department, year, node …)")
+                        let v = try parseExpression()
+                        d.settings.append(SettingDecl(key: key, value: v, span: spanFrom(fieldStart)))
+                    }
+                    try endOfStatement()
+                } catch {
+                    synchronize()
+                }
+                skipNewlines()
+            }
+            advance()
+        }
+        d.span = spanFrom(start)
+        try endOfStatement()
+        return d
+    }
+
+    // MARK: declared counts
+
+    mutating func parseDeclared(start: Span) throws(Failure) -> DeclaredDecl {
+        var counts: [(level: Int, count: Int, span: Span)] = []
+        while tok.kind == .identifier {
+            let w = text(tok)
+            let level: Int
+            switch w {
+            case "一级", "level1", "一级指标": level = 1
+            case "二级", "level2", "二级指标": level = 2
+            case "三级", "level3", "三级指标": level = 3
+            default:
+                error("expected 一级, 二级 or 三级, found `\(w)`", hint: "declared 一级 3 二级 9 三级 22")
+                throw Failure()
+            }
+            let s = here
+            advance()
+            guard tok.kind == .number, !tok.hasUnit || source.text(tok.unitStart..<tok.unitEnd) == "个", let c = Int(text(tok)) else {
+                error("expected how many \(w) indicators the report says it set, found \(describe(tok))")
+                throw Failure()
+            }
+            advance()
+            counts.append((level, c, spanFrom(s)))
+            if tok.kind == .comma { advance() }
+        }
+        if counts.isEmpty {
+            error("expected the counts the report declares", hint: "declared 一级 3 二级 9 三级 22")
+            throw Failure()
+        }
+        try endOfStatement()
+        return DeclaredDecl(counts: counts, span: spanFrom(start))
+    }
+
+    // MARK: let, unit, set
+
+    mutating func parseLet(start: Span) throws(Failure) -> LetDecl {
+        let n = try name("the constant's name")
+        _ = try expect(.assign, "`=` after \(n.text)", hint: "let \(n.text) = 6个月")
+        let v = try parseExpression()
+        try endOfStatement()
+        return LetDecl(name: n, value: v, span: spanFrom(start))
+    }
+
+    mutating func parseUnit(start: Span) throws(Failure) -> UnitDecl {
+        let n = try name("the unit's name")
+        var d = UnitDecl(name: n, span: start)
+        if tok.kind == .assign {
+            advance()
+            // `unit 万株 = 10000 株` or `unit 亩 = 1/15 公顷`: an expression, then the base unit.
+            d.factor = try parseBinary(minPrecedence: 4)
+            if tok.kind == .identifier { d.base = try name("the base unit") }
+        }
+        d.span = spanFrom(start)
+        try endOfStatement()
+        return d
+    }
+
+    mutating func parseSetting(start: Span) throws(Failure) -> SettingDecl {
+        let key = try name("a setting's name")
+        if tok.kind == .assign { advance() }
+        let v = try parseExpression()
+        try endOfStatement()
+        return SettingDecl(key: key, value: v, span: spanFrom(start))
+    }
+
+    // MARK: rule
+
+    mutating func parseRule(start: Span) throws(Failure) -> RuleDecl {
+        let n = try name("the rule's name")
+        var subject = RuleSubject.report
+        var scope: Ident?
+        var filter: Expr?
+        if isWord(.forKw) || isWord(.each) {
+            if isWord(.forKw) { advance() }
+            if isWord(.each) { advance() }
+            let w = try name("budget or indicator")
+            switch Keyword.named(w.text) {
+            case .budget: subject = .budget
+            case .indicator: subject = .indicator
+            default:
+                error("a rule applies to each budget or each indicator, not `\(w.text)`", at: w.span, hint: "rule \(n.text) for each indicator in 产出 { … }")
+                throw Failure()
+            }
+            if isWord(.inKw) {
+                advance()
+                scope = try name("a group")
+            }
+            if isWord(.whereKw) {
+                advance()
+                filter = try parseExpression()
+            }
+        }
+        let open = try expect(.lbrace, "`{` to open the rule's clauses", hint: "rule \(n.text) for each budget {\n  red when 执行率 < 时间进度 * 60%\n}")
+        try enter()
+        defer { depth -= 1 }
+        var clauses: [RuleClause] = []
+        skipNewlines()
+        while tok.kind != .rbrace {
+            if tok.kind == .eof {
+                error("the rule \(n.text) is not closed", at: span(open), label: "opened here", hint: "add `}`")
+                throw Failure()
+            }
+            do throws(Failure) {
+                clauses.append(try parseRuleClause())
+            } catch {
+                synchronize()
+            }
+            skipNewlines()
+        }
+        advance()
+        try endOfStatement()
+        return RuleDecl(name: n, subject: subject, scope: scope, filter: filter, clauses: clauses, span: spanFrom(start))
+    }
+
+    mutating func parseRuleClause() throws(Failure) -> RuleClause {
+        let lw = try name("a light (red, yellow, green, blue) or a severity (error, warning, info)")
+        guard let level = RuleLevel.named(lw.text) else {
+            let all = RuleLevel.allCases.map(\.rawValue) + ["红", "黄", "绿", "蓝", "错误", "警告", "提示"]
+            let s = Suggest.closest(lw.text, among: all)
+            error("`\(lw.text)` is not a light or a severity", at: lw.span, hint: s.map { "did you mean `\($0)`?" } ?? "use red, yellow, green, blue, error, warning or info")
+            throw Failure()
+        }
+        var cond: Expr?
+        if isWord(.otherwise) {
+            advance()
+        } else if isWord(.when) {
+            advance()
+            cond = try parseExpression()
+        } else {
+            error("expected `when CONDITION` or `otherwise`, found \(describe(tok))", hint: "\(lw.text) when 执行率 < 时间进度 * 60%")
+            throw Failure()
+        }
+        var msg: String?, msgSpan: Span?
+        if tok.kind == .string { msg = tok.stringValue; msgSpan = here; advance() }
+        try endOfStatement()
+        return RuleClause(level: level, levelSpan: lw.span, condition: cond, message: msg, messageSpan: msgSpan)
+    }
+
+    // MARK: assert, scenario, import
+
+    mutating func parseAssert(start: Span) throws(Failure) -> AssertDecl {
+        let c = try parseExpression()
+        var tol: Expr?
+        if tok.kind == .plusMinus {
+            advance()
+            tol = try parseUnary()
+        }
+        var msg: String?
+        if tok.kind == .string { msg = tok.stringValue; advance() }
+        let s = spanFrom(start)
+        try endOfStatement()
+        return AssertDecl(condition: c, tolerance: tol, message: msg, span: s)
+    }
+
+    mutating func parseScenario(start: Span) throws(Failure) -> ScenarioDecl {
+        let n = try name("the scenario's name")
+        let open = try expect(.lbrace, "`{` to open the scenario", hint: "scenario \(n.text) { 指标.actual = 300亩 }")
+        let body = try parseBlock("scenario \(n.text)", opened: span(open))
+        try endOfStatement()
+        return ScenarioDecl(name: n, body: body, span: start.to(n.span))
+    }
+
+    mutating func parseImport(start: Span) throws(Failure) -> ImportDecl {
+        if isWord(.policy) {
+            advance()
+            let n = try name("a policy's name (预警, 自评评分, 执行进度底线)")
+            try endOfStatement()
+            return ImportDecl(path: n.text, isPolicy: true, span: spanFrom(start))
+        }
+        guard tok.kind == .string, let p = tok.stringValue else {
+            error("expected a quoted file path or `policy NAME`, found \(describe(tok))", hint: "import \"departments/且末县自然资源局.jx\"")
+            throw Failure()
+        }
+        advance()
+        let s = spanFrom(start)
+        try endOfStatement()
+        return ImportDecl(path: p, isPolicy: false, span: s)
+    }
+}

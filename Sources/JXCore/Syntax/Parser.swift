@@ -1,0 +1,247 @@
+/// A recursive-descent parser with error recovery: a statement that does not parse is
+/// reported and skipped to the end of its line (keeping braces balanced), so one run
+/// reports every syntax error of a file, not only the first.
+public struct Parser {
+    var lexer: Lexer
+    var tok: Token
+    var ahead: Token?
+    let fileID: Int
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// Nesting of braces and parentheses; deep nesting is an error, not a stack overflow.
+    var depth = 0
+    static let maxDepth = 200
+    /// The REPL accepts bare expressions; a file does not.
+    public var allowExpressions = false
+
+    struct Failure: Error {}
+
+    public init(source: SourceFile, fileID: Int, keepComments: Bool = false) {
+        lexer = Lexer(source: source, fileID: fileID)
+        lexer.keepComments = keepComments
+        self.fileID = fileID
+        tok = Token(kind: .eof, start: 0, end: 0)
+        tok = lexer.next()
+    }
+
+    var source: SourceFile { lexer.source }
+
+    // MARK: tokens
+
+    mutating func advance() {
+        prevEnd = tok.end
+        if let a = ahead { tok = a; ahead = nil } else { tok = lexer.next() }
+    }
+
+    mutating func peek() -> Token {
+        if let a = ahead { return a }
+        let a = lexer.next()
+        ahead = a
+        return a
+    }
+
+    func text(_ t: Token) -> String { source.text(t.start..<t.end) }
+    func span(_ t: Token) -> Span { Span(file: fileID, start: t.start, end: t.end) }
+    var here: Span { span(tok) }
+
+    func isWord(_ k: Keyword) -> Bool {
+        tok.kind == .identifier && Keyword.named(text(tok)) == k
+    }
+
+    func keyword(_ t: Token) -> Keyword? { t.kind == .identifier ? Keyword.named(text(t)) : nil }
+
+    mutating func skipNewlines() {
+        while tok.kind == .newline || tok.kind == .semicolon { advance() }
+    }
+
+    mutating func error(_ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil, code: String = "E-syntax") {
+        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint))
+    }
+
+    mutating func expect(_ kind: TokenKind, _ what: String, hint: String? = nil) throws(Failure) -> Token {
+        guard tok.kind == kind else {
+            error("expected \(what), found \(describe(tok))", hint: hint)
+            throw Failure()
+        }
+        let t = tok
+        advance()
+        return t
+    }
+
+    func describe(_ t: Token) -> String {
+        switch t.kind {
+        case .identifier: "`\(text(t))`"
+        case .number: "`\(text(t))\(source.text(t.unitStart..<t.unitEnd))`"
+        case .newline, .eof: t.kind.display
+        default: t.kind.display
+        }
+    }
+
+    mutating func name(_ what: String) throws(Failure) -> Ident {
+        if tok.kind == .identifier {
+            let i = Ident(text(tok), here)
+            advance()
+            return i
+        }
+        if tok.kind == .string {
+            let i = Ident(tok.stringValue ?? "", here)
+            advance()
+            return i
+        }
+        var hint = "names are words of letters and digits; quote other text: \"2021年林业资金\""
+        if tok.kind == .number { hint = "a name cannot start with a digit: put it in quotes, like \"\(text(tok))\(source.text(tok.unitStart..<tok.unitEnd))…\"" }
+        error("expected \(what), found \(describe(tok))", hint: hint)
+        throw Failure()
+    }
+
+    /// Ends a statement: a newline, `;`, the end of the file, or (without consuming it) a `}`.
+    mutating func endOfStatement() throws(Failure) {
+        switch tok.kind {
+        case .newline, .semicolon: advance()
+        case .eof, .rbrace: break
+        default:
+            error("unexpected \(describe(tok)) after the end of the statement", hint: "put each statement on its own line")
+            throw Failure()
+        }
+    }
+
+    /// Recovery: skip to the end of the line, keeping nested braces together and leaving
+    /// a `}` that closes an enclosing block for that block.
+    mutating func synchronize() {
+        var braces = 0
+        while tok.kind != .eof {
+            switch tok.kind {
+            case .lbrace: braces += 1
+            case .rbrace:
+                if braces == 0 { return }
+                braces -= 1
+                if braces == 0 { advance(); return }
+            case .newline where braces == 0:
+                advance()
+                return
+            default: break
+            }
+            advance()
+        }
+    }
+
+    // MARK: script
+
+    public mutating func parseScript() -> Script {
+        var statements: [Statement] = []
+        skipNewlines()
+        while tok.kind != .eof {
+            if tok.kind == .rbrace {
+                error("this `}` closes nothing", hint: "remove it, or add the `{` it should close")
+                advance()
+                skipNewlines()
+                continue
+            }
+            if let s = parseStatementRecovering() { statements.append(s) }
+            skipNewlines()
+        }
+        diagnostics.append(contentsOf: lexer.diagnostics)
+        diagnostics.sort { ($0.span?.start ?? 0) < ($1.span?.start ?? 0) }
+        return Script(fileID: fileID, statements: statements, comments: lexer.comments)
+    }
+
+    mutating func parseStatementRecovering() -> Statement? {
+        do throws(Failure) {
+            return try parseStatement()
+        } catch {
+            synchronize()
+            return nil
+        }
+    }
+
+    /// Statements inside `{ … }` up to the closing brace.
+    mutating func parseBlock(_ what: String, opened: Span) throws(Failure) -> [Statement] {
+        try enter()
+        defer { depth -= 1 }
+        var body: [Statement] = []
+        skipNewlines()
+        while tok.kind != .rbrace {
+            if tok.kind == .eof {
+                error("the block of \(what) is not closed", at: opened, label: "opened here", hint: "add `}` at its end")
+                throw Failure()
+            }
+            if let s = parseStatementRecovering() { body.append(s) }
+            skipNewlines()
+        }
+        advance()
+        return body
+    }
+
+    mutating func enter() throws(Failure) {
+        depth += 1
+        if depth > Parser.maxDepth {
+            error("nesting is deeper than \(Parser.maxDepth) levels", hint: "a script needs only a few levels; check for a missing `}` or `)`", code: "E-too-deep")
+            // Skip the rest of the file: recovering inside a pathological nest costs more than it tells.
+            while tok.kind != .eof { advance() }
+            throw Failure()
+        }
+    }
+
+    mutating func parseStatement() throws(Failure) -> Statement {
+        let start = here
+        if tok.kind == .identifier, let k = keyword(tok) {
+            switch k {
+            case .indicator: advance(); return .indicator(try parseIndicator(start: start))
+            case .budget: advance(); return .budget(try parseBudget(start: start))
+            case .report: advance(); return .report(try parseReport(start: start))
+            case .declared: advance(); return .declared(try parseDeclared(start: start))
+            case .letKw: advance(); return .letDecl(try parseLet(start: start))
+            case .unit: advance(); return .unitDecl(try parseUnit(start: start))
+            case .rule: advance(); return .rule(try parseRule(start: start))
+            case .assert: advance(); return .assert(try parseAssert(start: start))
+            case .scenario: advance(); return .scenario(try parseScenario(start: start))
+            case .importKw: advance(); return .importDecl(try parseImport(start: start))
+            case .set: advance(); return .setting(try parseSetting(start: start))
+            case .group:
+                advance()
+                let n = try name("a group name")
+                return .group(try parseGroupBody(name: n, start: start))
+            default: break
+            }
+        }
+        if tok.kind == .identifier || tok.kind == .string, peek().kind == .lbrace {
+            let n = try name("a group name")
+            return .group(try parseGroupBody(name: n, start: start))
+        }
+        if tok.kind == .identifier || tok.kind == .string, peek().kind == .identifier, keyword(peek()) == .weight {
+            let n = try name("a group name")
+            return .group(try parseGroupBody(name: n, start: start))
+        }
+        if tok.kind == .newline || tok.kind == .eof { throw Failure() }
+        let e = try parseExpression()
+        if tok.kind == .assign {
+            advance()
+            let value = try parseActualValue()
+            let s = spanFrom(start)
+            try endOfStatement()
+            return .assign(AssignDecl(target: e, value: value, span: s))
+        }
+        if allowExpressions {
+            try endOfStatement()
+            return .expression(e)
+        }
+        error("expected a statement, found an expression", at: e.span,
+              hint: "a line starts with indicator, budget, report, let, rule, assert, scenario or a group name followed by `{`")
+        throw Failure()
+    }
+
+    /// End of the last consumed token, so a statement's span ends where its text does.
+    var prevEnd = 0
+    func spanOfLastToken() -> Span { Span(file: fileID, start: prevEnd, end: prevEnd) }
+    func spanFrom(_ start: Span) -> Span { Span(file: fileID, start: start.start, end: max(start.start, prevEnd)) }
+
+    mutating func parseGroupBody(name n: Ident, start: Span) throws(Failure) -> GroupDecl {
+        var weight: Expr?
+        if isWord(.weight) {
+            advance()
+            weight = try parseExpression()
+        }
+        let open = try expect(.lbrace, "`{` to open the group \(n.text)")
+        let body = try parseBlock("group \(n.text)", opened: span(open))
+        return GroupDecl(name: n, body: body, weight: weight, span: start.to(n.span))
+    }
+}
