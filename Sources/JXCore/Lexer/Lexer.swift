@@ -292,9 +292,16 @@ public struct Lexer {
                 }
                 continue
             }
-            if b >= 0x80, scalar(at: pos).0 == nil {
-                diagnostics.append(Diagnostic(.error, "E-lex", "the file is not valid UTF-8 here", at: span(pos, pos + 1), hint: "save the script as UTF-8"))
-                pos += 1
+            if b >= 0x80 {
+                let (sc, len) = scalar(at: pos)
+                if sc == nil {
+                    diagnostics.append(Diagnostic(.error, "E-lex", "the file is not valid UTF-8 here", at: span(pos, pos + 1), hint: "save the script as UTF-8"))
+                    pos += 1
+                    while pos < bytes.count, bytes[pos] >= 0x80, scalar(at: pos).0 == nil { pos += 1 }
+                    continue
+                }
+                value.append(contentsOf: bytes[pos..<(pos + len)])
+                pos += len
                 continue
             }
             value.append(b)

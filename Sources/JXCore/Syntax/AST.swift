@@ -90,6 +90,8 @@ public struct StatedClaim: Sendable {
 public struct IndicatorDecl: Sendable {
     public var name: Ident
     public var target: TargetSpec?
+    /// The target as written (`≥98%`, `20公顷以上`), for reports.
+    public var targetSpan: Span?
     public var actual: ActualSpec?
     public var stated: [StatedClaim] = []
     /// A judged completion rate (qualitative and deadline indicators).
@@ -174,13 +176,15 @@ public struct UnitDecl: Sendable {
 }
 
 public enum RuleLevel: String, Sendable, CaseIterable {
-    case red, yellow, green, blue, error, warning, info
+    case red, yellow, green, blue, error, warning, info, score
     public var isLight: Bool { self == .red || self == .yellow || self == .green || self == .blue }
 }
 
 public struct RuleClause: Sendable {
     public var level: RuleLevel
     public var levelSpan: Span
+    /// For `score EXPR when …`: the score.
+    public var value: Expr?
     /// nil: `otherwise`.
     public var condition: Expr?
     public var message: String?

@@ -82,6 +82,7 @@ extension RuleLevel {
         case "error", "错误": .error
         case "warning", "警告": .warning
         case "info", "提示": .info
+        case "score", "得分": .score
         default: nil
         }
     }

@@ -139,7 +139,7 @@ extension Parser {
         let unit = source.text(t.unitStart..<t.unitEnd)
         advance()
         return NumberLiteral(value: value, unit: unit, unitSpan: unit.isEmpty ? nil : Span(file: fileID, start: t.unitStart, end: t.unitEnd),
-                             decimals: decimals, span: Span(file: fileID, start: t.start, end: t.end))
+                             decimals: decimals, span: Span(file: fileID, start: t.start, end: unit.isEmpty ? t.end : t.unitEnd))
     }
 
     /// A signed number literal (for stated figures).

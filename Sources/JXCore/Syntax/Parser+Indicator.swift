@@ -45,7 +45,10 @@ extension Parser {
         }
         advance()
         switch k {
-        case .target: d.target = try parseTarget()
+        case .target:
+            let s = here
+            d.target = try parseTarget()
+            d.targetSpan = spanFrom(s)
         case .actual:
             d.actual = try parseActualValue()
             if tok.kind == .string { d.actualText = tok.stringValue; advance() }

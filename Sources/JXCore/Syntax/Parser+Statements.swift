@@ -256,6 +256,8 @@ extension Parser {
             error("`\(lw.text)` is not a light or a severity", at: lw.span, hint: s.map { "did you mean `\($0)`?" } ?? "use red, yellow, green, blue, error, warning or info")
             throw Failure()
         }
+        var value: Expr?
+        if level == .score { value = try parseExpression() }
         var cond: Expr?
         if isWord(.otherwise) {
             advance()
@@ -269,7 +271,7 @@ extension Parser {
         var msg: String?, msgSpan: Span?
         if tok.kind == .string { msg = tok.stringValue; msgSpan = here; advance() }
         try endOfStatement()
-        return RuleClause(level: level, levelSpan: lw.span, condition: cond, message: msg, messageSpan: msgSpan)
+        return RuleClause(level: level, levelSpan: lw.span, value: value, condition: cond, message: msg, messageSpan: msgSpan)
     }
 
     // MARK: assert, scenario, import

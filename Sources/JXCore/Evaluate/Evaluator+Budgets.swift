@@ -1,0 +1,82 @@
+/// Budget arithmetic: 执行数 is what was spent (lines of `spent` and child budgets), never
+/// what was allocated onward; 执行率 = 执行数 ÷ 预算数; 到位率 = 到位资金 ÷ 预算数.
+extension Evaluator {
+    func money(_ e: Expr, what: String) -> Quantity? {
+        do {
+            let q = try number(try eval(e), at: e.span)
+            if q.unit.dimension != "money" {
+                report(Diagnostic(.error, "E-unit-mismatch", "\(what) must be an amount of money, found \(q.text()) (\(q.unit.dimensionLabel))", at: e.span,
+                                  hint: "write it in 元, 万元 or 亿元, e.g. 150万元"))
+                return nil
+            }
+            return q
+        } catch { return nil }
+    }
+
+    func computeConstant(_ i: Int) -> Value? {
+        switch model.constants[i].value {
+        case .value(let e): return try? eval(e)
+        case .pending: return .pending
+        default: return nil
+        }
+    }
+
+    func computeSpend(_ i: Int) -> Quantity? {
+        money(model.spends[i].amount, what: "the amount of \(model.spends[i].name.text)")
+    }
+
+    /// Sum in the unit of `unit` (or of the first term).
+    func sum(_ qs: [Quantity], in unit: Unit?) -> Quantity? {
+        guard let u = unit ?? qs.first?.unit else { return nil }
+        var total = Exact.zero
+        for q in qs {
+            guard let c = try? q.converted(to: u), let t = try? total.adding(c.value) else { return nil }
+            total = t
+        }
+        return Quantity(total, u)
+    }
+
+    func computeBudget(_ i: Int) -> BudgetResult? {
+        let node = model.budgets[i]
+        var r = BudgetResult()
+        let children = node.children.map { budget($0) }
+        if let e = node.amount {
+            r.amount = money(e, what: "the amount of budget \(node.name.text)")
+        } else if !node.children.isEmpty, children.allSatisfy({ $0?.amount != nil }) {
+            r.amount = sum(children.compactMap { $0?.amount }, in: nil)
+        } else {
+            report(Diagnostic(.error, "E-budget-amount", "budget \(node.name.text) has no amount", at: node.name.span, hint: "write it after the name: budget \(node.name.text) 150万元"))
+        }
+        let unit = r.amount?.unit ?? model.units.lookup("万元")
+        let spent = node.spends.compactMap { spend($0) }
+        if let e = node.executed {
+            r.executed = money(e, what: "the 执行数 of budget \(node.name.text)")
+        } else if !node.spends.isEmpty || !node.children.isEmpty {
+            let childExec = children.compactMap { $0?.executed }
+            // A child without any spending figure leaves the parent's 执行数 unknown, not smaller.
+            if childExec.count == node.children.count, spent.count == node.spends.count {
+                r.executed = sum(spent + childExec, in: unit)
+            }
+        }
+        if let e = node.arrived {
+            r.arrived = money(e, what: "the 到位资金 of budget \(node.name.text)")
+        } else if !node.children.isEmpty {
+            let childArrived = children.compactMap { $0?.arrived }
+            if childArrived.count == node.children.count { r.arrived = sum(childArrived, in: unit) }
+        }
+        if !node.allocations.isEmpty {
+            r.allocated = sum(node.allocations.compactMap { spend($0) }, in: unit)
+        }
+        if let a = r.amount {
+            if a.value.isZero {
+                if r.executed != nil || r.arrived != nil {
+                    report(Diagnostic(.warning, "W-zero-budget", "budget \(node.name.text) is 0, so its 执行率 cannot be computed", at: node.name.span, hint: "check the amount"))
+                }
+            } else {
+                if let x = r.executed, let v = try? x.baseValue().divided(by: a.baseValue()) { r.execution = v }
+                if let x = r.arrived, let v = try? x.baseValue().divided(by: a.baseValue()) { r.arrival = v }
+            }
+        }
+        return r
+    }
+}

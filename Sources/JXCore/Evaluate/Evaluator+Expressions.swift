@@ -1,0 +1,280 @@
+/// Expressions: names, members, arithmetic with units, comparisons (a comparison with a
+/// written number is made at the precision the number is written in), logic and calls.
+extension Evaluator {
+    public struct Context {
+        /// The budget or indicator a rule is looking at: bare member names refer to it.
+        public var subject: EntityRef?
+        public init(subject: EntityRef? = nil) { self.subject = subject }
+    }
+
+    func fail(_ message: String, at span: Span?, code: String = "E-eval", label: String? = nil, hint: String? = nil) -> Failure {
+        report(Diagnostic(.error, code, message, at: span, label: label, hint: hint))
+        return Failure()
+    }
+
+    public func unit(named name: String, at span: Span?) -> Unit {
+        if let u = model.units.lookup(name) { return u }
+        let u = model.units.implicitUnit(name)
+        notes.append(Diagnostic(.info, "I-new-unit", "unit \(name) is not declared; it is counted as a unit of its own", at: span,
+                                hint: Suggest.closest(name, among: model.units.units.keys).map { "did you mean \($0)? otherwise declare it: unit \(name)" } ?? "declare it to silence this note: unit \(name)"))
+        return u
+    }
+
+    public func quantity(_ n: NumberLiteral) -> Quantity {
+        Quantity(n.value, unit(named: n.unit, at: n.unitSpan))
+    }
+
+    public func eval(_ e: Expr, _ ctx: Context = Context()) throws(Failure) -> Value {
+        switch e {
+        case .number(let n): return .quantity(quantity(n))
+        case .text(let t, _): return .text(t)
+        case .pending: return .pending
+        case .name(let id): return try resolve(id, ctx)
+        case .member(let base, let m):
+            let b = try eval(base, ctx)
+            guard case .entity(let ref) = b else {
+                throw fail("\(b.typeName) has no field \(m.text)", at: m.span, hint: "fields belong to indicators (完成率, 目标, 实际) and budgets (执行率, 到位率, 执行数, 预算数)")
+            }
+            return try member(ref, m, ctx)
+        case .unary(let op, let x, let s):
+            let v = try eval(x, ctx)
+            switch (op, v) {
+            case (.negate, .quantity(let q)):
+                guard let n = try? q.value.negated() else { throw fail("number too large", at: s) }
+                return .quantity(Quantity(n, q.unit))
+            case (.not, .bool(let b)): return .bool(!b)
+            default: throw fail("cannot apply `\(op.rawValue)` to \(v.typeName)", at: s)
+            }
+        case .binary(let op, let l, let r, let s):
+            return try binary(op, l, r, s, ctx)
+        case .call(let f, let args, let s):
+            return try call(f, args, s, ctx)
+        }
+    }
+
+    /// Reads a value as a quantity, following references (a spending line is its amount, a
+    /// budget its 执行数, an indicator its actual, a constant its value).
+    public func number(_ v: Value, at span: Span?) throws(Failure) -> Quantity {
+        switch v {
+        case .quantity(let q): return q
+        case .entity(let ref):
+            return try number(try defaultValue(of: ref, at: span), at: span)
+        case .pending:
+            throw Failure() // pending values propagate silently: nothing to compute yet
+        default:
+            throw fail("expected a number, found \(v.typeName)", at: span)
+        }
+    }
+
+    func defaultValue(of ref: EntityRef, at span: Span?) throws(Failure) -> Value {
+        switch ref {
+        case .spend(let i):
+            guard let q = spend(i) else { throw Failure() }
+            return .quantity(q)
+        case .budget(let i):
+            guard let r = budget(i) else { throw Failure() }
+            guard let x = r.executed else {
+                throw fail("budget \(model.budgets[i].name.text) has no 执行数", at: span, hint: "add `spent …` lines or `executed …` to it")
+            }
+            return .quantity(x)
+        case .indicator(let i):
+            guard let r = indicator(i) else { throw Failure() }
+            if r.status == .pending { return .pending }
+            guard let a = r.actual else { throw fail("indicator \(model.indicators[i].decl.name.text) has no numeric actual", at: span) }
+            return .quantity(a)
+        case .constant(let i):
+            guard let v = constant(i) else { throw Failure() }
+            return v
+        case .group(let g):
+            throw fail("\(model.groups[g].name.text) is a group, not a value", at: span, hint: "refer to one of its indicators, e.g. \(model.groups[g].indicators.first.map { model.indicators[$0].decl.name.text } ?? "指标").完成率")
+        }
+    }
+
+    func resolve(_ id: Ident, _ ctx: Context) throws(Failure) -> Value {
+        // Inside a rule, a field name refers to the subject's field.
+        if let subject = ctx.subject, let v = try memberIfKnown(subject, id, ctx) { return v }
+        let refs = model.lookup(id.text)
+        if refs.count == 1 {
+            let ref = refs[0]
+            if case .constant = ref { return try defaultValue(of: ref, at: id.span) }
+            return .entity(ref)
+        }
+        if refs.count > 1 {
+            let kinds = refs.map { "\(model.kindLabel($0)) at \(describeSpan(model.span(of: $0)))" }.joined(separator: ", ")
+            throw fail("\(id.text) is ambiguous: \(kinds)", at: id.span, code: "E-ambiguous",
+                       hint: "qualify it with its budget or rename one, e.g. 基本支出.\(id.text)")
+        }
+        switch id.text {
+        case "时间进度", "timeProgress", "序时进度":
+            guard let t = timeProgress() else {
+                throw fail("时间进度 needs the monitoring node", at: id.span, hint: "add `node 2021-06-30` to the report block")
+            }
+            return .quantity(Evaluator.percent(t, model.units))
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        default: break
+        }
+        if let l = Light.named(id.text) { return .light(l) }
+        if let s = Status.named(id.text) { return .status(s) }
+        var names = Array(model.symbols.keys)
+        names.append(contentsOf: ["时间进度", "timeProgress"])
+        if ctx.subject != nil { names.append(contentsOf: Evaluator.memberNames) }
+        let suggestion = Suggest.closest(id.text, among: names)
+        throw fail("unknown name \(id.text)", at: id.span, code: "E-unknown-name",
+                   hint: suggestion.map { "did you mean \($0)?" } ?? (ctx.subject == nil ? "declare it first, or quote a qualitative text: \"\(id.text)\"" : "a rule can use the fields \(Evaluator.memberNames.prefix(8).joined(separator: ", ")) …"))
+    }
+
+    func describeSpan(_ s: Span) -> String {
+        guard let f = sourceMap?[s.file] else { return "byte \(s.start)" }
+        return "\(f.path):\(f.line(of: s.start))"
+    }
+
+    static func percent(_ ratio: Exact, _ units: UnitTable) -> Quantity {
+        Quantity((try? ratio.multiplied(by: .hundred)) ?? ratio, units.lookup("%")!)
+    }
+
+    // MARK: arithmetic
+
+    func binary(_ op: BinaryOp, _ l: Expr, _ r: Expr, _ s: Span, _ ctx: Context) throws(Failure) -> Value {
+        if op == .and || op == .or {
+            let a = try eval(l, ctx)
+            guard case .bool(let x) = a else { throw fail("`\(op.rawValue)` needs true/false on its left, found \(a.typeName)", at: l.span) }
+            if op == .and && !x { return .bool(false) }
+            if op == .or && x { return .bool(true) }
+            let b = try eval(r, ctx)
+            guard case .bool(let y) = b else { throw fail("`\(op.rawValue)` needs true/false on its right, found \(b.typeName)", at: r.span) }
+            return .bool(y)
+        }
+        var a = try eval(l, ctx)
+        var b = try eval(r, ctx)
+        if case .entity(let ref) = a { a = try defaultValue(of: ref, at: l.span) }
+        if case .entity(let ref) = b { b = try defaultValue(of: ref, at: r.span) }
+        switch op {
+        case .eq, .ne:
+            let equal: Bool
+            switch (a, b) {
+            case (.quantity(let x), .quantity(let y)):
+                equal = try equalAtPrecision(x, y, literal: r, span: s)
+            case (.light(let x), .light(let y)): equal = x == y
+            case (.status(let x), .status(let y)): equal = x == y
+            case (.text(let x), .text(let y)): equal = x == y
+            case (.bool(let x), .bool(let y)): equal = x == y
+            case (.pending, .pending): equal = true
+            case (.pending, .status(let st)), (.status(let st), .pending): equal = st == .pending
+            case (.pending, _), (_, .pending): throw Failure()
+            default: throw fail("cannot compare \(a.typeName) with \(b.typeName)", at: s)
+            }
+            return .bool(op == .eq ? equal : !equal)
+        case .lt, .le, .gt, .ge:
+            if case .light(let x) = a, case .light(let y) = b {
+                return .bool(op == .lt ? x < y : op == .le ? x <= y : op == .gt ? x > y : x >= y)
+            }
+            let x = try number(a, at: l.span), y = try number(b, at: r.span)
+            let (p, q) = try sameDimension(x, y, s, verb: "compare")
+            switch op {
+            case .lt: return .bool(p < q)
+            case .le: return .bool(p <= q)
+            case .gt: return .bool(p > q)
+            default: return .bool(p >= q)
+            }
+        case .add, .sub:
+            let x = try number(a, at: l.span), y = try number(b, at: r.span)
+            let yConverted: Quantity
+            do { yConverted = try convert(y, to: x, s, verb: op == .add ? "add" : "subtract") }
+            let v: Exact
+            do { v = op == .add ? try x.value.adding(yConverted.value) : try x.value.subtracting(yConverted.value) } catch { throw overflow(s, error) }
+            return .quantity(Quantity(v, x.unit))
+        case .mul:
+            let x = try number(a, at: l.span), y = try number(b, at: r.span)
+            do {
+                if x.isDimensionless && y.isDimensionless {
+                    let v = try x.baseValue().multiplied(by: y.baseValue())
+                    if x.unit.name == "%" || y.unit.name == "%" { return .quantity(Evaluator.percent(v, model.units)) }
+                    return .quantity(Quantity(v, x.unit))
+                }
+                if y.isDimensionless { return .quantity(Quantity(try x.value.multiplied(by: y.baseValue()), x.unit)) }
+                if x.isDimensionless { return .quantity(Quantity(try y.value.multiplied(by: x.baseValue()), y.unit)) }
+            } catch { throw overflow(s, error) }
+            throw fail("cannot multiply \(x.text()) (\(x.unit.dimensionLabel)) by \(y.text()) (\(y.unit.dimensionLabel))", at: s, code: "E-unit-mismatch",
+                       hint: "one side of `*` must be a plain number or a percent")
+        case .div:
+            let x = try number(a, at: l.span), y = try number(b, at: r.span)
+            do {
+                if y.value.isZero { throw fail("division by zero", at: r.span, code: "E-division-by-zero", hint: "the divisor \(y.text()) is zero") }
+                if y.isDimensionless {
+                    let v = try x.value.divided(by: y.baseValue())
+                    return .quantity(Quantity(v, x.unit))
+                }
+                if x.unit.dimension == y.unit.dimension {
+                    return .quantity(Evaluator.percent(try x.baseValue().divided(by: y.baseValue()), model.units))
+                }
+            } catch let e as Failure { throw e } catch { throw overflow(s, error as? ArithmeticError ?? .overflow) }
+            throw fail("cannot divide \(x.text()) (\(x.unit.dimensionLabel)) by \(y.text()) (\(y.unit.dimensionLabel))", at: s, code: "E-unit-mismatch",
+                       hint: "a ratio needs two quantities of one kind, e.g. 亩 ÷ 公顷")
+        case .and, .or:
+            throw Failure()
+        }
+    }
+
+    func overflow(_ s: Span, _ e: ArithmeticError) -> Failure {
+        switch e {
+        case .divisionByZero: fail("division by zero", at: s, code: "E-division-by-zero")
+        default: fail("a number here is too large to compute exactly", at: s, code: "E-overflow", hint: "amounts up to about 10^30 in their unit are supported")
+        }
+    }
+
+    /// Both values in the base unit of their shared dimension, or an error naming both sides.
+    func sameDimension(_ x: Quantity, _ y: Quantity, _ s: Span, verb: String) throws(Failure) -> (Exact, Exact) {
+        guard x.unit.dimension == y.unit.dimension else { throw mismatch(x, y, s, verb: verb) }
+        do { return (try x.baseValue(), try y.baseValue()) } catch { throw overflow(s, error) }
+    }
+
+    func convert(_ y: Quantity, to x: Quantity, _ s: Span, verb: String) throws(Failure) -> Quantity {
+        guard x.unit.dimension == y.unit.dimension else { throw mismatch(x, y, s, verb: verb) }
+        do { return try y.converted(to: x.unit) } catch { throw overflow(s, error) }
+    }
+
+    func mismatch(_ x: Quantity, _ y: Quantity, _ s: Span, verb: String) -> Failure {
+        fail("cannot \(verb) \(x.text()) (\(x.unit.dimensionLabel)) with \(y.text()) (\(y.unit.dimensionLabel))", at: s, code: "E-unit-mismatch",
+             hint: "\(x.unit.name.isEmpty ? "a plain number" : x.unit.name) and \(y.unit.name.isEmpty ? "a plain number" : y.unit.name) measure different things; check the units")
+    }
+
+    /// `A == 6.67%`: when the right side is a written number, A is rounded half up to the
+    /// number's unit and decimals before comparing (6.666…% equals 6.67% and 7%, not 6.6%).
+    func equalAtPrecision(_ x: Quantity, _ y: Quantity, literal: Expr, span s: Span) throws(Failure) -> Bool {
+        let lit: NumberLiteral? = {
+            if case .number(let n) = literal { return n }
+            if case .unary(.negate, .number(let n), _) = literal { return n }
+            return nil
+        }()
+        guard let lit else {
+            let (p, q) = try sameDimension(x, y, s, verb: "compare")
+            return p == q
+        }
+        let xc = try convert(x, to: y, s, verb: "compare")
+        return xc.value.rounded(lit.decimals) == y.value.rounded(lit.decimals)
+    }
+
+    // MARK: calls
+
+    func call(_ f: Ident, _ args: [Expr], _ s: Span, _ ctx: Context) throws(Failure) -> Value {
+        switch f.text {
+        case "min", "max", "最小", "最大":
+            guard !args.isEmpty else { throw fail("\(f.text) needs at least one value", at: s) }
+            var best = try number(try eval(args[0], ctx), at: args[0].span)
+            for a in args.dropFirst() {
+                let q = try number(try eval(a, ctx), at: a.span)
+                let (p, r) = try sameDimension(best, q, a.span, verb: "compare")
+                let isMin = f.text == "min" || f.text == "最小"
+                if isMin ? r < p : r > p { best = q }
+            }
+            return .quantity(best)
+        case "abs", "绝对值":
+            guard args.count == 1 else { throw fail("abs takes one value", at: s) }
+            let q = try number(try eval(args[0], ctx), at: args[0].span)
+            return .quantity(q.value.isNegative ? Quantity((try? q.value.negated()) ?? q.value, q.unit) : q)
+        default:
+            throw fail("unknown function \(f.text)", at: f.span, hint: Suggest.closest(f.text, among: ["min", "max", "abs"]).map { "did you mean \($0)?" } ?? "the functions are min, max and abs")
+        }
+    }
+}

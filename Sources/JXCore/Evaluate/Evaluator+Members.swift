@@ -1,0 +1,147 @@
+/// Fields of budgets and indicators, by their Chinese names and English aliases
+/// (the contract: 完成率/completion, 目标/target, 实际/actual, 执行率/execution,
+/// 到位率/arrival, 执行数/executed, 预算数/amount, 时间进度/timeProgress).
+extension Evaluator {
+    public enum Member: String, CaseIterable, Sendable {
+        case completion, target, actual, status, weight, score, light, expected, rate, kind, grade, prorated
+        case execution, arrival, executed, amount, arrived, allocated, topLevel
+        case timeProgress
+
+        public var spellings: [String] {
+            switch self {
+            case .completion: ["完成率", "completion"]
+            case .target: ["目标", "target", "目标值"]
+            case .actual: ["实际", "actual", "实际值"]
+            case .status: ["状态", "status"]
+            case .weight: ["权重", "weight", "分值"]
+            case .score: ["得分", "score"]
+            case .light: ["灯", "light", "预警"]
+            case .expected: ["预计", "expected", "全年预计"]
+            case .rate: ["评定", "rate"]
+            case .kind: ["类型", "kind"]
+            case .grade: ["等级", "grade"]
+            case .prorated: ["按进度", "prorated"]
+            case .execution: ["执行率", "execution"]
+            case .arrival: ["到位率", "arrival"]
+            case .executed: ["执行数", "executed"]
+            case .amount: ["预算数", "amount"]
+            case .arrived: ["到位资金", "arrived", "到位"]
+            case .allocated: ["拨付", "allocated"]
+            case .topLevel: ["顶层", "topLevel"]
+            case .timeProgress: ["时间进度", "timeProgress", "序时进度"]
+            }
+        }
+
+        static let table: [String: Member] = {
+            var t: [String: Member] = [:]
+            for m in Member.allCases { for s in m.spellings { t[s] = m } }
+            return t
+        }()
+    }
+
+    static let budgetMembers: [Member] = [.execution, .arrival, .executed, .amount, .arrived, .allocated, .light, .score, .topLevel]
+    static let indicatorMembers: [Member] = [.completion, .target, .actual, .status, .weight, .score, .light, .expected, .rate, .kind, .grade, .prorated]
+    static let memberNames: [String] = Member.allCases.flatMap(\.spellings)
+
+    /// The member's value if `id` names a member of this kind of entity; nil if it does not.
+    func memberIfKnown(_ ref: EntityRef, _ id: Ident, _ ctx: Context) throws(Failure) -> Value? {
+        guard let m = Member.table[id.text] else { return nil }
+        switch ref {
+        case .budget where Evaluator.budgetMembers.contains(m) || m == .timeProgress: break
+        case .indicator where Evaluator.indicatorMembers.contains(m) || m == .timeProgress: break
+        case .group where [.score, .light, .weight, .completion].contains(m): break
+        default: return nil
+        }
+        if m == .timeProgress { return nil }
+        return try member(ref, id, ctx)
+    }
+
+    func member(_ ref: EntityRef, _ m: Ident, _ ctx: Context) throws(Failure) -> Value {
+        // A child by name: 年初预算.基本支出, 基本支出.工资福利.
+        if case .budget(let b) = ref, Member.table[m.text] == nil {
+            let node = model.budgets[b]
+            if let c = node.children.first(where: { model.budgets[$0].name.text == m.text }) { return .entity(.budget(c)) }
+            if let s = (node.spends + node.allocations).first(where: { model.spends[$0].name.text == m.text }) { return .entity(.spend(s)) }
+        }
+        if case .group(let g) = ref, Member.table[m.text] == nil {
+            let node = model.groups[g]
+            if let c = node.children.first(where: { model.groups[$0].name.text == m.text }) { return .entity(.group(c)) }
+            if let i = node.indicators.first(where: { model.indicators[$0].decl.name.text == m.text }) { return .entity(.indicator(i)) }
+        }
+        guard let mem = Member.table[m.text] else { throw unknownMember(ref, m) }
+        switch ref {
+        case .budget(let b):
+            guard let r = budget(b) else { throw Failure() }
+            let name = model.budgets[b].name.text
+            func need(_ q: Quantity?, _ what: String, _ hint: String) throws(Failure) -> Value {
+                guard let q else { throw fail("budget \(name) has no \(what)", at: m.span, hint: hint) }
+                return .quantity(q)
+            }
+            switch mem {
+            case .amount: return try need(r.amount, "预算数", "write the amount after the name: budget \(name) 150万元")
+            case .executed: return try need(r.executed, "执行数", "add `spent …` lines or `executed …`")
+            case .arrived: return try need(r.arrived, "到位资金", "add `arrived …`")
+            case .allocated: return try need(r.allocated, "拨付", "add `allocated …` lines")
+            case .execution:
+                guard let e = r.execution else { throw fail("budget \(name) has no 执行率", at: m.span, hint: "it needs an amount and spending") }
+                return .quantity(Evaluator.percent(e, model.units))
+            case .arrival:
+                guard let e = r.arrival else { throw fail("budget \(name) has no 到位率", at: m.span, hint: "it needs an amount and `arrived …`") }
+                return .quantity(Evaluator.percent(e, model.units))
+            case .light, .score: return try verdictMember(ref, mem, m)
+            case .topLevel: return .bool(model.budgets[b].parent == nil)
+            default: throw unknownMember(ref, m)
+            }
+        case .indicator(let i):
+            guard let r = indicator(i) else { throw Failure() }
+            switch mem {
+            case .completion:
+                if r.status == .pending { return .pending }
+                guard let c = r.completion else { throw fail("indicator \(model.indicators[i].decl.name.text) has no completion rate", at: m.span) }
+                return .quantity(Evaluator.percent(c, model.units))
+            case .target:
+                if let t = r.target { return .quantity(t) }
+                return .text(r.targetText)
+            case .actual:
+                if r.status == .pending { return .pending }
+                if let a = r.actual { return .quantity(a) }
+                return .text(r.actualText)
+            case .status: return .status(r.status)
+            case .kind: return .text(r.kind.rawValue)
+            case .rate:
+                guard let e = model.indicators[i].decl.rate else { throw fail("indicator \(model.indicators[i].decl.name.text) has no judged rate", at: m.span) }
+                return try eval(e, Context())
+            case .grade:
+                guard let g = Evaluator.grade(of: r) else { throw Failure() }
+                return .text(g.rawValue)
+            case .prorated: return .bool(isProrated(i, r))
+            case .weight, .score, .light, .expected: return try verdictMember(ref, mem, m)
+            default: throw unknownMember(ref, m)
+            }
+        case .group:
+            switch mem {
+            case .score, .light, .weight, .completion: return try verdictMember(ref, mem, m)
+            default: throw unknownMember(ref, m)
+            }
+        case .spend(let s):
+            guard mem == .amount || mem == .executed, let q = spend(s) else { throw unknownMember(ref, m) }
+            return .quantity(q)
+        case .constant:
+            throw unknownMember(ref, m)
+        }
+    }
+
+    func unknownMember(_ ref: EntityRef, _ m: Ident) -> Failure {
+        let candidates: [Member]
+        switch ref {
+        case .budget: candidates = Evaluator.budgetMembers
+        case .indicator: candidates = Evaluator.indicatorMembers
+        case .group: candidates = [.score, .light, .weight]
+        default: candidates = []
+        }
+        let names = candidates.flatMap(\.spellings)
+        let s = Suggest.closest(m.text, among: names)
+        return fail("\(model.kindLabel(ref)) \(model.name(of: ref)) has no field \(m.text)", at: m.span, code: "E-unknown-name",
+                    hint: s.map { "did you mean \($0)?" } ?? (names.isEmpty ? "it has no fields" : "its fields: " + candidates.map { $0.spellings[0] }.joined(separator: ", ")))
+    }
+}

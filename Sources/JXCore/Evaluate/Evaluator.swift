@@ -1,0 +1,227 @@
+/// Computes every value of a model, lazily and once: each value is a cell, and reading a
+/// cell while computing another records a dependency edge. A what-if change then
+/// invalidates only the cells that depend on it (see `invalidate`), so the REPL and
+/// scenarios recompute what moved and nothing else.
+public final class Evaluator {
+    public struct Cell: Hashable, Sendable {
+        public enum Kind: UInt8, Sendable { case constant, spend, budget, indicator, timeProgress, budgetVerdict, indicatorVerdict }
+        public var kind: Kind
+        public var index: Int32
+        public init(_ kind: Kind, _ index: Int) { self.kind = kind; self.index = Int32(truncatingIfNeeded: index) }
+        static let time = Cell(.timeProgress, 0)
+    }
+
+    /// An evaluation that could not produce a value; the diagnostic (if any) is already recorded.
+    public struct Failure: Error {}
+
+    public internal(set) var model: Model
+    var constantValues: [Value?]
+    var spendValues: [Quantity?]
+    var budgetResults: [BudgetResult?]
+    var indicatorResults: [IndicatorResult?]
+    var timeProgressValue: Exact?
+    var computed: Set<Cell> = []
+    var inProgress: Set<Cell> = []
+    var stack: [Cell] = []
+    /// Cell → the cells that read it.
+    var dependents: [Cell: [Cell]] = [:]
+    /// Diagnostics raised while computing a cell; replaced when it is recomputed.
+    var cellDiagnostics: [Cell: [Diagnostic]] = [:]
+    /// Diagnostics not tied to a cell (unknown units, noted once).
+    public internal(set) var notes: [Diagnostic] = []
+    var verdictCache: [EntityRef: Verdict] = [:]
+    var templateCache: [String: Expr?] = [:]
+    var reportedRuleErrors: Set<Diagnostic> = []
+    /// Only for naming files in messages about ambiguous names.
+    public var sourceMap: SourceMap?
+
+    public init(model: Model) {
+        self.model = model
+        constantValues = Array(repeating: nil, count: model.constants.count)
+        spendValues = Array(repeating: nil, count: model.spends.count)
+        budgetResults = Array(repeating: nil, count: model.budgets.count)
+        indicatorResults = Array(repeating: nil, count: model.indicators.count)
+        computed.reserveCapacity(model.indicators.count + model.budgets.count + model.spends.count + 8)
+    }
+
+    /// An independent copy (for a scenario), sharing nothing mutable.
+    public func copy() -> Evaluator {
+        let e = Evaluator(model: model)
+        e.constantValues = constantValues
+        e.spendValues = spendValues
+        e.budgetResults = budgetResults
+        e.indicatorResults = indicatorResults
+        e.timeProgressValue = timeProgressValue
+        e.computed = computed
+        e.dependents = dependents
+        e.cellDiagnostics = cellDiagnostics
+        e.notes = notes
+        e.verdictCache = verdictCache
+        e.templateCache = templateCache
+        e.reportedRuleErrors = reportedRuleErrors
+        e.sourceMap = sourceMap
+        return e
+    }
+
+    // MARK: cells
+
+    /// Ensures a cell is computed; records that the cell being computed depends on it.
+    func touch(_ c: Cell) {
+        if let reader = stack.last, reader != c {
+            if dependents[c]?.last != reader { dependents[c, default: []].append(reader) }
+        }
+        if computed.contains(c) { return }
+        if inProgress.contains(c) {
+            report(Diagnostic(.error, "E-cycle", "\(describe(c)) depends on itself", at: span(of: c),
+                              hint: "a value cannot be computed from itself; break the cycle of references"))
+            return
+        }
+        inProgress.insert(c)
+        stack.append(c)
+        cellDiagnostics[c] = nil
+        compute(c)
+        stack.removeLast()
+        inProgress.remove(c)
+        computed.insert(c)
+    }
+
+    func compute(_ c: Cell) {
+        let i = Int(c.index)
+        switch c.kind {
+        case .constant: constantValues[i] = computeConstant(i)
+        case .spend: spendValues[i] = computeSpend(i)
+        case .budget: budgetResults[i] = computeBudget(i)
+        case .indicator: indicatorResults[i] = computeIndicator(i)
+        case .timeProgress: timeProgressValue = computeTimeProgress()
+        case .budgetVerdict: verdictCache[.budget(i)] = computeVerdict(.budget(i))
+        case .indicatorVerdict: verdictCache[.indicator(i)] = computeVerdict(.indicator(i))
+        }
+    }
+
+    func report(_ d: Diagnostic) {
+        if let c = stack.last { cellDiagnostics[c, default: []].append(d) } else { notes.append(d) }
+    }
+
+    func describe(_ c: Cell) -> String {
+        let i = Int(c.index)
+        switch c.kind {
+        case .constant: return model.constants[i].name.text
+        case .spend: return model.spends[i].name.text
+        case .budget: return "budget \(model.budgets[i].name.text)"
+        case .indicator: return "indicator \(model.indicators[i].decl.name.text)"
+        case .timeProgress: return "时间进度"
+        case .budgetVerdict: return "the light of budget \(model.budgets[i].name.text)"
+        case .indicatorVerdict: return "the light of indicator \(model.indicators[i].decl.name.text)"
+        }
+    }
+
+    func span(of c: Cell) -> Span? {
+        let i = Int(c.index)
+        switch c.kind {
+        case .constant: return model.constants[i].name.span
+        case .spend: return model.spends[i].name.span
+        case .budget: return model.budgets[i].name.span
+        case .indicator: return model.indicators[i].decl.name.span
+        case .timeProgress: return model.report.span
+        case .budgetVerdict: return model.budgets[i].name.span
+        case .indicatorVerdict: return model.indicators[i].decl.name.span
+        }
+    }
+
+    public static func cell(for e: EntityRef) -> Cell? {
+        switch e {
+        case .budget(let i): Cell(.budget, i)
+        case .spend(let i): Cell(.spend, i)
+        case .indicator(let i): Cell(.indicator, i)
+        case .constant(let i): Cell(.constant, i)
+        case .group: nil
+        }
+    }
+
+    // MARK: public reads
+
+    public func budget(_ i: Int) -> BudgetResult? { touch(Cell(.budget, i)); return budgetResults[i] }
+    public func indicator(_ i: Int) -> IndicatorResult? { touch(Cell(.indicator, i)); return indicatorResults[i] }
+    public func spend(_ i: Int) -> Quantity? { touch(Cell(.spend, i)); return spendValues[i] }
+    public func constant(_ i: Int) -> Value? { touch(Cell(.constant, i)); return constantValues[i] }
+    public func timeProgress() -> Exact? { touch(.time); return timeProgressValue }
+
+    /// Computes everything (a full run of `check` or `report`).
+    public func evaluateAll() {
+        for i in model.constants.indices { touch(Cell(.constant, i)) }
+        for i in model.budgets.indices { touch(Cell(.budget, i)) }
+        for i in model.spends.indices { touch(Cell(.spend, i)) }
+        for i in model.indicators.indices { touch(Cell(.indicator, i)) }
+    }
+
+    /// Every diagnostic raised by computing values, in source order.
+    public var diagnostics: [Diagnostic] {
+        var all = notes
+        for (_, ds) in cellDiagnostics { all.append(contentsOf: ds) }
+        all.sort { ($0.span?.file ?? 0, $0.span?.start ?? 0, $0.message) < ($1.span?.file ?? 0, $1.span?.start ?? 0, $1.message) }
+        return all
+    }
+
+    public func diagnostics(of e: EntityRef) -> [Diagnostic] {
+        guard let c = Evaluator.cell(for: e) else { return [] }
+        return cellDiagnostics[c] ?? []
+    }
+
+    // MARK: what-if
+
+    /// Forgets the cells that depend (transitively) on `changed`, and returns them all, so
+    /// that they are recomputed on the next read. The model change itself is the caller's.
+    @discardableResult
+    public func invalidate(_ changed: [Cell]) -> [Cell] {
+        var seen = Set<Cell>()
+        var queue = changed
+        var order: [Cell] = []
+        while let c = queue.popLast() {
+            guard seen.insert(c).inserted else { continue }
+            order.append(c)
+            computed.remove(c)
+            if let ds = dependents.removeValue(forKey: c) { queue.append(contentsOf: ds) }
+        }
+        return order
+    }
+
+    /// Replaces the model after a structural change (a new indicator, a new budget): new
+    /// cells start empty; existing ones are invalidated by the caller.
+    public func resize(to newModel: Model) {
+        model = newModel
+        func grow<T>(_ a: inout [T?], _ n: Int) {
+            if a.count < n { a.append(contentsOf: Array(repeating: nil, count: n - a.count)) }
+            else if a.count > n { a.removeLast(a.count - n) }
+        }
+        grow(&constantValues, model.constants.count)
+        grow(&spendValues, model.spends.count)
+        grow(&budgetResults, model.budgets.count)
+        grow(&indicatorResults, model.indicators.count)
+    }
+
+    // MARK: time
+
+    /// 时间进度: months elapsed at the monitoring node ÷ 12 (end of June → 50%).
+    func computeTimeProgress() -> Exact? {
+        guard let node = model.report.node else { return nil }
+        guard let m = Evaluator.monthsElapsed(month: node.month, day: node.day, year: node.year ?? model.report.year) else { return nil }
+        return try? m.divided(by: Exact(12))
+    }
+
+    /// Months from the start of the year to the end of the given day: 6-30 → 6, 12-31 → 12.
+    public static func monthsElapsed(month: Int, day: Int, year: Int?) -> Exact? {
+        let days = daysInMonth(month, year: year)
+        let d = min(day, days)
+        return try? Exact(month - 1).adding(Exact.fraction(Int128(d), Int128(days)))
+    }
+
+    public static func daysInMonth(_ m: Int, year: Int?) -> Int {
+        switch m {
+        case 2:
+            guard let y = year else { return 28 }
+            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

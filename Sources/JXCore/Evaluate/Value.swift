@@ -1,0 +1,116 @@
+/// What an expression evaluates to.
+public enum Value: Sendable, Equatable {
+    case quantity(Quantity)
+    case bool(Bool)
+    case text(String)
+    case pending
+    case light(Light)
+    case status(Status)
+    case entity(EntityRef)
+
+    public var typeName: String {
+        switch self {
+        case .quantity(let q): q.unit.name.isEmpty ? "a number" : "a quantity in \(q.unit.name)"
+        case .bool: "true/false"
+        case .text: "a text"
+        case .pending: "pending"
+        case .light: "a light"
+        case .status: "a status"
+        case .entity: "a name"
+        }
+    }
+
+    /// How the value is shown to a user: `6.67%`, `450亩`, `red`.
+    public var display: String {
+        switch self {
+        case .quantity(let q): q.text()
+        case .bool(let b): b ? "true" : "false"
+        case .text(let t): "\"\(t)\""
+        case .pending: "pending"
+        case .light(let l): l.rawValue
+        case .status(let s): s.rawValue
+        case .entity: "(entity)"
+        }
+    }
+}
+
+/// Warning lights, worst first when compared: red is worse than yellow, which is worse
+/// than blue (over-run, to be explained), which is worse than green.
+public enum Light: String, Sendable, CaseIterable, Comparable {
+    case green, blue, yellow, red
+    public var rank: Int { Light.allCases.firstIndex(of: self)! }
+    public static func < (a: Light, b: Light) -> Bool { a.rank < b.rank }
+    public var chinese: String {
+        switch self {
+        case .green: "绿灯"
+        case .blue: "蓝灯"
+        case .yellow: "黄灯"
+        case .red: "红灯"
+        }
+    }
+    public static func named(_ s: String) -> Light? {
+        switch s {
+        case "green", "绿", "绿灯": .green
+        case "blue", "蓝", "蓝灯": .blue
+        case "yellow", "黄", "黄灯": .yellow
+        case "red", "红", "红灯": .red
+        default: nil
+        }
+    }
+}
+
+public enum Status: String, Sendable {
+    case met, unmet, pending
+    public var chinese: String {
+        switch self {
+        case .met: "已完成"
+        case .unmet: "未完成"
+        case .pending: "未达监控节点"
+        }
+    }
+    public static func named(_ s: String) -> Status? {
+        switch s {
+        case "met", "已完成", "达成": .met
+        case "unmet", "未完成": .unmet
+        case "pending", "未达监控节点": .pending
+        default: nil
+        }
+    }
+}
+
+/// A judged grade of a qualitative indicator.
+public enum Grade: String, Sendable {
+    case achieved = "达成", partial = "部分达成", notAchieved = "未达成"
+    public static func named(_ s: String) -> Grade? {
+        switch s {
+        case "达成", "achieved", "met": .achieved
+        case "部分达成", "部分达成并具有一定效果", "partial": .partial
+        case "未达成", "未达成且效果较差", "unmet", "not-achieved": .notAchieved
+        default: nil
+        }
+    }
+}
+
+public struct BudgetResult: Sendable, Equatable {
+    public var amount: Quantity?
+    public var executed: Quantity?
+    public var arrived: Quantity?
+    public var allocated: Quantity?
+    /// 执行数 ÷ 预算数, exact.
+    public var execution: Exact?
+    /// 到位资金 ÷ 预算数, exact.
+    public var arrival: Exact?
+}
+
+public struct IndicatorResult: Sendable, Equatable {
+    public var kind: IndicatorKind
+    public var comparator: Comparator = .none
+    public var target: Quantity?
+    public var targetText: String
+    public var actual: Quantity?
+    public var actualText: String
+    /// actual ÷ target (or the kind's rule), exact and uncapped; nil when pending or unknown.
+    public var completion: Exact?
+    public var status: Status
+    public var grade: Grade?
+}

@@ -1,0 +1,172 @@
+/// The model: what the script declares, with names resolved into indices. The evaluator
+/// computes over it; the REPL and scenarios change it one field at a time.
+
+public enum EntityRef: Hashable, Sendable {
+    case budget(Int)
+    case spend(Int)
+    case indicator(Int)
+    case group(Int)
+    case constant(Int)
+}
+
+public struct BudgetNode: Sendable {
+    public var name: Ident
+    public var parent: Int?
+    public var children: [Int] = []
+    public var amount: Expr?
+    public var arrived: Expr?
+    public var executed: Expr?
+    public var spends: [Int] = []
+    public var allocations: [Int] = []
+    public var sources: [(name: Ident, amount: Expr?)] = []
+    public var stated: [StatedClaim] = []
+    public var notes: [String] = []
+    public var span: Span
+    public var path: [String] = []
+}
+
+/// A line of a budget: money spent (counted in 执行数) or allocated onward (拨付, not counted).
+public struct SpendItem: Sendable {
+    public var name: Ident
+    public var budget: Int
+    public var amount: Expr
+    public var note: String?
+    public var isAllocation: Bool
+}
+
+public struct GroupNode: Sendable {
+    public var name: Ident
+    public var parent: Int?
+    public var children: [Int] = []
+    public var indicators: [Int] = []
+    public var weight: Expr?
+    /// 1 for 产出/效益/满意度/成本, 2 for the categories under them, 0 for other groups.
+    public var level: Int
+    /// The standard name (产出指标 → 产出), or the name as written.
+    public var standardName: String
+}
+
+public enum IndicatorKind: String, Sendable {
+    case positive, reverse, equality, qualitative, deadline, cost
+    public var label: String {
+        switch self {
+        case .positive: "正向"
+        case .reverse: "反向"
+        case .equality: "等于"
+        case .qualitative: "定性"
+        case .deadline: "时限"
+        case .cost: "成本"
+        }
+    }
+}
+
+public struct IndicatorNode: Sendable {
+    public var decl: IndicatorDecl
+    public var group: Int?
+    public var level1: String?
+    public var level2: String?
+    public var path: [String]
+}
+
+public struct ConstantNode: Sendable {
+    public var name: Ident
+    public var value: ActualSpec
+    /// Constants from a shipped policy give way to the script's own.
+    public var fromPolicy: Bool
+}
+
+public struct ReportInfo: Sendable {
+    public var title: String = ""
+    public var department: String?
+    public var year: Int?
+    public var node: DateLiteral?
+    public var span: Span?
+    /// Reverse indicators over their bound: `ratio` (target ÷ actual) or `deduct` (1 − excess ÷ target).
+    public var reverseConvention: ReverseConvention = .ratio
+}
+
+public enum ReverseConvention: String, Sendable { case ratio, deduct }
+
+public struct DeclaredCount: Sendable {
+    public var level: Int
+    public var count: Int
+    public var span: Span
+}
+
+public struct Model: Sendable {
+    public var report = ReportInfo()
+    public var budgets: [BudgetNode] = []
+    public var spends: [SpendItem] = []
+    public var groups: [GroupNode] = []
+    public var indicators: [IndicatorNode] = []
+    public var constants: [ConstantNode] = []
+    public var declared: [DeclaredCount] = []
+    public var rules: [RuleDecl] = []
+    public var asserts: [AssertDecl] = []
+    public var scenarios: [ScenarioDecl] = []
+    public var units = UnitTable()
+    /// Every name a script can refer to; a name may stand for several things (then a
+    /// reference to it is ambiguous and must be qualified).
+    public var symbols: [String: [EntityRef]] = [:]
+    /// Indicators by name, for redeclaration at the REPL.
+    public init() {}
+
+    public func lookup(_ name: String) -> [EntityRef] { symbols[name] ?? [] }
+
+    public func name(of e: EntityRef) -> String {
+        switch e {
+        case .budget(let i): budgets[i].name.text
+        case .spend(let i): spends[i].name.text
+        case .indicator(let i): indicators[i].decl.name.text
+        case .group(let i): groups[i].name.text
+        case .constant(let i): constants[i].name.text
+        }
+    }
+
+    public func span(of e: EntityRef) -> Span {
+        switch e {
+        case .budget(let i): budgets[i].name.span
+        case .spend(let i): spends[i].name.span
+        case .indicator(let i): indicators[i].decl.name.span
+        case .group(let i): groups[i].name.span
+        case .constant(let i): constants[i].name.span
+        }
+    }
+
+    public func kindLabel(_ e: EntityRef) -> String {
+        switch e {
+        case .budget: "budget"
+        case .spend: "spending line"
+        case .indicator: "indicator"
+        case .group: "group"
+        case .constant: "constant"
+        }
+    }
+}
+
+/// The standard indicator hierarchy of the 2020 national framework and its regional variants.
+public enum Hierarchy {
+    public static let level1: [String: String] = [
+        "产出": "产出", "产出指标": "产出", "效益": "效益", "效益指标": "效益",
+        "满意度": "满意度", "满意度指标": "满意度", "成本": "成本", "成本指标": "成本",
+    ]
+    public static let level2: [String: [String]] = [
+        "产出": ["数量", "质量", "时效", "进度", "成本"],
+        "效益": ["经济效益", "社会效益", "生态效益", "可持续影响"],
+        "满意度": ["服务对象满意度", "满意度"],
+        "成本": ["经济成本", "社会成本", "生态环境成本"],
+    ]
+
+    /// `数量指标` → `数量`.
+    public static func stripSuffix(_ name: String) -> String {
+        name.hasSuffix("指标") && name.count > 2 ? String(name.dropLast(2)) : name
+    }
+
+    /// The level-1 parent of a standard level-2 name written without its parent.
+    public static func parentOf(level2 name: String) -> String? {
+        let n = stripSuffix(name)
+        if n == "成本" { return nil }
+        for (p, cs) in level2 where cs.contains(n) { return p }
+        return nil
+    }
+}

@@ -1,0 +1,74 @@
+/// The JSON report (schema 1, the contract in design.md): rates are percent strings with
+/// two decimals, rounded half up; quantities are exact decimal strings with their unit.
+public enum JSONReport {
+    public static func render(_ r: ReportData) -> String {
+        func q(_ x: Quantity?) -> JSON {
+            guard let x else { return .null }
+            return .object([("value", .string(x.value.decimalString(maxDecimals: 6))), ("unit", .string(x.unit.name))])
+        }
+        func pct(_ e: Exact?) -> JSON { JSON.str(ReportData.percent(e)) }
+        func num(_ e: Exact?) -> JSON { e.map { .string($0.decimalString(maxDecimals: 2)) } ?? .null }
+        var report: [(String, JSON)] = [
+            ("title", .string(r.title)), ("department", JSON.str(r.department)),
+            ("year", r.year.map { .int($0) } ?? .null),
+            ("node", JSON.str(r.node)), ("timeProgress", pct(r.timeProgress)),
+        ]
+        if let s = r.scenario { report.append(("scenario", .string(s))) }
+        let budgets: [JSON] = r.budgets.map { b in
+            .object([
+                ("name", .string(b.name)), ("path", .array(b.path.map { .string($0) })),
+                ("sources", .array(b.sources.map { .string($0) })),
+                ("amount", q(b.amount)), ("executed", q(b.executed)), ("arrived", q(b.arrived)),
+                ("allocated", q(b.allocated)),
+                ("execution", pct(b.execution)), ("arrival", pct(b.arrival)),
+                ("light", JSON.str(b.light?.rawValue)), ("lightReason", JSON.str(b.lightMessage)),
+                ("score", num(b.score)),
+                ("spending", .array(b.spends.map { s in
+                    .object([("name", .string(s.name)), ("amount", q(s.amount)), ("allocatedOnly", .bool(s.isAllocation)), ("note", JSON.str(s.note))])
+                })),
+            ])
+        }
+        let indicators: [JSON] = r.indicators.map { i in
+            .object([
+                ("name", .string(i.name)), ("path", .array(i.path.map { .string($0) })),
+                ("level1", JSON.str(i.level1)), ("level2", JSON.str(i.level2)),
+                ("kind", JSON.str(i.kind?.rawValue)),
+                ("target", .string(i.target)), ("targetValue", q(i.targetQuantity)),
+                ("actual", .string(i.actual)), ("actualValue", q(i.actualQuantity)),
+                ("completion", i.status == .pending ? .null : pct(i.completion)),
+                ("status", JSON.str(i.status?.rawValue)),
+                ("light", JSON.str(i.light?.rawValue)), ("lightReason", JSON.str(i.lightMessage)),
+                ("weight", num(i.weight)), ("score", num(i.score)),
+                ("stated", JSON.str(i.stated)),
+                ("expected", q(i.expected)), ("expectedCompletion", pct(i.expectedCompletion)),
+                ("likelihood", JSON.str(i.likelihood)), ("cause", JSON.str(i.cause)), ("note", JSON.str(i.note)),
+            ])
+        }
+        let groups: [JSON] = r.groups.map { g in
+            .object([("name", .string(g.name)), ("path", .array(g.path.map { .string($0) })), ("level", .int(g.level)),
+                     ("light", JSON.str(g.light?.rawValue)), ("weight", num(g.weight)), ("score", num(g.score))])
+        }
+        let findings: [JSON] = r.findings.map { d in
+            var loc: (String, Int, Int)? = nil
+            if let s = d.span, let f = r.sources[s.file] { loc = (f.path, f.line(of: s.start), f.column(of: s.start)) }
+            return .object([
+                ("severity", .string(d.severity.rawValue)), ("code", .string(d.code)), ("message", .string(d.message)),
+                ("hint", JSON.str(d.hint)),
+                ("file", JSON.str(loc?.0)), ("line", loc.map { .int($0.1) } ?? .null), ("column", loc.map { .int($0.2) } ?? .null),
+            ])
+        }
+        let declared: [JSON] = r.declared.map { d in .object([("level", .int(d.level)), ("declared", .int(d.declared)), ("listed", .int(d.listed))]) }
+        let root: JSON = .object([
+            ("schema", .int(1)),
+            ("report", .object(report)),
+            ("budgets", .array(budgets)),
+            ("indicators", .array(indicators)),
+            ("groups", .array(groups)),
+            ("declared", .array(declared)),
+            ("score", .object([("total", num(r.totalScore)), ("rating", JSON.str(r.rating))])),
+            ("findings", .array(findings)),
+            ("asserts", .object([("passed", .int(r.assertsPassed)), ("failed", .int(r.assertsFailed))])),
+        ])
+        return root.render() + "\n"
+    }
+}

@@ -1,0 +1,137 @@
+/// Everything a report shows, computed once from the evaluator; every renderer (text, zh,
+/// JSON, Markdown, CSV, HTML) reads this and nothing else.
+public struct ReportData: Sendable {
+    public struct BudgetRow: Sendable {
+        public var index: Int
+        public var name: String
+        public var path: [String]
+        public var depth: Int
+        public var sources: [String]
+        public var amount: Quantity?
+        public var executed: Quantity?
+        public var arrived: Quantity?
+        public var allocated: Quantity?
+        public var execution: Exact?
+        public var arrival: Exact?
+        public var light: Light?
+        public var lightMessage: String?
+        public var score: Exact?
+        public var spends: [(name: String, amount: Quantity?, note: String?, isAllocation: Bool)]
+        public var notes: [String]
+    }
+
+    public struct IndicatorRow: Sendable {
+        public var index: Int
+        public var name: String
+        public var path: [String]
+        public var level1: String?
+        public var level2: String?
+        public var kind: IndicatorKind?
+        public var target: String
+        public var targetQuantity: Quantity?
+        public var actual: String
+        public var actualQuantity: Quantity?
+        public var completion: Exact?
+        public var status: Status?
+        public var light: Light?
+        public var lightMessage: String?
+        public var weight: Exact?
+        public var score: Exact?
+        public var expected: Quantity?
+        public var expectedCompletion: Exact?
+        public var likelihood: String?
+        public var cause: String?
+        public var note: String?
+        public var stated: String?
+    }
+
+    public struct GroupRow: Sendable {
+        public var name: String
+        public var path: [String]
+        public var level: Int
+        public var light: Light?
+        public var weight: Exact?
+        public var score: Exact?
+        public var indicatorCount: Int
+    }
+
+    public var title: String
+    public var department: String?
+    public var year: Int?
+    public var node: String?
+    public var timeProgress: Exact?
+    public var budgets: [BudgetRow] = []
+    public var indicators: [IndicatorRow] = []
+    public var groups: [GroupRow] = []
+    public var findings: [Diagnostic] = []
+    public var assertsPassed = 0
+    public var assertsFailed = 0
+    public var totalScore: Exact?
+    public var rating: String?
+    public var declared: [(level: Int, declared: Int, listed: Int)] = []
+    public var scenario: String?
+    public var sources: SourceMap
+
+    public init(workspace ws: Workspace, evaluator ev: Evaluator? = nil, scenario: String? = nil, findings: [Diagnostic]? = nil) {
+        let ev = ev ?? ws.evaluator
+        let m = ev.model
+        sources = ws.sources
+        self.scenario = scenario
+        title = m.report.title.isEmpty ? (m.report.department ?? "绩效监控报告") : m.report.title
+        department = m.report.department
+        year = m.report.year
+        if let n = m.report.node {
+            let y = n.year ?? m.report.year
+            node = (y.map { "\($0)-" } ?? "") + ReportData.two(n.month) + "-" + ReportData.two(n.day)
+        }
+        timeProgress = ev.timeProgress()
+        for (i, b) in m.budgets.enumerated() {
+            let r = ev.budget(i)
+            let v = ev.verdict(.budget(i))
+            budgets.append(BudgetRow(
+                index: i, name: b.name.text, path: b.path, depth: b.path.count - 1, sources: b.sources.map(\.name.text),
+                amount: r?.amount, executed: r?.executed, arrived: r?.arrived, allocated: r?.allocated,
+                execution: r?.execution, arrival: r?.arrival, light: v.light, lightMessage: v.lightMessage, score: v.score,
+                spends: (b.spends + b.allocations).map { (m.spends[$0].name.text, ev.spend($0), m.spends[$0].note, m.spends[$0].isAllocation) },
+                notes: b.notes))
+        }
+        for (i, ind) in m.indicators.enumerated() {
+            let r = ev.indicator(i)
+            let v = ev.verdict(.indicator(i))
+            let stated = ind.decl.stated.first { $0.member == nil || Evaluator.Member.table[$0.member!.text] == .completion }
+            indicators.append(IndicatorRow(
+                index: i, name: ind.decl.name.text, path: ind.path, level1: ind.level1, level2: ind.level2,
+                kind: r?.kind, target: r?.targetText ?? "", targetQuantity: r?.target,
+                actual: r?.actualText ?? "", actualQuantity: r?.actual, completion: r?.completion, status: r?.status,
+                light: v.light, lightMessage: v.lightMessage, weight: ev.indicatorWeight(i), score: v.score,
+                expected: ev.expected(i), expectedCompletion: ev.expectedCompletion(i), likelihood: ev.likelihood(i),
+                cause: ind.decl.cause?.text, note: ind.decl.note,
+                stated: stated.map { ev.sourceText($0.value.span) }))
+        }
+        for (g, node) in m.groups.enumerated() {
+            var path: [String] = [node.name.text]
+            var p = node.parent
+            while let q = p { path.insert(m.groups[q].name.text, at: 0); p = m.groups[q].parent }
+            groups.append(GroupRow(name: node.name.text, path: path, level: node.level, light: ev.groupLight(g),
+                                   weight: ev.groupWeight(g), score: ev.groupScore(g), indicatorCount: node.indicators.count))
+        }
+        totalScore = ev.totalScore()
+        rating = totalScore.map { ev.rating($0) }
+        let counts = ev.listedCounts()
+        for d in m.declared {
+            declared.append((d.level, d.count, d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3))
+        }
+        let results = AssertRunner(evaluator: ev).run(scenario: scenario)
+        assertsPassed = results.filter(\.passed).count
+        assertsFailed = results.count - assertsPassed
+        self.findings = findings ?? ws.diagnostics()
+    }
+
+    static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// A rate as a percent string with `decimals` places, rounded half up: `25.70`.
+    public static func percent(_ e: Exact?, _ decimals: Int = 2) -> String? {
+        guard let e, let p = try? e.multiplied(by: .hundred) else { return nil }
+        return p.rounded(decimals)
+    }
+}

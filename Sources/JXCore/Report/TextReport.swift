@@ -1,0 +1,112 @@
+/// The terminal report: tables aligned by display width (Chinese is two columns wide),
+/// lights in colour only when asked (a terminal without NO_COLOR), a summary line last.
+public struct TextReport {
+    public var color: Bool
+    public init(color: Bool = false) { self.color = color }
+
+    func paint(_ light: Light?) -> String {
+        guard let light else { return "" }
+        let text = light.chinese
+        guard color else { return text }
+        let code = switch light { case .red: "31"; case .yellow: "33"; case .green: "32"; case .blue: "34" }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+
+    static func money(_ q: Quantity?) -> String { q?.text() ?? "—" }
+
+    public func render(_ r: ReportData) -> String {
+        var out = r.title
+        if let s = r.scenario { out += "（情景：\(s)）" }
+        out += "\n"
+        var meta: [String] = []
+        if let n = r.node { meta.append("监控节点 \(n)") }
+        if let t = ReportData.percent(r.timeProgress) { meta.append("时间进度 \(t)%") }
+        if !meta.isEmpty { out += meta.joined(separator: "   ") + "\n" }
+        if !r.budgets.isEmpty {
+            var rows: [[String]] = [["预算", "预算数", "到位资金", "执行数", "到位率", "执行率", "预警"]]
+            for b in r.budgets {
+                rows.append([String(repeating: "  ", count: b.depth) + b.name, TextReport.money(b.amount), TextReport.money(b.arrived),
+                             TextReport.money(b.executed), ReportData.percent(b.arrival).map { $0 + "%" } ?? "—",
+                             ReportData.percent(b.execution).map { $0 + "%" } ?? "—", paint(b.light)])
+            }
+            out += "\n" + TextTable.render(rows, rightAligned: [1, 2, 3, 4, 5])
+        }
+        if !r.indicators.isEmpty {
+            var rows: [[String]] = [["指标", "目标", "实际", "完成率", "状态", "预警"]]
+            let scored = r.indicators.contains { $0.score != nil }
+            if scored { rows[0].append(contentsOf: ["权重", "得分"]) }
+            var lastPath: [String]? = nil
+            for i in r.indicators {
+                if i.path != lastPath {
+                    rows.append([i.path.isEmpty ? "（未分组）" : i.path.joined(separator: " / ")])
+                    lastPath = i.path
+                }
+                var row = ["  " + i.name, i.target, i.actual,
+                           i.status == .pending ? "—" : (ReportData.percent(i.completion).map { $0 + "%" } ?? "—"),
+                           i.status?.chinese ?? "错误", paint(i.light)]
+                if scored { row.append(contentsOf: [i.weight?.decimalString(maxDecimals: 2) ?? "", i.score?.decimalString(maxDecimals: 2) ?? ""]) }
+                rows.append(row)
+            }
+            out += "\n" + TextTable.render(rows, rightAligned: [3, 6, 7])
+        }
+        if let t = r.totalScore {
+            out += "\n总分 \(t.decimalString(maxDecimals: 2))，等级 \(r.rating ?? "")\n"
+        }
+        out += "\n" + summary(r) + "\n"
+        return out
+    }
+
+    public func summary(_ r: ReportData) -> String {
+        let errors = r.findings.filter { $0.severity == .error }.count
+        let warnings = r.findings.filter { $0.severity == .warning }.count
+        let lights = Light.allCases.reversed().compactMap { l -> String? in
+            let n = r.indicators.filter { $0.light == l }.count + r.budgets.filter { $0.light == l }.count
+            return n > 0 ? "\(l.chinese) \(n)" : nil
+        }
+        let pending = r.indicators.filter { $0.status == .pending }.count
+        var parts = ["\(r.budgets.count) 项预算", "\(r.indicators.count) 个指标"]
+        if pending > 0 { parts.append("\(pending) 个未达监控节点") }
+        if !lights.isEmpty { parts.append(lights.joined(separator: " ")) }
+        parts.append("\(errors) 个错误，\(warnings) 个警告")
+        if r.assertsPassed + r.assertsFailed > 0 { parts.append("断言 \(r.assertsPassed) 通过，\(r.assertsFailed) 失败") }
+        return parts.joined(separator: "；")
+    }
+}
+
+/// Column layout by display width.
+public enum TextTable {
+    /// A row with one cell is a section heading spanning the table.
+    public static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        let cols = rows.map(\.count).max() ?? 0
+        var widths = [Int](repeating: 0, count: cols)
+        for row in rows where row.count > 1 {
+            for (k, c) in row.enumerated() { widths[k] = max(widths[k], DisplayWidth.of(stripANSI(c))) }
+        }
+        var out = ""
+        for row in rows {
+            if row.count == 1 { out += row[0] + "\n"; continue }
+            var line = ""
+            for (k, c) in row.enumerated() {
+                let w = DisplayWidth.of(stripANSI(c))
+                let pad = String(repeating: " ", count: max(0, widths[k] - w))
+                line += rightAligned.contains(k) ? pad + c : c + (k == row.count - 1 ? "" : pad)
+                if k < row.count - 1 { line += "  " }
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
+    }
+
+    static func stripANSI(_ s: String) -> String {
+        guard s.contains("\u{1B}") else { return s }
+        var out = ""
+        var inEscape = false
+        for u in s.unicodeScalars {
+            if inEscape { if u == "m" { inEscape = false }; continue }
+            if u == "\u{1B}" { inEscape = true; continue }
+            out.unicodeScalars.append(u)
+        }
+        return out
+    }
+}

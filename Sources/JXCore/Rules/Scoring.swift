@@ -1,0 +1,147 @@
+/// Weights, scores and forecasts. Weights are given (`weight 20`) or split evenly from the
+/// group's; a level-1 group without a weight takes the constant `<name>权重` (产出权重 …)
+/// that a scoring policy defines and a script may override. Scores come from rules'
+/// `score` clauses, so that the convention is written in jx, not here.
+extension Evaluator {
+    /// The weight of a group: given, or the level-1 constant, or an even share of its parent's.
+    public func groupWeight(_ g: Int) -> Exact? {
+        let node = model.groups[g]
+        if let w = node.weight { return plainNumber(w) }
+        if node.level == 1, let refs = model.symbols[node.standardName + "权重"], case .constant(let c)? = refs.first,
+           case .quantity(let q)? = constant(c) { return try? q.baseValue() }
+        guard let p = node.parent, let pw = groupWeight(p) else { return nil }
+        let siblings = model.groups[p].children
+        var fixed = Exact.zero
+        var shares = 0
+        for s in siblings {
+            if let w = model.groups[s].weight, let v = plainNumber(w) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
+        }
+        guard shares > 0, let rest = try? pw.subtracting(fixed) else { return nil }
+        return try? rest.divided(by: Exact(shares))
+    }
+
+    public func indicatorWeight(_ i: Int) -> Exact? {
+        let node = model.indicators[i]
+        if let w = node.decl.weight { return plainNumber(w) }
+        guard let g = node.group, let gw = groupWeight(g) else { return nil }
+        var fixed = Exact.zero
+        var shares = 0
+        for s in model.groups[g].indicators {
+            if let w = model.indicators[s].decl.weight, let v = plainNumber(w) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
+        }
+        guard shares > 0, let rest = try? gw.subtracting(fixed) else { return nil }
+        return try? rest.divided(by: Exact(shares))
+    }
+
+    func plainNumber(_ e: Expr) -> Exact? {
+        guard let v = try? eval(e), case .quantity(let q) = v, q.isDimensionless else { return nil }
+        return try? q.baseValue()
+    }
+
+    /// The score of a budget or indicator: from the first `score` clause of a rule that holds.
+    public func score(_ ref: EntityRef) -> Exact? { verdict(ref).score }
+
+    public func groupScore(_ g: Int) -> Exact? {
+        var total = Exact.zero
+        var any = false
+        for i in model.groups[g].indicators { if let s = score(.indicator(i)) { total = (try? total.adding(s)) ?? total; any = true } }
+        for c in model.groups[g].children { if let s = groupScore(c) { total = (try? total.adding(s)) ?? total; any = true } }
+        return any ? total : nil
+    }
+
+    /// 总分: every top-level group's score plus every budget's score.
+    public func totalScore() -> Exact? {
+        var total = Exact.zero
+        var any = false
+        for g in model.groups.indices where model.groups[g].parent == nil {
+            if let s = groupScore(g) { total = (try? total.adding(s)) ?? total; any = true }
+        }
+        for i in model.indicators.indices where model.indicators[i].group == nil {
+            if let s = score(.indicator(i)) { total = (try? total.adding(s)) ?? total; any = true }
+        }
+        for b in model.budgets.indices { if let s = score(.budget(b)) { total = (try? total.adding(s)) ?? total; any = true } }
+        return any ? total : nil
+    }
+
+    /// 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60; the lines are the constants 优线, 良线, 中线 if defined.
+    public func rating(_ total: Exact) -> String {
+        func line(_ name: String, _ d: Int) -> Exact {
+            if let refs = model.symbols[name], case .constant(let c)? = refs.first, case .quantity(let q)? = constant(c), let v = try? q.baseValue() { return v }
+            return Exact(d)
+        }
+        if total >= line("优线", 90) { return "优" }
+        if total >= line("良线", 80) { return "良" }
+        if total >= line("中线", 60) { return "中" }
+        return "差"
+    }
+
+    // MARK: forecasts
+
+    /// 全年预计完成: as given, else extrapolated from the node for cumulative indicators
+    /// (actual ÷ 时间进度), else the actual itself (rates and judged indicators).
+    public func expected(_ i: Int) -> Quantity? {
+        guard let r = indicator(i) else { return nil }
+        if let e = model.indicators[i].decl.expected {
+            switch e {
+            case .value(let x): return (try? eval(x)).flatMap { try? number($0, at: x.span) }
+            default: return nil
+            }
+        }
+        guard r.status != .pending, let a = r.actual else { return nil }
+        if isProrated(i, r), let t = timeProgress(), !t.isZero, let v = try? a.value.divided(by: t) { return Quantity(v, a.unit) }
+        return a
+    }
+
+    /// The expected year-end completion, by the indicator's own kind.
+    public func expectedCompletion(_ i: Int) -> Exact? {
+        guard let r = indicator(i) else { return nil }
+        if r.kind == .qualitative || r.kind == .deadline {
+            if r.kind == .deadline, let c = r.completion, let t = timeProgress(), !t.isZero, case .elapsed? = model.indicators[i].decl.actual { return Exact.min(.one, (try? c.divided(by: t)) ?? c) }
+            return r.completion
+        }
+        guard let e = expected(i), let t = r.target, let ev = try? e.baseValue(), let tv = try? t.baseValue(), !tv.isZero else { return nil }
+        switch r.kind {
+        case .reverse: return ev <= tv ? .one : (try? tv.divided(by: ev))
+        case .equality: return ev == tv ? .one : .zero
+        default: return try? ev.divided(by: tv)
+        }
+    }
+
+    /// 确定能 / 有可能 / 完全不可能: declared, or from the expected completion against the
+    /// lines 确定能线 (default 100%) and 有可能线 (default 80%).
+    public func likelihood(_ i: Int) -> String? {
+        if let l = model.indicators[i].decl.likelihood { return l.text }
+        guard let c = expectedCompletion(i) else { return nil }
+        func line(_ name: String, _ pct: Int) -> Exact {
+            if let refs = model.symbols[name], case .constant(let k)? = refs.first, case .quantity(let q)? = constant(k), let v = try? q.baseValue() { return v }
+            return (try? Exact.fraction(Int128(pct), 100)) ?? .one
+        }
+        if c >= line("确定能线", 100) { return "确定能" }
+        if c >= line("有可能线", 80) { return "有可能" }
+        return "完全不可能"
+    }
+
+    func scoringMember(_ ref: EntityRef, _ m: Member, _ id: Ident) throws(Failure) -> Value {
+        let plain = model.units.lookup("")!
+        switch (m, ref) {
+        case (.weight, .indicator(let i)):
+            guard let w = indicatorWeight(i) else { throw fail("indicator \(model.indicators[i].decl.name.text) has no weight", at: id.span, hint: "give it `weight 20`, or its group a weight, or import policy 自评评分") }
+            return .quantity(Quantity(w, plain))
+        case (.weight, .group(let g)):
+            guard let w = groupWeight(g) else { throw fail("group \(model.groups[g].name.text) has no weight", at: id.span, hint: "\(model.groups[g].name.text) weight 50 { … }") }
+            return .quantity(Quantity(w, plain))
+        case (.score, .group(let g)):
+            guard let s = groupScore(g) else { throw fail("group \(model.groups[g].name.text) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
+            return .quantity(Quantity(s, plain))
+        case (.score, _):
+            if case .indicator(let i) = ref, indicator(i)?.status == .pending { return .pending }
+            guard let s = score(ref) else { throw fail("\(model.kindLabel(ref)) \(model.name(of: ref)) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
+            return .quantity(Quantity(s, plain))
+        case (.expected, .indicator(let i)):
+            guard let e = expected(i) else { throw fail("indicator \(model.indicators[i].decl.name.text) has no expected year-end value", at: id.span, hint: "give it `expected …`") }
+            return .quantity(e)
+        default:
+            throw unknownMember(ref, id)
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// Runs `assert` statements. A failure says what was expected and what was found.
+public struct AssertResult: Sendable {
+    public var decl: AssertDecl
+    public var passed: Bool
+    /// What the left side evaluated to, as shown.
+    public var actual: String?
+    public var expected: String?
+    public var scenario: String?
+    public var diagnostic: Diagnostic
+}
+
+public struct AssertRunner {
+    let evaluator: Evaluator
+    public init(evaluator: Evaluator) { self.evaluator = evaluator }
+
+    public func run(_ asserts: [AssertDecl]? = nil, scenario: String? = nil) -> [AssertResult] {
+        (asserts ?? evaluator.model.asserts).map { check($0, scenario: scenario) }
+    }
+
+    func sides(_ e: Expr) -> (Expr, Expr, BinaryOp)? {
+        if case .binary(let op, let l, let r, _) = e, [.eq, .ne, .lt, .le, .gt, .ge].contains(op) { return (l, r, op) }
+        return nil
+    }
+
+    public func check(_ a: AssertDecl, scenario: String? = nil) -> AssertResult {
+        let where_ = scenario.map { " in scenario \($0)" } ?? ""
+        var actualText: String?
+        var expectedText: String?
+        if let (l, r, _) = sides(a.condition) {
+            actualText = (try? evaluator.eval(l)).map(show)
+            expectedText = evaluator.sourceText(r.span)
+        }
+        let passed: Bool
+        var problem: String?
+        if let tol = a.tolerance, let (l, r, op) = sides(a.condition), op == .eq {
+            // `assert A == B ± T`: |A − B| ≤ T.
+            do throws(Evaluator.Failure) {
+                let x = try evaluator.number(try evaluator.eval(l), at: l.span)
+                let y = try evaluator.number(try evaluator.eval(r), at: r.span)
+                let t = try evaluator.number(try evaluator.eval(tol), at: tol.span)
+                let (p, q) = try evaluator.sameDimension(x, y, a.condition.span, verb: "compare")
+                let tv: Exact
+                if t.isDimensionless && !x.isDimensionless {
+                    // A percent tolerance on a quantity is relative: `== 100万元 ± 1%`.
+                    let q = try evaluator.number(try evaluator.eval(.binary(.mul, r, tol, tol.span)), at: tol.span)
+                    guard let v = try? q.baseValue() else { throw Evaluator.Failure() }
+                    tv = v.isNegative ? ((try? v.negated()) ?? v) : v
+                } else {
+                    tv = try evaluator.sameDimension(x, t, tol.span, verb: "compare").1
+                }
+                let diff = (try? p.subtracting(q)) ?? .zero
+                let mag = diff.isNegative ? ((try? diff.negated()) ?? diff) : diff
+                passed = mag <= tv
+                expectedText = (expectedText ?? "") + " ± " + evaluator.sourceText(tol.span)
+            } catch {
+                passed = false
+                problem = "it could not be evaluated"
+            }
+        } else {
+            switch try? evaluator.eval(a.condition) {
+            case .bool(let b): passed = b
+            case .some(let v):
+                passed = false
+                problem = "it is \(v.typeName), not a comparison"
+            case nil:
+                passed = false
+                problem = "it could not be evaluated"
+            }
+        }
+        var message = a.message.map { "assertion failed\(where_): \($0)" } ?? "assertion failed\(where_)"
+        if let e = expectedText, let x = actualText { message += ": expected \(e), found \(x)" }
+        else if let p = problem { message += ": \(p)" }
+        var d = Diagnostic(.error, "E-assert", message, at: a.span, hint: problem == nil ? "if the new figure is right, update the assertion" : "see the error above")
+        if let x = actualText { d.label = "is \(x)" }
+        return AssertResult(decl: a, passed: passed, actual: actualText, expected: expectedText, scenario: scenario, diagnostic: d)
+    }
+
+    func show(_ v: Value) -> String {
+        if case .entity(let ref) = v, let d = try? evaluator.defaultValue(of: ref, at: nil) { return d.display }
+        return v.display
+    }
+}

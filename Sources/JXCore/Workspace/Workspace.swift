@@ -1,0 +1,143 @@
+/// A loaded script with everything it imports: sources, syntax, model and evaluator.
+/// The core does no I/O: the caller passes a function that reads a file.
+public final class Workspace {
+    public typealias FileReader = (String) -> Result<[UInt8], FileError>
+
+    public struct FileError: Error, Sendable {
+        public var message: String
+        public init(_ message: String) { self.message = message }
+    }
+
+    public private(set) var sources = SourceMap()
+    public private(set) var scripts: [Script] = []
+    public private(set) var syntaxDiagnostics: [Diagnostic] = []
+    public private(set) var buildDiagnostics: [Diagnostic] = []
+    public private(set) var evaluator: Evaluator
+    public let mainPath: String
+    /// The file could not be read at all (exit code 2 territory).
+    public private(set) var unreadable: FileError?
+
+    public var model: Model { evaluator.model }
+
+    /// Loads `path` and its imports. `policies` are the shipped policies, by name.
+    public init(path: String, read: FileReader, policies: [String: String] = Policies.builtIn) {
+        mainPath = path
+        var builder = ModelBuilder()
+        var loading = Set<String>()
+        var loaded = Set<String>()
+        var pending: [(Script, String)] = []
+        var sources = SourceMap()
+        var syntaxDiagnostics: [Diagnostic] = []
+        var unreadable: FileError?
+
+        func parse(_ file: SourceFile) -> Script {
+            let id = sources.add(file)
+            var p = Parser(source: file, fileID: id, keepComments: false)
+            let s = p.parseScript()
+            syntaxDiagnostics.append(contentsOf: p.diagnostics)
+            return s
+        }
+
+        // Depth-first: an import's statements come before the importer's, once per file.
+        func load(_ path: String, from importer: Span?) -> Script? {
+            let key = Workspace.normalize(path)
+            if loaded.contains(key) { return nil }
+            if loading.contains(key) {
+                syntaxDiagnostics.append(Diagnostic(.error, "E-import-cycle", "\(path) imports itself (through its imports)", at: importer, hint: "remove one of the imports"))
+                return nil
+            }
+            loading.insert(key)
+            defer { loading.remove(key); loaded.insert(key) }
+            switch read(path) {
+            case .failure(let e):
+                if let importer {
+                    syntaxDiagnostics.append(Diagnostic(.error, "E-import", "cannot read \(path): \(e.message)", at: importer, hint: "paths are relative to the importing file"))
+                } else {
+                    unreadable = e
+                }
+                return nil
+            case .success(let bytes):
+                let script = parse(SourceFile(path: path, bytes: bytes))
+                loadImports(of: script, at: path)
+                return script
+            }
+        }
+
+        func loadImports(of script: Script, at path: String) {
+            for s in script.statements {
+                guard case .importDecl(let imp) = s else { continue }
+                if imp.isPolicy {
+                    let key = "policy:" + imp.path
+                    if loaded.contains(key) { continue }
+                    loaded.insert(key)
+                    guard let text = policies[imp.path] else {
+                        let hint = Suggest.closest(imp.path, among: policies.keys).map { "did you mean \($0)?" } ?? "the shipped policies are: " + policies.keys.sorted().joined(separator: ", ")
+                        syntaxDiagnostics.append(Diagnostic(.error, "E-import", "there is no policy named \(imp.path)", at: imp.span, hint: hint))
+                        continue
+                    }
+                    let ps = parse(SourceFile(path: "<policy \(imp.path)>", bytes: Array(text.utf8)))
+                    builder.markPolicy(fileID: ps.fileID)
+                    pending.append((ps, key))
+                } else if let s = load(Workspace.resolve(imp.path, relativeTo: path), from: imp.span) {
+                    pending.append((s, imp.path))
+                }
+            }
+        }
+
+        if let main = load(path, from: nil) { pending.append((main, path)) }
+        for (s, _) in pending { builder.add(s) }
+        self.sources = sources
+        self.scripts = pending.map(\.0)
+        self.syntaxDiagnostics = syntaxDiagnostics
+        self.buildDiagnostics = builder.diagnostics
+        self.unreadable = unreadable
+        self.evaluator = Evaluator(model: builder.model)
+        self.evaluator.sourceMap = sources
+    }
+
+    /// Everything that is wrong or noteworthy, in one list: syntax, structure, values,
+    /// consistency with the report's own figures, rules and assertions.
+    public func diagnostics(includeAsserts: Bool = true) -> [Diagnostic] {
+        evaluator.evaluateAll()
+        var all = syntaxDiagnostics + buildDiagnostics
+        all.append(contentsOf: evaluator.consistencyFindings())
+        all.append(contentsOf: evaluator.ruleFindings())
+        if includeAsserts {
+            for r in AssertRunner(evaluator: evaluator).run() where !r.passed { all.append(r.diagnostic) }
+        }
+        // Last: evaluating rules and assertions may have raised errors of their own.
+        all.append(contentsOf: evaluator.diagnostics)
+        return Workspace.sorted(Workspace.deduplicated(all))
+    }
+
+    static func deduplicated(_ ds: [Diagnostic]) -> [Diagnostic] {
+        var seen = Set<Diagnostic>()
+        return ds.filter { seen.insert($0).inserted }
+    }
+
+    static func sorted(_ ds: [Diagnostic]) -> [Diagnostic] {
+        ds.enumerated().sorted { a, b in
+            let x = a.element.span, y = b.element.span
+            let kx = (x?.file ?? -1, x?.start ?? 0), ky = (y?.file ?? -1, y?.start ?? 0)
+            return kx != ky ? kx < ky : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    // MARK: paths (no Foundation: plain string work)
+
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for p in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if p == "." { continue }
+            if p == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(p)
+        }
+        return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    public static func resolve(_ path: String, relativeTo importer: String) -> String {
+        if path.hasPrefix("/") { return path }
+        guard let slash = importer.lastIndex(of: "/") else { return path }
+        return normalize(String(importer[..<slash]) + "/" + path)
+    }
+}
