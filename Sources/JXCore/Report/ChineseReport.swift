@@ -11,6 +11,7 @@ public struct ChineseReport {
     /// `1493.25 万元`, spaced as the seed writes amounts.
     static func amount(_ q: Quantity?) -> String {
         guard let q else { return "—" }
+        if q.unit.name == "%" || q.unit.name == "％" { return q.value.decimalString(maxDecimals: 2) + "%" }
         return q.value.decimalString(maxDecimals: 6) + " " + q.unit.name
     }
 
@@ -73,7 +74,7 @@ public struct ChineseReport {
     func spendingText(_ b: ReportData.BudgetRow, _ r: ReportData) -> String {
         var items: [String] = []
         for s in b.spends {
-            items.append((s.isAllocation ? "拨付" : "") + "\(s.name) \(ChineseReport.amount(s.amount))" + (s.note.map { "（\($0)）" } ?? ""))
+            items.append((s.isAllocation && !s.name.hasPrefix("拨付") ? "拨付" : "") + "\(s.name) \(ChineseReport.amount(s.amount))" + (s.note.map { "（\($0)）" } ?? ""))
         }
         let grandchildren = r.budgets.filter { $0.path.count == b.path.count + 1 && Array($0.path.prefix(b.path.count)) == b.path }
         for g in grandchildren {
@@ -123,7 +124,8 @@ public struct ChineseReport {
         if i.status == .pending {
             s += "实际完成值未达监控节点，指标完成率未达监控节点"
         } else {
-            s += "实际完成值 \(spaced(i.actual))，指标完成率 \(pct(i.completion))"
+            let actual = i.actualQuantity == nil ? i.actual : " " + spaced(i.actual)
+            s += "实际完成值\(actual)，指标完成率 \(pct(i.completion))"
         }
         if let l = i.light, l != .green { s += "（\(l.chinese)）" }
         return s + "；"

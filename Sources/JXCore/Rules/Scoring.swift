@@ -95,7 +95,8 @@ extension Evaluator {
     /// The expected year-end completion, by the indicator's own kind.
     public func expectedCompletion(_ i: Int) -> Exact? {
         guard let r = indicator(i) else { return nil }
-        if r.kind == .qualitative || r.kind == .deadline {
+        if r.kind == .qualitative { return model.indicators[i].decl.expected == nil ? nil : r.completion }
+        if r.kind == .deadline {
             if r.kind == .deadline, let c = r.completion, let t = timeProgress(), !t.isZero, case .elapsed? = model.indicators[i].decl.actual { return Exact.min(.one, (try? c.divided(by: t)) ?? c) }
             return r.completion
         }

@@ -28,7 +28,7 @@ public struct Parser {
     // MARK: tokens
 
     mutating func advance() {
-        prevEnd = tok.end
+        prevEnd = tok.hasUnit ? tok.unitEnd : tok.end
         if let a = ahead { tok = a; ahead = nil } else { tok = lexer.next() }
     }
 
