@@ -34,6 +34,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "JXCoreTests", dependencies: ["JXCore"]),
-        .testTarget(name: "jxCLITests", dependencies: ["JXCore"]),
+        .testTarget(name: "jxCLITests", dependencies: ["JXCore", "jx"]),
     ]
 )
