@@ -56,6 +56,9 @@ public struct ReportData: Sendable {
         public var cause: String?
         public var note: String?
         public var stated: String?
+        /// Whether the indicator is judged against the time progress (a cumulative quantity,
+        /// a deadline) rather than against its whole target (a rate such as 合格率).
+        public var prorated = false
     }
 
     public struct GroupRow: Sendable {
@@ -125,6 +128,7 @@ public struct ReportData: Sendable {
                 expected: ev.expected(i), expectedCompletion: ev.expectedCompletion(i), likelihood: ev.likelihood(i),
                 cause: ind.decl.cause?.text, note: ind.decl.note,
                 stated: stated.map { ev.sourceText($0.value.span) }))
+            if let r { indicators[indicators.count - 1].prorated = ev.isProrated(i, r) }
         }
         for (g, node) in m.groups.enumerated() {
             var path: [String] = [node.name.text]
