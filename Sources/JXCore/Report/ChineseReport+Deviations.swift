@@ -54,7 +54,9 @@ extension ChineseReport {
     }
 
     /// A note as a sentence: ends with 。 unless it already ends with punctuation.
-    static func sentence(_ s: String) -> String {
+    static func sentence(_ text: String) -> String {
+        // A note written over several lines is one sentence in the report.
+        let s = text.split(whereSeparator: \.isNewline).map { $0.trimmingPrefix(while: \.isWhitespace) }.joined()
         guard let last = s.last else { return s }
         return "。！？.!?".contains(last) ? s : s + "。"
     }
@@ -65,12 +67,17 @@ extension ChineseReport {
         out += "总分 \(total.decimalString(maxDecimals: 2)) 分，等级：\(r.rating ?? "—")。"
         var parts: [String] = []
         for g in r.groups where g.level == 1 {
-            guard let s = g.score else { continue }
-            parts.append("\(g.name) \(s.decimalString(maxDecimals: 2)) 分" + (g.weight.map { "（权重 \($0.decimalString(maxDecimals: 2))）" } ?? ""))
+            let weight = g.weight.map { "权重 \($0.decimalString(maxDecimals: 2))" }
+            if let s = g.score {
+                parts.append("\(g.name) \(s.decimalString(maxDecimals: 2)) 分" + (weight.map { "（\($0)）" } ?? ""))
+            } else if let w = weight {
+                // Say so: the total is then out of less than 100.
+                parts.append("\(g.name)未评分（\(w)）")
+            }
         }
         for b in r.budgets {
             guard let s = b.score else { continue }
-            parts.append("\(b.name)预算执行 \(s.decimalString(maxDecimals: 2)) 分（执行率 \(pct(b.execution))）")
+            parts.append("预算执行 \(s.decimalString(maxDecimals: 2)) 分（\(b.name)执行率 \(pct(b.execution))）")
         }
         if !parts.isEmpty { out += "其中：" + parts.joined(separator: "，") + "。" }
         return out + "\n\n"

@@ -39,7 +39,8 @@ public struct ChineseReport {
     static func amount(_ q: Quantity?) -> String {
         guard let q else { return "—" }
         if q.unit.name == "%" || q.unit.name == "％" { return q.value.decimalString(maxDecimals: 2) + "%" }
-        return q.value.decimalString(maxDecimals: 6) + " " + q.unit.name
+        let exact = q.value.exactDecimals.map { $0 <= 6 } ?? false
+        return q.value.decimalString(maxDecimals: exact ? 6 : 2) + " " + q.unit.name
     }
 
     /// A computed amount at the precision the report states it (`stated 执行数 441.3万元`

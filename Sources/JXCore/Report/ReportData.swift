@@ -149,6 +149,14 @@ public struct ReportData: Sendable {
         self.findings = findings ?? ws.diagnostics()
     }
 
+    /// A quantity for display: exact when its decimals end within six places (money to the
+    /// 分 in 万元: 396.186998万元), otherwise rounded half up to two (a forecast of 10 ÷ 75%
+    /// is 13.33座, not 13.333333座).
+    public static func figure(_ q: Quantity) -> String {
+        if let k = q.value.exactDecimals, k <= 6 { return q.text() }
+        return q.text(maxDecimals: 2)
+    }
+
     /// Where a finding points: the file as the user named it, line and column (1-based).
     public func location(of d: Diagnostic) -> (path: String, line: Int, column: Int)? {
         guard let s = d.span, let f = sources[s.file] else { return nil }

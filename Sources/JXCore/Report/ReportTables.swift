@@ -32,7 +32,7 @@ public enum ReportTables {
              i.kind?.label ?? "", i.target, i.actual,
              i.status == .pending ? "" : percent(i.completion),
              i.status?.chinese ?? "错误", i.light?.chinese ?? "", i.lightMessage ?? "",
-             number(i.weight), number(i.score), i.expected?.text() ?? "", percent(i.expectedCompletion),
+             number(i.weight), number(i.score), i.expected.map(ReportData.figure) ?? "", percent(i.expectedCompletion),
              i.likelihood ?? "", i.cause ?? "", i.note ?? "", i.stated ?? ""]
         }
         return Table(header: header, rows: rows)

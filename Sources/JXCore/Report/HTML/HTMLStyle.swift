@@ -103,10 +103,18 @@ enum HTMLStyle {
     @page { size: A4; margin: 14mm 12mm 16mm; }
     @media print {
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-      body { background: #fff; font-size: 10.5pt; }
+      body { background: #fff; font-size: 9.5pt; }
+      h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 18pt; } h3 { font-size: 10.5pt; }
+      .cards { grid-template-columns: repeat(auto-fit, minmax(96px, 1fr)); gap: 8px; }
+      .card { padding: 6px 9px 8px; } .card .v { font-size: 16pt; } .card .k, .card .s { font-size: 7.5pt; }
+      .chip { font-size: 7.5pt; line-height: 13px; padding: 0 5px; }
+      table { font-size: 8pt; } th { font-size: 7.5pt; } td .why { font-size: 7.5pt; }
+      th, td { padding: 3px 5px; }
+      .legend, .note, footer { font-size: 7.5pt; }
+      .findings .msg { font-size: 8.5pt; } .findings .hint, .findings .loc { font-size: 7.5pt; }
       .page { max-width: none; margin: 0; padding: 0; box-shadow: none; border-radius: 0; }
       h2 { break-after: avoid; page-break-after: avoid; }
-      h3, h4 { break-after: avoid; page-break-after: avoid; }
+      h3, h4, .legend, .note { break-after: avoid; page-break-after: avoid; }
       .card, svg.chart, tr, .findings li { break-inside: avoid; page-break-inside: avoid; }
       thead { display: table-header-group; }
     }
