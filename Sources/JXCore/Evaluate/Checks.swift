@@ -7,6 +7,7 @@ extension Evaluator {
         for i in model.budgets.indices { out.append(contentsOf: budgetFindings(i)) }
         for i in model.indicators.indices { out.append(contentsOf: indicatorFindings(i)) }
         out.append(contentsOf: declaredFindings())
+        out.append(contentsOf: scoreFindings())
         return out
     }
 
@@ -46,6 +47,7 @@ extension Evaluator {
             case .executed: if let d = checkStated(c, computed: r.executed, what: "执行数", owner: name, how: "the sum of its spending") { out.append(d) }
             case .arrived: if let d = checkStated(c, computed: r.arrived, what: "到位资金", owner: name, how: "the sum of its parts") { out.append(d) }
             case .amount: if let d = checkStated(c, computed: r.amount, what: "预算数", owner: name, how: "its amount") { out.append(d) }
+            case .score: break // checked with the other scores
             default:
                 out.append(Diagnostic(.error, "E-unknown-name", "a budget has no figure \(c.member!.text)", at: c.member!.span, hint: "stated 执行率, 到位率, 执行数, 到位资金 or 预算数"))
             }
