@@ -12,11 +12,13 @@ struct Report: ParsableCommand {
         abstract: "Render the monitoring report of a script.",
         discussion: """
         Formats:
-          text      a table for the terminal (lights in colour on a terminal; NO_COLOR turns it off)
-          zh        the report text in the layout of a Chinese monitoring report, to paste into Word
-          markdown  the budget and indicator tables, findings and a summary line
-          csv       one table per file, RFC 4180 (CRLF, UTF-8): the indicators, one row each with
-                    every computed column, or with --table budgets the budgets; add --bom for Excel
+          text      a terminal table; lights in colour on a terminal, not with NO_COLOR
+          zh        the Chinese report text in the seed's layout, to paste into Word
+          markdown  the budget and indicator tables, the findings, a summary line
+          csv       RFC 4180 (UTF-8, CRLF). One table per file, as a spreadsheet
+                    expects: the indicators (every computed column), or the
+                    budgets with --table budgets. Add --bom for Excel. A cell
+                    starting with = + - @ gets a leading ' so no formula runs.
           json      the JSON contract (schema 1)
           html      one self-contained page with charts, printable on A4
 
