@@ -1,5 +1,31 @@
 /// The row of cards at the top: what a reader takes in at a glance before any chart.
 extension HTMLReport {
+    /// One paragraph a reader can repeat in a meeting: where the money and the indicators
+    /// stand at the node, and whether the figures hold together.
+    func lede(_ r: ReportData) -> String {
+        var parts: [String] = []
+        var head = ChineseDate.upTo(r.node)
+        if let t = r.timeProgress { head += "（时间进度 \(ReportData.percent(t, 0) ?? "")%）" }
+        let budgets = r.budgets.filter { $0.depth == 0 }.map { b in
+            "\(HTML.escape(b.name))执行率 <b>\(HTMLReport.pct(b.execution))</b>" + (b.light.map { "，\($0.chinese)" } ?? "")
+        }
+        parts.append(head + (budgets.isEmpty ? "" : "，" + budgets.joined(separator: "；")) + "。")
+        if !r.indicators.isEmpty {
+            var t = "\(r.indicators.count) 个三级指标中"
+            t += [Status.met, .unmet, .pending].compactMap { s in
+                let n = r.indicators.filter { $0.status == s }.count
+                return n > 0 ? "\(s.chinese) \(n) 个" : nil
+            }.joined(separator: "、")
+            let lights = ReportData.lightCounts(r.indicators.map(\.light)).filter { $0.light != .green }
+            if !lights.isEmpty { t += "；" + lights.map { "\($0.light.chinese) <b>\($0.count)</b> 个" }.joined(separator: "、") }
+            parts.append(t + "。")
+        }
+        if let total = r.totalScore { parts.append("自评总分 <b>\(total.decimalString(maxDecimals: 2))</b> 分，等级\(HTML.escape(r.rating ?? "—"))。") }
+        let issues = r.findings.filter { $0.severity != .info }.count
+        parts.append(issues == 0 ? "数据核对未发现问题。" : "数据核对发现 <b>\(issues)</b> 处问题，报送前请核实。")
+        return "<p class=\"lede\">\(parts.joined())</p>\n"
+    }
+
     func summary(_ r: ReportData) -> String {
         var cards: [String] = []
         if let t = r.timeProgress {

@@ -24,6 +24,7 @@ public struct HTMLReport {
 
         """
         out += masthead(r)
+        out += lede(r)
         out += summary(r)
         var number = 0
         func next() -> String { number += 1; return ChineseReport.chineseNumber(number) }

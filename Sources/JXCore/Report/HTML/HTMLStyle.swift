@@ -30,6 +30,8 @@ enum HTMLStyle {
     h4 { font-size: 13px; margin: 12px 0 2px; color: var(--muted); font-weight: 600; }
     .note { color: var(--muted); font-size: 12px; margin: 2px 0 8px; }
 
+    .lede { font-size: 15px; margin: 0 0 16px; }
+    .lede b { font-weight: 700; }
     .cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(136px, 1fr)); gap: 12px; }
     .card { border: 1px solid var(--rule); border-radius: 6px; padding: 10px 14px 12px; background: #fff; }
     .card .k { color: var(--muted); font-size: 12px; }
@@ -105,7 +107,9 @@ enum HTMLStyle {
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       body { background: #fff; font-size: 9.5pt; }
       h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 18pt; } h3 { font-size: 10.5pt; }
-      .cards { grid-template-columns: repeat(auto-fit, minmax(96px, 1fr)); gap: 8px; }
+      .lede { font-size: 15px; margin: 0 0 16px; }
+    .lede b { font-weight: 700; }
+    .cards { grid-template-columns: repeat(auto-fit, minmax(96px, 1fr)); gap: 8px; }
       .card { padding: 6px 9px 8px; } .card .v { font-size: 16pt; } .card .k, .card .s { font-size: 7.5pt; }
       .chip { font-size: 7.5pt; line-height: 13px; padding: 0 5px; }
       table { font-size: 8pt; } th { font-size: 7.5pt; } td .why { font-size: 7.5pt; }
