@@ -70,7 +70,7 @@ import Foundation
         // A note written over two lines stays one field.
         #expect(rows.contains { $0.contains("资金 9 月才到位，\n下季度集中施工") })
         let budgets = try CSVReportTests.parse(CSVReport.render(ReportFixture.data("scored"), table: .budgets))
-        #expect(budgets[1][6] == "200" && budgets[1][8] == "137.75" && budgets[1][11] == "68.88")
+        #expect(budgets[1][6] == "200" && budgets[1][8] == "139.75" && budgets[1][11] == "69.88")
     }
 
     @Test func fieldsAreQuotedOnlyWhenTheyMustBe() {

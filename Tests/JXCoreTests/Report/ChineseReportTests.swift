@@ -48,7 +48,7 @@ import Testing
     @Test func deviationsCarryForecastsCausesAndNotes() {
         let text = ChineseReport().render(ReportFixture.data("scored"))
         #expect(text.contains("全年预计完成 13.33 座，预计完成率 33%，完全不可能完成目标。偏离原因：经费保障。原因说明：资金 9 月才到位，下季度集中施工。"))
-        #expect(text.contains("总分 68.58 分，等级：中。"))
+        #expect(text.contains("总分 68.68 分，等级：中。"))
         #expect(text.contains("满意度未评分（权重 10）"))
     }
 

@@ -18,6 +18,17 @@ import Foundation
         #expect(page.contains("A&amp;B &quot;quoted&quot; &#39;single&#39;"))
         #expect(page.contains("乡村道路养护 &amp; 安全 &lt;项目&gt; 绩效监控"))
         #expect(!page.contains("A&B"))
+        // A budget, a group and a finding that carry markup in their names.
+        #expect(page.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(page.contains("&lt;i&gt;社会效益&lt;/i&gt;"))
+        #expect(!page.contains("<img") && !page.contains("<i>"))
+    }
+
+    @Test func aHostileScenarioNameToo() {
+        let page = HTMLReport().render(ReportFixture.data("scored", scenario: "</style><script>alert(2)</script>"))
+        #expect(page.contains("情景：&lt;/style&gt;&lt;script&gt;alert(2)&lt;/script&gt;"))
+        #expect(page.components(separatedBy: "</style>").count == 2)   // only the page's own
+        #expect(!page.lowercased().contains("<script"))
     }
 
     @Test func standsAlone() {
@@ -41,7 +52,7 @@ import Foundation
         }
         #expect(page.contains("130公里"))          // the expected year-end value
         #expect(page.contains("确定能"))           // its likelihood
-        #expect(page.contains("68.58"))            // the total score
+        #expect(page.contains("68.68"))            // the total score
     }
 
     @Test func barsAreWholePixelsRoundedHalfUp() throws {

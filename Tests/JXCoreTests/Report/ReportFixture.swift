@@ -20,7 +20,9 @@ enum ReportFixture {
             guard let d = FileManager.default.contents(atPath: root.appendingPathComponent(p).path) else { return .failure(.init("missing \(p)")) }
             return .success(Array(d))
         })
-        return ReportData(workspace: ws)
+        guard let scenario else { return ReportData(workspace: ws) }
+        let sc = ws.scenario(named: scenario)!
+        return ReportData(workspace: ws, evaluator: sc.evaluator, scenario: scenario)
     }
 
     static func file(_ relative: String) -> URL { root.appendingPathComponent(relative) }
