@@ -12,12 +12,13 @@ extension ChineseReport {
         let mains = r.budgets.filter { $0.depth == 0 && !ChineseReport.isExtra($0) }
         guard !mains.isEmpty else { return "" }
         var out = "## 二、部门单位年度预算执行情况\n\n"
-        let year = r.year.map { "\($0) 年" } ?? ""
+        let year = r.year.map { " \($0) 年" } ?? ""
         var part = 0
         for b in mains {
             // One budget is "the" year's budget (我部门 2021 年预算); several are named.
-            let subject = mains.count == 1 ? "我部门 \(year)预算" : "我部门 \(year)\(b.name)"
-            out += overview(b, subject: subject, r) + "\n\n"
+            let subject = mains.count == 1 ? "我部门\(year)预算" : "我部门\(year)\(b.name)"
+            // Its own spending lines here; its parts get sections of their own below.
+            out += overview(b, subject: subject, r) + usesText(b, r, parts: false) + "\n\n"
             for c in children(of: b, in: r) {
                 part += 1
                 out += "### （\(ChineseReport.chineseNumber(part))）\(c.name)绩效目标完成情况\n\n"
@@ -44,7 +45,7 @@ extension ChineseReport {
         out += "。"
         if let x = b.executed {
             let what = ChineseReport.isExtra(b) ? b.name : "资金"
-            out += "\(ChineseDate.upTo(r.node))\(what)执行数 \(ChineseReport.amount(x, statedAs: "executed", in: b))，预算执行率 \(pct(b.execution))。"
+            out += "\(ChineseDate.upTo(r.node))\(r.node == nil ? "，" : "")\(what)执行数 \(ChineseReport.amount(x, statedAs: "executed", in: b))，预算执行率 \(pct(b.execution))。"
         }
         return out
     }
@@ -62,11 +63,11 @@ extension ChineseReport {
 
     /// "其中用于：工资福利 324.88 万元（支付职工工资、福利支出），车辆运行维护 15.95 万元…。"
     /// Child budgets are described with what was allocated onward and what was paid.
-    func usesText(_ b: ReportData.BudgetRow, _ r: ReportData) -> String {
+    func usesText(_ b: ReportData.BudgetRow, _ r: ReportData, parts: Bool = true) -> String {
         var items: [String] = []
         for s in b.spends where !s.isAllocation { items.append(spendText(s)) }
         for s in b.spends where s.isAllocation { items.append(allocationText(s)) }
-        for c in children(of: b, in: r) { items.append(partText(c)) }
+        if parts { for c in children(of: b, in: r) { items.append(partText(c)) } }
         return items.isEmpty ? "" : "其中用于：" + items.joined(separator: "；") + "。"
     }
 
@@ -99,9 +100,9 @@ extension ChineseReport {
         let extras = r.budgets.filter { $0.depth == 0 && ChineseReport.isExtra($0) }
         guard !extras.isEmpty else { return "" }
         var out = "## 五、其他需要说明的问题\n\n"
-        let year = r.year.map { "\($0) 年" } ?? ""
+        let year = r.year.map { " \($0) 年" } ?? ""
         for b in extras {
-            out += overview(b, subject: "我单位 \(year)\(b.name)", r)
+            out += overview(b, subject: "我单位\(year)\(b.name)", r)
             out += usesText(b, r) + "\n\n"
         }
         return out

@@ -87,8 +87,9 @@ extension ChineseReport {
     func findingSection(_ r: ReportData) -> String {
         let issues = r.findings.filter { $0.severity != .info }
         guard !issues.isEmpty else { return "" }
-        let number = r.totalScore == nil ? "三" : "四"
-        var out = "### （\(number)）数据核对\n\n"
+        // Inside 三 after (二) deviations and (三) scores when there are indicators; a section
+        // of its own otherwise, so a script of budgets alone still shows its checks.
+        var out = r.indicators.isEmpty ? "## 数据核对\n\n" : "### （\(r.totalScore == nil ? "三" : "四")）数据核对\n\n"
         out += "经 jx 核对，报告中有以下 \(issues.count) 处问题，报送前请核实：\n\n"
         for (k, d) in issues.enumerated() {
             var t = "\(k + 1)、\(FindingText.leadIn(d.code))（\(FindingText.severity(d.severity))）：\(d.message)"

@@ -17,7 +17,9 @@ extension ChineseReport {
         let level1 = Set(r.indicators.compactMap(\.level1)).count
         let level2 = Set(r.indicators.compactMap { i in i.level2.map { (i.level1 ?? "") + "/" + $0 } }).count
         let n = r.indicators.count
-        out += "共设置一级指标 \(level1) 个，二级指标 \(level2) 个，三级指标 \(n) 个。"
+        // Indicators outside the standard groups have no level 1 or 2 to count.
+        let levels = [("一级", level1), ("二级", level2), ("三级", n)].filter { $0.1 > 0 || $0.0 == "三级" }
+        out += "共设置" + levels.map { "\($0.0)指标 \($0.1) 个" }.joined(separator: "，") + "。"
         out += "截止到监控节点，\(n) 个三级指标\(statusCounts(r))，完成情况如下：\n\n"
         let keys = ChineseReport.ordered(r.indicators.map(ChineseReport.level1Key))
         for (n1, l1) in keys.enumerated() {
@@ -39,7 +41,6 @@ extension ChineseReport {
         }
         out += deviationSection(r)
         out += scoreSection(r)
-        out += findingSection(r)
         return out
     }
 

@@ -16,6 +16,7 @@ public struct ChineseReport {
         out += header(r)
         out += budgetSection(r)
         out += indicatorSection(r)
+        out += findingSection(r)
         out += otherSection(r)
         return out
     }

@@ -9,7 +9,7 @@ extension HTMLReport {
         let budgets = r.budgets.filter { $0.depth == 0 }.map { b in
             "\(HTML.escape(b.name))执行率 <b>\(HTMLReport.pct(b.execution))</b>" + (b.light.map { "，\($0.chinese)" } ?? "")
         }
-        parts.append(head + (budgets.isEmpty ? "" : "，" + budgets.joined(separator: "；")) + "。")
+        if r.node != nil || !budgets.isEmpty { parts.append(head + (budgets.isEmpty ? "" : "，" + budgets.joined(separator: "；")) + "。") }
         if !r.indicators.isEmpty {
             var t = "\(r.indicators.count) 个三级指标中"
             t += [Status.met, .unmet, .pending].compactMap { s in
@@ -45,7 +45,7 @@ extension HTMLReport {
             cards.append(card("三级指标", value: "\(r.indicators.count)<small>个</small>", light: nil,
                               sub: statuses.joined(separator: " · ")))
         }
-        if !r.indicators.isEmpty || !r.budgets.isEmpty { cards.append(lightsCard(r)) }
+        if (r.indicators.map(\.light) + r.budgets.map(\.light)).contains(where: { $0 != nil }) { cards.append(lightsCard(r)) }
         if let t = r.totalScore {
             let light: Light = switch r.rating { case "优": .green; case "良": .blue; case "中": .yellow; default: .red }
             cards.append(card("自评总分", value: "\(t.decimalString(maxDecimals: 2))<small>分</small>", light: light,
