@@ -33,7 +33,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "JXCoreTests", dependencies: ["JXCore"]),
+        // Golden files are read through #filePath, not bundled as resources.
+        .testTarget(name: "JXCoreTests", dependencies: ["JXCore"], exclude: ["Golden", "Report/Golden"]),
         .testTarget(name: "jxCLITests", dependencies: ["JXCore", "jx"]),
     ]
 )

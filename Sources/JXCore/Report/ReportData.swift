@@ -18,6 +18,19 @@ public struct ReportData: Sendable {
         public var score: Exact?
         public var spends: [(name: String, amount: Quantity?, note: String?, isAllocation: Bool)]
         public var notes: [String]
+        /// The amount of each funding source, parallel to `sources` (nil where none is given).
+        public var sourceAmounts: [Quantity?] = []
+        /// The figures the report itself states for this budget (`stated 执行数 441.3万元`), so
+        /// a renderer can show a computed figure at the precision the report wrote it.
+        public var stated: [StatedFigure] = []
+    }
+
+    /// A figure as the report states it: which value (a `Evaluator.Member` raw value such as
+    /// `executed` or `execution`), the number, and how many decimals it was written with.
+    public struct StatedFigure: Sendable {
+        public var member: String
+        public var value: Quantity
+        public var decimals: Int
     }
 
     public struct IndicatorRow: Sendable {
@@ -43,6 +56,9 @@ public struct ReportData: Sendable {
         public var cause: String?
         public var note: String?
         public var stated: String?
+        /// Whether the indicator is judged against the time progress (a cumulative quantity,
+        /// a deadline) rather than against its whole target (a rate such as 合格率).
+        public var prorated = false
     }
 
     public struct GroupRow: Sendable {
@@ -94,6 +110,11 @@ public struct ReportData: Sendable {
                 execution: r?.execution, arrival: r?.arrival, light: v.light, lightMessage: v.lightMessage, score: v.score,
                 spends: (b.spends + b.allocations).map { (m.spends[$0].name.text, ev.spend($0), m.spends[$0].note, m.spends[$0].isAllocation) },
                 notes: b.notes))
+            budgets[budgets.count - 1].sourceAmounts = b.sources.map { s in s.amount.flatMap { ev.money($0, what: "a funding source of \(b.name.text)") } }
+            budgets[budgets.count - 1].stated = b.stated.compactMap { c in
+                let member = c.member.flatMap { Evaluator.Member.table[$0.text] }
+                return member.map { StatedFigure(member: $0.rawValue, value: ev.quantity(c.value), decimals: c.value.decimals) }
+            }
         }
         for (i, ind) in m.indicators.enumerated() {
             let r = ev.indicator(i)
@@ -107,6 +128,7 @@ public struct ReportData: Sendable {
                 expected: ev.expected(i), expectedCompletion: ev.expectedCompletion(i), likelihood: ev.likelihood(i),
                 cause: ind.decl.cause?.text, note: ind.decl.note,
                 stated: stated.map { ev.sourceText($0.value.span) }))
+            if let r { indicators[indicators.count - 1].prorated = ev.isProrated(i, r) }
         }
         for (g, node) in m.groups.enumerated() {
             var path: [String] = [node.name.text]
@@ -125,6 +147,28 @@ public struct ReportData: Sendable {
         assertsPassed = results.filter(\.passed).count
         assertsFailed = results.count - assertsPassed
         self.findings = findings ?? ws.diagnostics()
+    }
+
+    /// A quantity for display: exact when its decimals end within six places (money to the
+    /// 分 in 万元: 396.186998万元), otherwise rounded half up to two (a forecast of 10 ÷ 75%
+    /// is 13.33座, not 13.333333座).
+    public static func figure(_ q: Quantity) -> String {
+        if let k = q.value.exactDecimals, k <= 6 { return q.text() }
+        return q.text(maxDecimals: 2)
+    }
+
+    /// Where a finding points: the file as the user named it, line and column (1-based).
+    public func location(of d: Diagnostic) -> (path: String, line: Int, column: Int)? {
+        guard let s = d.span, let f = sources[s.file] else { return nil }
+        return (f.path, f.line(of: s.start), f.column(of: s.start))
+    }
+
+    /// How many indicators (or budgets) show each light, worst first; lights never shown are left out.
+    public static func lightCounts(_ lights: [Light?]) -> [(light: Light, count: Int)] {
+        Light.allCases.reversed().compactMap { l in
+            let n = lights.filter { $0 == l }.count
+            return n > 0 ? (l, n) : nil
+        }
     }
 
     static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -1,0 +1,41 @@
+/// CSV as RFC 4180 asks: records end with CRLF, a field is quoted when it holds a comma,
+/// a double quote, CR or LF, and a quote inside is doubled. UTF-8; the byte order mark that
+/// Excel needs to read UTF-8 is the caller's choice (`jx report --bom`).
+///
+/// A CSV file is one table (a spreadsheet's filters and sorting work on one header row), so
+/// the indicators and the budgets are two files: `--table indicators` (the default) or
+/// `--table budgets`.
+///
+/// A field a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first, as in the target
+/// `=0起` or a hostile name) gets a leading `'`, the usual guard against formula injection;
+/// negative numbers are left alone.
+public enum CSVReport {
+    public static func render(_ r: ReportData, table kind: ReportTables.Kind = .indicators) -> String {
+        let t = ReportTables.table(kind, r)
+        var out = record(t.header)
+        for row in t.rows { out += record(row) }
+        return out
+    }
+
+    static func record(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
+    /// One field, quoted only when it must be.
+    public static func field(_ raw: String) -> String {
+        let s = defused(raw)
+        let needsQuotes = s.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return s }
+        var out = "\""
+        for c in s.unicodeScalars {
+            if c == "\"" { out += "\"\"" } else { out.unicodeScalars.append(c) }
+        }
+        return out + "\""
+    }
+
+    static func defused(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return s }
+        if first == "-", (try? Exact.parse(String(s.dropFirst()))) != nil { return s }
+        return "'" + s
+    }
+}

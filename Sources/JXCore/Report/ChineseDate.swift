@@ -1,0 +1,37 @@
+/// Dates as Chinese reports write them. The seed says "截至 2021 年 6 月底" for a node on the
+/// last day of a month, and a day otherwise.
+enum ChineseDate {
+    /// `2021-06-30` → (2021, 6, 30); a node without a year gives nil for it.
+    static func parts(_ node: String) -> (year: Int?, month: Int, day: Int)? {
+        let p = node.split(separator: "-").compactMap { Int($0) }
+        switch p.count {
+        case 3: return (p[0], p[1], p[2])
+        case 2: return (nil, p[0], p[1])
+        default: return nil
+        }
+    }
+
+    static func daysIn(month: Int, year: Int?) -> Int {
+        switch month {
+        case 2:
+            guard let y = year else { return 29 }
+            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// `2021 年 6 月 30 日`.
+    static func full(_ node: String) -> String? {
+        guard let d = parts(node) else { return nil }
+        return (d.year.map { "\($0) 年 " } ?? "") + "\(d.month) 月 \(d.day) 日"
+    }
+
+    /// `截至 2021 年 6 月底` at a month's end, `截至 2021 年 7 月 15 日` otherwise.
+    static func upTo(_ node: String?) -> String {
+        guard let n = node, let d = parts(n) else { return "截止到监控节点" }
+        let year = d.year.map { "\($0) 年 " } ?? ""
+        if d.day == daysIn(month: d.month, year: d.year) { return "截至 \(year)\(d.month) 月底" }
+        return "截至 \(year)\(d.month) 月 \(d.day) 日"
+    }
+}

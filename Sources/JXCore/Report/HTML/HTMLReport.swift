@@ -1,0 +1,72 @@
+/// The monitoring report as one self-contained HTML page for a leader's desk: a summary, the
+/// budget execution against the time progress, indicator completion by group with lights,
+/// forecasts and scores, and the findings of the checks. Charts are SVG drawn here; the style
+/// is inline; nothing is fetched and no script runs (the page's Content-Security-Policy
+/// forbids both). Prints on A4.
+public struct HTMLReport {
+    public init() {}
+
+    public func render(_ r: ReportData) -> String {
+        var out = """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <meta name="generator" content="jx">
+        <title>\(HTML.escape(r.title))</title>
+        <style>
+        \(HTMLStyle.css)</style>
+        </head>
+        <body>
+        <main class="page">
+
+        """
+        out += masthead(r)
+        out += lede(r)
+        out += summary(r)
+        var number = 0
+        func next() -> String { number += 1; return ChineseReport.chineseNumber(number) }
+        if !r.budgets.isEmpty { out += budgetSection(r, number: next()) }
+        if !r.indicators.isEmpty { out += indicatorSection(r, number: next()) }
+        if hasForecastsOrScores(r) { out += forecastSection(r, number: next()) }
+        out += findingSection(r, number: next())
+        out += footer(r)
+        out += "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    func masthead(_ r: ReportData) -> String {
+        var eyebrow: [String] = []
+        if let d = r.department { eyebrow.append(HTML.escape(d)) }
+        if let y = r.year { eyebrow.append("\(y) 年") }
+        eyebrow.append("预算绩效监控")
+        var meta: [String] = []
+        if let n = r.node { meta.append("监控节点 <b>\(HTML.escape(n))</b>") }
+        if let t = ReportData.percent(r.timeProgress) { meta.append("时间进度 <b>\(t)%</b>") }
+        var s = "<header class=\"masthead\">\n<div class=\"eyebrow\">\(eyebrow.joined(separator: " · "))</div>\n"
+        s += "<h1>\(HTML.escape(r.title))</h1>\n<div class=\"meta\">\(meta.joined(separator: " · "))"
+        if let sc = r.scenario { s += "<span class=\"scenario\">情景：\(HTML.escape(sc))</span>" }
+        return s + "</div>\n</header>\n"
+    }
+
+    /// A light as a CSS class name; "none" when there is none.
+    static func cls(_ l: Light?) -> String { l?.rawValue ?? "none" }
+
+    static func pct(_ e: Exact?) -> String { ReportData.percent(e).map { $0 + "%" } ?? "—" }
+
+    /// `383.74 / 1493.25 万元`: the part in the unit of the whole, so one unit is named.
+    static func ofTotal(_ part: Quantity?, _ whole: Quantity?) -> String {
+        guard let whole else { return part?.text() ?? "" }
+        guard let part else { return "— / " + whole.text() }
+        let p = (try? part.converted(to: whole.unit))?.value.decimalString(maxDecimals: 6) ?? part.text()
+        return "\(p) / \(whole.value.decimalString(maxDecimals: 6)) \(whole.unit.name)"
+    }
+
+    func footer(_ r: ReportData) -> String {
+        var parts = ["由 jx 根据脚本精确计算生成", "比率四舍五入保留两位小数"]
+        if r.assertsPassed + r.assertsFailed > 0 { parts.append("断言 \(r.assertsPassed) 通过、\(r.assertsFailed) 失败") }
+        return "<footer>\(parts.joined(separator: " · "))</footer>\n"
+    }
+}

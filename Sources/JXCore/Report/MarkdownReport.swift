@@ -1,0 +1,65 @@
+/// Markdown (GitHub-flavoured tables): the title and node, the budget table, the indicator
+/// table with every computed column, the findings and the one-line summary. For pasting into
+/// a wiki, an issue or a document that renders Markdown.
+public struct MarkdownReport {
+    /// nil: both tables; otherwise only that one (`jx report --table`).
+    public var only: ReportTables.Kind?
+    public init(only: ReportTables.Kind? = nil) { self.only = only }
+
+    public func render(_ r: ReportData) -> String {
+        var out = "# \(MarkdownReport.escape(r.title))\n\n"
+        var meta: [String] = []
+        if let d = r.department { meta.append("单位：\(MarkdownReport.escape(d))") }
+        if let n = r.node { meta.append("监控节点：\(n)") }
+        if let t = ReportData.percent(r.timeProgress) { meta.append("时间进度：\(t)%") }
+        if let s = r.scenario { meta.append("情景：\(MarkdownReport.escape(s))") }
+        if let t = r.totalScore { meta.append("总分：\(t.decimalString(maxDecimals: 2))（\(r.rating ?? "")）") }
+        if !meta.isEmpty { out += meta.joined(separator: " · ") + "\n\n" }
+        if only != .indicators && !r.budgets.isEmpty {
+            out += "## 预算执行\n\n" + MarkdownReport.table(ReportTables.budgets(r), rightAligned: [6, 7, 8, 9, 10, 11, 14]) + "\n"
+        }
+        if only != .budgets && !r.indicators.isEmpty {
+            out += "## 绩效指标\n\n" + MarkdownReport.table(ReportTables.indicators(r), rightAligned: [0, 8, 12, 13, 15]) + "\n"
+        }
+        if only == nil {
+            let issues = r.findings.filter { $0.severity != .info }
+            if !issues.isEmpty {
+                out += "## 数据核对\n\n"
+                for d in issues {
+                    var t = "- **\(FindingText.severity(d.severity))** \(FindingText.leadIn(d.code))（`\(d.code)`）：\(MarkdownReport.escape(d.message))"
+                    if let loc = FindingText.location(d, in: r) { t += "（\(MarkdownReport.escape(loc))）" }
+                    out += t + "\n"
+                }
+                out += "\n"
+            }
+            out += TextReport().summary(r) + "\n"
+        }
+        return out
+    }
+
+    static func table(_ t: ReportTables.Table, rightAligned: Set<Int>) -> String {
+        var out = "| " + t.header.map(escape).joined(separator: " | ") + " |\n"
+        out += "|" + t.header.indices.map { rightAligned.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|\n"
+        for row in t.rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+        return out
+    }
+
+    /// Text from a script as inert Markdown: the characters that start emphasis, links, code
+    /// or a table cell are backslash-escaped, `<` `>` `&` become entities (so a name such as
+    /// `<script>` cannot turn into HTML where Markdown allows it), and line breaks become
+    /// spaces because a table row is one line.
+    public static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~": out += "\\" + String(c)
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
