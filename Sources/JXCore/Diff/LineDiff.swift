@@ -72,6 +72,7 @@ public enum LineDiff {
 
     /// Lines of a text; a final line end does not start another line.
     public static func lines(_ text: String) -> [String] {
+        if text.isEmpty { return [] }
         var ls = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if text.hasSuffix("\n") { ls.removeLast() }
         return ls

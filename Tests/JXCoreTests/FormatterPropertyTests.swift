@@ -1,0 +1,77 @@
+import Testing
+@testable import JXCore
+
+/// `jx fmt` must be idempotent and must never change what a script means: checked on every
+/// script in Scripts/, on mangled copies of them, and on damaged copies that still parse.
+@Suite struct FormatterPropertyTests {
+    @Test(arguments: Fixtures.scripts)
+    func scriptIsFormattedAndFormattingIsIdempotent(path: String) throws {
+        let text = Fixtures.read(path)
+        let once = try #require(Fixtures.format(text), "\(path) does not parse")
+        #expect(Fixtures.format(once) == once, "formatting \(path) twice differs from once")
+        #expect(once == text, "\(path) is not formatted: run `jx fmt \(path)`")
+    }
+
+    @Test(arguments: Fixtures.scripts)
+    func formattingKeepsTheReport(path: String) throws {
+        let text = Fixtures.read(path)
+        let formatted = try #require(Fixtures.format(text))
+        #expect(Fixtures.meaning(formatted, path: path) == Fixtures.meaning(text, path: path))
+        #expect(Fixtures.tokens(formatted) == Fixtures.tokens(text))
+        #expect(Fixtures.comments(formatted) == Fixtures.comments(text))
+    }
+
+    @Test(arguments: Fixtures.scripts)
+    func mangledLayoutFormatsBackAndKeepsTheReport(path: String) throws {
+        let text = Fixtures.read(path)
+        let canonical = try #require(Fixtures.format(text))
+        for seed in UInt64(1)...6 {
+            var m = ScriptMangler(seed: seed)
+            let mangled = m.mangle(text)
+            let formatted = try #require(Fixtures.format(mangled), "mangled \(path) (seed \(seed)) does not parse")
+            #expect(formatted == canonical, "seed \(seed): the mangled layout of \(path) does not format back")
+            #expect(Fixtures.format(formatted) == formatted)
+            #expect(Fixtures.meaning(formatted, path: path) == Fixtures.meaning(mangled, path: path), "seed \(seed): the report of \(path) changed")
+        }
+    }
+
+    /// Damaged copies: a token dropped or a line doubled. Whatever still parses must format
+    /// idempotently to the same tokens and the same report; nothing may crash.
+    @Test(arguments: Fixtures.scripts)
+    func damagedScriptsNeverBreakTheFormatter(path: String) {
+        let text = Fixtures.read(path)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var rng = ScriptMangler(seed: 42)
+        for _ in 0..<25 {
+            var ls = lines
+            let i = rng.next(max(1, ls.count))
+            switch rng.next(3) {
+            case 0: ls.insert(ls[i], at: i)
+            case 1:
+                var words = ls[i].split(separator: " ", omittingEmptySubsequences: false)
+                if !words.isEmpty { words.remove(at: rng.next(words.count)) }
+                ls[i] = words.joined(separator: " ")
+            default: ls[i] = ls[i].replacingOccurrences(of: "  ", with: "; ")
+            }
+            let damaged = ls.joined(separator: "\n")
+            guard let once = Fixtures.format(damaged) else { continue }
+            #expect(Fixtures.format(once) == once)
+            #expect(Fixtures.tokens(once) == Fixtures.tokens(damaged))
+            #expect(Fixtures.meaning(once, path: path) == Fixtures.meaning(damaged, path: path))
+        }
+    }
+
+    @Test func arbitraryBytesNeverCrash() {
+        var rng = ScriptMangler(seed: 7)
+        let pieces = ["indicator", " ", "\n", "{", "}", "(", ")", ";", "#", "\"", "“", "”", "a", "指标", "1", "15个", "≥", "-", "+",
+                      "and", "target", "actual", "\u{3000}", "\t", "\r", ",", "2021-06-30", "budget", "rule", "when", "\u{FF5B}", "\u{FF5D}"]
+        for _ in 0..<400 {
+            var s = ""
+            for _ in 0..<rng.next(40) { s += pieces[rng.next(pieces.count)] }
+            if let once = Fixtures.format(s) {
+                #expect(Fixtures.format(once) == once, "not idempotent on \(s.debugDescription)")
+                #expect(Fixtures.tokens(once) == Fixtures.tokens(s), "tokens changed on \(s.debugDescription)")
+            }
+        }
+    }
+}
