@@ -47,8 +47,9 @@ struct TestOutput {
                 out += "    " + paint(gutter + " |", "1;34") + " " + s + "\n"
                 if let e = c.expected { out += bar + "expected " + paint(e, "32") + "\n" }
                 if let a = c.actual { out += bar + "  actual " + paint(a, "1;31") + "\n" }
-                else if let m = c.message { out += bar + m + "\n" }
+                else if let m = c.message, c.details == nil { out += bar + paint(m, "1;31") + "\n" }
             }
+            if let d = c.details { out += indent(d, "    ") }
         case .scriptErrors, .scenario:
             out += " " + (c.message ?? "failed") + "\n"
             if let d = c.details { out += indent(d, "    ") }

@@ -25,9 +25,11 @@ public struct ScriptTester: Sendable {
         let asserts = ws.model.asserts.filter { $0.span.file == mainID && (pathMatches || matches(text(of: $0, ws))) }
         let scenarios = ws.model.scenarios.filter { $0.name.span.file == mainID }
         var cases: [TestCase] = []
+        // Before any assertion runs: an assertion's own evaluation errors (a misspelt name)
+        // show on its case, not a second time as errors of the script.
+        let errors = ws.diagnostics(includeAsserts: false).filter { $0.severity == .error }
 
-        let base = AssertRunner(evaluator: ws.evaluator)
-        for a in asserts { cases.append(assertionCase(base.check(a), ws, path: path)) }
+        for a in asserts { cases.append(check(a, ws.evaluator, scenario: nil, ws, path: path)) }
 
         for sc in scenarios {
             let name = sc.name.text
@@ -43,16 +45,14 @@ public struct ScriptTester: Sendable {
                 c.details = DiagnosticRenderer().render(applied.diagnostics, sources: ws.sources)
                 cases.append(c)
             }
-            let runner = AssertRunner(evaluator: applied.evaluator)
             let wanted = Set(selected.map(\.span.start))
             for a in applied.asserts where wanted.contains(a.span.start) {
-                cases.append(assertionCase(runner.check(a, scenario: name), ws, path: path))
+                cases.append(check(a, applied.evaluator, scenario: name, ws, path: path))
             }
         }
 
         // Errors anywhere (the script or its imports) put every figure in doubt: one failure.
         if pathMatches || !cases.isEmpty {
-            let errors = ws.diagnostics(includeAsserts: false).filter { $0.severity == .error }
             if !errors.isEmpty {
                 var c = TestCase(kind: .scriptErrors, name: "the script has no errors", file: path, passed: false)
                 c.message = "\(errors.count) error\(errors.count == 1 ? "" : "s") in the script"
@@ -75,6 +75,21 @@ public struct ScriptTester: Sendable {
         c.line = line
         c.column = f.column(of: span.start)
         c.sourceLine = f.lineText(line)
+    }
+
+    /// Runs one assertion; when it cannot be evaluated, the errors its evaluation raised
+    /// (an unknown or ambiguous name, a unit mismatch) say why.
+    func check(_ a: AssertDecl, _ ev: Evaluator, scenario: String?, _ ws: Workspace, path: String) -> TestCase {
+        let before = ev.notes.count
+        var c = assertionCase(AssertRunner(evaluator: ev).check(a, scenario: scenario), ws, path: path)
+        if !c.passed, ev.notes.count > before {
+            // The runner evaluates the left side twice (for the value shown and the test).
+            var seen = Set<Diagnostic>()
+            let raised = ev.notes[before...].filter { seen.insert($0).inserted }
+            if c.actual == nil { c.message = raised[0].message }
+            c.details = DiagnosticRenderer().render(raised, sources: ws.sources)
+        }
+        return c
     }
 
     func assertionCase(_ r: AssertResult, _ ws: Workspace, path: String) -> TestCase {
