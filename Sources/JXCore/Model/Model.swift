@@ -113,6 +113,16 @@ public struct Model: Sendable {
 
     public func lookup(_ name: String) -> [EntityRef] { symbols[name] ?? [] }
 
+    /// What a name written in file `file` refers to. A name declared in several files (two
+    /// departments' 基本支出, imported into one county script) means the one declared in
+    /// the same file, if that file declares exactly one; otherwise every candidate.
+    public func lookup(_ name: String, from file: Int) -> [EntityRef] {
+        let refs = lookup(name)
+        guard refs.count > 1 else { return refs }
+        let local = refs.filter { span(of: $0).file == file }
+        return local.count == 1 ? local : refs
+    }
+
     public func name(of e: EntityRef) -> String {
         switch e {
         case .budget(let i): budgets[i].name.text

@@ -84,7 +84,10 @@ public final class Workspace {
             }
         }
 
-        if let main = load(path, from: nil) { pending.append((main, path)) }
+        if let main = load(path, from: nil) {
+            builder.markMain(fileID: main.fileID)
+            pending.append((main, path))
+        }
         for (s, _) in pending { builder.add(s) }
         self.sources = sources
         self.scripts = pending.map(\.0)
