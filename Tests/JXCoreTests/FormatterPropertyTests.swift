@@ -61,6 +61,16 @@ import Testing
         }
     }
 
+    /// The policies shipped with jx are scripts too: `jx policy 预警 > 我的预警.jx; jx fmt …`.
+    @Test(arguments: Array(Policies.builtIn.keys).sorted())
+    func shippedPoliciesFormatIdempotently(name: String) throws {
+        let text = try #require(Policies.builtIn[name])
+        let once = try #require(Fixtures.format(text))
+        #expect(Fixtures.format(once) == once)
+        #expect(Fixtures.tokens(once) == Fixtures.tokens(text))
+        #expect(Fixtures.comments(once) == Fixtures.comments(text))
+    }
+
     @Test func arbitraryBytesNeverCrash() {
         var rng = ScriptMangler(seed: 7)
         let pieces = ["indicator", " ", "\n", "{", "}", "(", ")", ";", "#", "\"", "“", "”", "a", "指标", "1", "15个", "≥", "-", "+",

@@ -181,6 +181,18 @@ import Testing
         #expect(ds.allSatisfy { $0.severity == .error })
     }
 
+    @Test func fullWidthBracesAndQuotedNamesStayAsWritten() {
+        #expect(fmt("产出｛数量｛indicator \"2021 新增\" target 1个 actual 1个｝｝\n分组 x｛｝\n") == """
+        产出 ｛
+          数量 ｛
+            indicator "2021 新增" target 1个 actual 1个
+          ｝
+        ｝
+        分组 x ｛｝
+
+        """)
+    }
+
     @Test func emptyAndCommentOnlyScripts() {
         #expect(fmt("") == "")
         #expect(fmt("\n\n  \n") == "")

@@ -75,12 +75,12 @@ struct LineBuilder {
                     atSourceLineStart = false
                 case .lbrace:
                     if let close = emptyBlockClose(elements, after: i), case .token(let r) = elements[close] {
-                        add(t, text: "{}", spaced: true)
+                        add(t, text: text(of: t) + text(of: r), spaced: true)
                         lastToken = r
                         breakPending = true
                         i = close
                     } else {
-                        add(t, text: "{", spaced: true)
+                        add(t, text: text(of: t), spaced: true)
                         depth += 1
                         breakPending = true
                     }
@@ -88,7 +88,7 @@ struct LineBuilder {
                     flush()
                     depth = max(0, depth - 1)
                     blankPending = false
-                    add(t, text: "}", spaced: false)
+                    add(t, text: text(of: t), spaced: false)
                     breakPending = true
                 default:
                     add(t, text: text(of: t), spaced: t.spaceBefore)
