@@ -80,6 +80,17 @@ import Testing
         #expect(w.map(\.message) == ["乙局报告 is monitored at 7月31日, but this report's node is 6月30日"])
     }
 
+    @Test func declaredCountsCountTheDeclaringFilesIndicators() {
+        var files = Self.departments
+        files["d/a.jx"]! += "\ndeclared 三级 1\n"
+        files["d/b.jx"]! += "\ndeclared 三级 2\n"  // wrong: 乙局 lists one
+        files["county.jx"] = "import \"d/a.jx\"\nimport \"d/b.jx\"\nindicator 县级指标 target 1个 actual 1个\ndeclared 三级 3\n"
+        let ws = workspace(files, main: "county.jx")
+        let w = ws.diagnostics().filter { $0.code == "W-declared-count" }
+        #expect(w.map(\.message) == ["the report declares 2 三级 indicators, but 1 are listed"])
+        #expect(ReportData(workspace: ws).declared.map(\.listed) == [1, 1, 3])
+    }
+
     @Test func twoHeadersInOneFileAreStillAnError() {
         let ws = workspace(["x.jx": "report a {\n}\nreport b {\n}\n"], main: "x.jx")
         #expect(ws.diagnostics().contains { $0.code == "E-duplicate" })

@@ -108,8 +108,23 @@ public struct Model: Sendable {
     /// Every name a script can refer to; a name may stand for several things (then a
     /// reference to it is ambiguous and must be qualified).
     public var symbols: [String: [EntityRef]] = [:]
-    /// Indicators by name, for redeclaration at the REPL.
+    /// The files a workspace loaded (file IDs) and the files each imports directly.
+    public var imports: [Int: [Int]] = [:]
     public init() {}
+
+    /// Whether something declared in file `file` is part of what file `owner` reports: the
+    /// same file or one it imports, directly or not. Files the workspace did not load (a
+    /// line typed at the REPL) belong to every report; so does everything without imports.
+    public func file(_ file: Int, isReportedBy owner: Int) -> Bool {
+        guard !imports.isEmpty, imports[file] != nil else { return true }
+        var seen: Set<Int> = [owner]
+        var todo = [owner]
+        while let f = todo.popLast() {
+            if f == file { return true }
+            for g in imports[f] ?? [] where seen.insert(g).inserted { todo.append(g) }
+        }
+        return false
+    }
 
     public func lookup(_ name: String) -> [EntityRef] { symbols[name] ?? [] }
 
