@@ -12,6 +12,7 @@ public enum ExpectedListing {
         let baseLines = entities(base)
         out += baseLines.map { $0.text + "\n" }.joined()
         out += summary(base)
+        out += declared(base, ws)
         for d in base.findings where d.code != "E-assert" {
             out += "\(d.severity.rawValue) \(d.code): \(oneLine(d.message))\n"
         }
@@ -84,11 +85,23 @@ public enum ExpectedListing {
     static func summary(_ r: ReportData) -> String {
         var out = ""
         if let t = r.totalScore { out += "总分 \(t.rounded(2))" + (r.rating.map { " \($0)" } ?? "") + "\n" }
-        if !r.declared.isEmpty {
-            let levels = ["", "一级", "二级", "三级"]
-            out += "declared " + r.declared.map { "\(levels[max(1, min(3, $0.level))]) \($0.declared) (listed \($0.listed))" }.joined(separator: ", ") + "\n"
-        }
         return out
+    }
+
+    /// The declared counts against those listed, a line per declaring file.
+    static func declared(_ r: ReportData, _ ws: Workspace) -> String {
+        let levels = ["", "一级", "二级", "三级"]
+        let mainID = ws.sources.files.firstIndex { $0.path == ws.mainPath } ?? 0
+        var files: [Int] = []
+        var parts: [Int: [String]] = [:]
+        for (d, c) in zip(r.declared, ws.model.declared) {
+            if parts[c.span.file] == nil { files.append(c.span.file) }
+            parts[c.span.file, default: []].append("\(levels[max(1, min(3, d.level))]) \(d.declared) (listed \(d.listed))")
+        }
+        return files.map { f in
+            let whose = f == mainID ? "" : " in " + (ws.sources[f]?.path.split(separator: "/").last.map(String.init) ?? "?")
+            return "declared\(whose): " + parts[f]!.joined(separator: ", ") + "\n"
+        }.joined()
     }
 
     static func add(_ fields: inout [String], _ label: String, _ value: String?) {
