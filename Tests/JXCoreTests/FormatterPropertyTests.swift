@@ -61,6 +61,23 @@ import Testing
         }
     }
 
+    @Test(arguments: OddScripts.all.indices)
+    func oddScriptsFormatIdempotentlyAndKeepTheirReport(index: Int) throws {
+        let text = OddScripts.all[index]
+        let path = "/virtual/odd\(index).jx"
+        let once = try #require(Fixtures.format(text))
+        #expect(Fixtures.format(once) == once)
+        #expect(Fixtures.tokens(once) == Fixtures.tokens(text))
+        #expect(Fixtures.comments(once) == Fixtures.comments(text))
+        #expect(Fixtures.meaning(once, path: path) == Fixtures.meaning(text, path: path))
+        for seed in UInt64(1)...4 {
+            var m = ScriptMangler(seed: seed)
+            let mangled = m.mangle(text)
+            #expect(Fixtures.format(mangled) == once, "seed \(seed)")
+            #expect(Fixtures.meaning(mangled, path: path) == Fixtures.meaning(text, path: path), "seed \(seed)")
+        }
+    }
+
     /// The policies shipped with jx are scripts too: `jx policy 预警 > 我的预警.jx; jx fmt …`.
     @Test(arguments: Array(Policies.builtIn.keys).sorted())
     func shippedPoliciesFormatIdempotently(name: String) throws {

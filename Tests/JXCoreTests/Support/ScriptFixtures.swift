@@ -70,7 +70,7 @@ enum Fixtures {
         var lexer = Lexer(source: file, fileID: 0)
         lexer.keepComments = true
         while lexer.next().kind != .eof {}
-        return lexer.comments.map { file.text($0).trimmingCharacters(in: .whitespaces) }
+        return lexer.comments.map { file.text($0).trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
     /// The tokens of a text that carry meaning (line ends and `;` are separators), as text.
