@@ -38,6 +38,9 @@ struct Test: ParsableCommand {
             ScriptTest.run(scripts[i], tester: tester, update: update)
         }.filter { !$0.cases.isEmpty || $0.updatedExpected || tester.selectsFile($0.path) }
 
+        if let filter, results.isEmpty, !scripts.isEmpty {
+            Terminal.err("note: nothing in \(scripts.count) script\(scripts.count == 1 ? "" : "s") matches --filter \(filter)\n")
+        }
         let passed = results.reduce(0) { $0 + $1.passed }
         let failed = results.reduce(0) { $0 + $1.failed }
         if tap {

@@ -88,11 +88,31 @@ import Testing
         #expect(Fixtures.comments(once) == Fixtures.comments(text))
     }
 
+    /// Random valid scripts in random layouts: "scripts you have not seen".
+    @Test func generatedScriptsFormatIdempotentlyAndKeepTheirReport() throws {
+        var parsed = 0
+        for seed in UInt64(1)...150 {
+            var g = ScriptGenerator(seed: seed)
+            let text = g.script()
+            guard let once = Fixtures.format(text) else {
+                Issue.record("generated script \(seed) does not parse:\n\(text)")
+                continue
+            }
+            parsed += 1
+            #expect(Fixtures.format(once) == once, "seed \(seed):\n\(text)")
+            #expect(Fixtures.tokens(once) == Fixtures.tokens(text), "seed \(seed)")
+            #expect(Fixtures.comments(once) == Fixtures.comments(text), "seed \(seed)")
+            #expect(Fixtures.meaning(once, path: "/virtual/gen.jx") == Fixtures.meaning(text, path: "/virtual/gen.jx"), "seed \(seed):\n\(text)")
+        }
+        #expect(parsed == 150)
+    }
+
     @Test func arbitraryBytesNeverCrash() {
         var rng = ScriptMangler(seed: 7)
         let pieces = ["indicator", " ", "\n", "{", "}", "(", ")", ";", "#", "\"", "“", "”", "a", "指标", "1", "15个", "≥", "-", "+",
-                      "and", "target", "actual", "\u{3000}", "\t", "\r", ",", "2021-06-30", "budget", "rule", "when", "\u{FF5B}", "\u{FF5D}"]
-        for _ in 0..<400 {
+                      "and", "target", "actual", "\u{3000}", "\t", "\r", ",", "2021-06-30", "budget", "rule", "when", "\u{FF5B}", "\u{FF5D}",
+                      "产出 {", "; ", "}\n", "{ ; }", "\n\n", "# c\n", "let x = 1", "x {"]
+        for _ in 0..<1500 {
             var s = ""
             for _ in 0..<rng.next(40) { s += pieces[rng.next(pieces.count)] }
             if let once = Fixtures.format(s) {

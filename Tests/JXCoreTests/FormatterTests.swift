@@ -121,6 +121,16 @@ import Testing
         """)
     }
 
+    @Test func semicolonsAreSeparatorsOnly() {
+        #expect(fmt("产出 {; # 产出\n数量 { ; };;let a = 1;  # 一\n}\n") == """
+        产出 {  # 产出
+          数量 {}
+          let a = 1  # 一
+        }
+
+        """)
+    }
+
     @Test func collapsesBlankLines() {
         #expect(fmt("\n\n\nlet a = 1\n\n\n\nlet b = 2\n产出 {\n\n  数量 {}\n\n}\n\n\n") == """
         let a = 1

@@ -69,9 +69,9 @@ struct LineBuilder {
                 case .newline: newline()
                 case .eof: break
                 case .semicolon:
-                    // A statement separator, like a line end: the next statement gets its own line.
-                    if breakPending { flush() }
-                    breakPending = !cur.isEmpty
+                    // A statement separator, like a line end: the next statement gets its own
+                    // line, but a comment after it stays on this one.
+                    if !cur.isEmpty { breakPending = true }
                     atSourceLineStart = false
                 case .lbrace:
                     if let close = emptyBlockClose(elements, after: i), case .token(let r) = elements[close] {
@@ -101,13 +101,13 @@ struct LineBuilder {
         return lines
     }
 
-    /// `{` followed only by line ends and then `}`: kept as `{}` on the line.
+    /// `{` followed only by line ends (or `;`) and then `}`: kept as `{}` on the line.
     private func emptyBlockClose(_ elements: [Element], after i: Int) -> Int? {
         var j = i + 1
         while j < elements.count {
             guard case .token(let t) = elements[j] else { return nil }
             if t.kind == .rbrace { return j }
-            if t.kind != .newline { return nil }
+            if t.kind != .newline && t.kind != .semicolon { return nil }
             j += 1
         }
         return nil
