@@ -103,6 +103,9 @@ import Testing
             #expect(Fixtures.tokens(once) == Fixtures.tokens(text), "seed \(seed)")
             #expect(Fixtures.comments(once) == Fixtures.comments(text), "seed \(seed)")
             #expect(Fixtures.meaning(once, path: "/virtual/gen.jx") == Fixtures.meaning(text, path: "/virtual/gen.jx"), "seed \(seed):\n\(text)")
+            var m = ScriptMangler(seed: seed)
+            let mangled = m.mangle(text)
+            #expect(Fixtures.format(mangled) == once, "seed \(seed): a mangled layout formats differently:\n\(mangled)")
         }
         #expect(parsed == 150)
     }
