@@ -2,8 +2,9 @@ import Foundation
 
 /// Runs the built `jx` binary. The tests run the real executable, as CI and analysts do:
 /// it is looked for beside the test bundle (`swift test` puts both in .build/debug), then
-/// under the package root found by walking up from this file. Build it first (`swift
-/// build`; `swift test` builds every target, the executable included).
+/// under the package root found by walking up from this file. Build it first with `swift
+/// build`, as .ci/run does: `swift test` compiles the executable's sources but does not
+/// link the executable, so without it these tests would run the last jx built.
 enum CLI {
     static let root: URL = {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
