@@ -87,8 +87,10 @@ enum ScriptTest {
 
     static func expectedReport(_ ws: Workspace, path: String, update: Bool, into result: inout ScriptTestResult) {
         let file = expectedPath(path)
-        let now = ExpectedListing.render(ws)
         let before: String? = Files.exists(file) ? (try? Files.read(file).get()).map { String(decoding: $0, as: UTF8.self) } : nil
+        // Scripts without an expected report are not compared: no need to render one.
+        guard update || before != nil else { return }
+        let now = ExpectedListing.render(ws)
         if update {
             guard before != now else { return }
             var c = TestCase(kind: .expectedReport, name: "write \(file)", file: path, passed: true)

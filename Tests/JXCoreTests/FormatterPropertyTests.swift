@@ -42,7 +42,7 @@ import Testing
         let text = Fixtures.read(path)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var rng = ScriptMangler(seed: 42)
-        for _ in 0..<25 {
+        for _ in 0..<15 {
             var ls = lines
             let i = rng.next(max(1, ls.count))
             switch rng.next(3) {
