@@ -7,6 +7,7 @@ extension Evaluator {
         for i in model.budgets.indices { out.append(contentsOf: budgetFindings(i)) }
         for i in model.indicators.indices { out.append(contentsOf: indicatorFindings(i)) }
         out.append(contentsOf: declaredFindings())
+        out.append(contentsOf: scoreFindings())
         out.append(contentsOf: weightFindings())
         return out
     }
@@ -28,18 +29,6 @@ extension Evaluator {
                           label: "computed \(shown)\(statedQ.unit.name)", hint: "check the figures; at the precision written, it should read \(shown)\(statedQ.unit.name)")
     }
 
-    /// A stated score (`stated 得分 8.5`, or `8.5分`) against the one the scoring rules give.
-    func checkScore(_ c: StatedClaim, _ computed: Exact?, owner: String) -> Diagnostic? {
-        guard let computed else {
-            return Diagnostic(.warning, "W-stated-unavailable", "the report states a score of \(sourceText(c.value.span)) for \(owner), but no scoring rule gives it one", at: c.span,
-                              hint: "scores come from rules: import policy 自评评分, and give the indicator a weight")
-        }
-        var claim = c
-        // 分 (points) is how tables write scores; as a unit it would be a count.
-        if claim.value.unit == "分" { claim.value.unit = "" }
-        return checkStated(claim, computed: Quantity(computed, model.units.lookup("")!), what: "得分", owner: owner, how: "its score by the scoring rules")
-    }
-
     func budgetFindings(_ i: Int) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let node = model.budgets[i]
@@ -59,7 +48,7 @@ extension Evaluator {
             case .executed: if let d = checkStated(c, computed: r.executed, what: "执行数", owner: name, how: "the sum of its spending") { out.append(d) }
             case .arrived: if let d = checkStated(c, computed: r.arrived, what: "到位资金", owner: name, how: "the sum of its parts") { out.append(d) }
             case .amount: if let d = checkStated(c, computed: r.amount, what: "预算数", owner: name, how: "its amount") { out.append(d) }
-            case .score: if let d = checkScore(c, score(.budget(i)), owner: name) { out.append(d) }
+            case .score: break // checked with the other scores
             default:
                 out.append(Diagnostic(.error, "E-unknown-name", "a budget has no figure \(c.member!.text)", at: c.member!.span, hint: "stated 执行率, 到位率, 执行数, 到位资金 or 预算数"))
             }
@@ -115,9 +104,7 @@ extension Evaluator {
                 if let x = checkStated(c, computed: r.actual, what: "实际", owner: d.name.text, how: "its actual") { out.append(x) }
             case .target:
                 if let x = checkStated(c, computed: r.target, what: "目标", owner: d.name.text, how: "its target") { out.append(x) }
-            case .score:
-                if let x = checkScore(c, score(.indicator(i)), owner: d.name.text) { out.append(x) }
-            default: break
+            default: break // scores: see ScoreChecks
             }
         }
         return out

@@ -156,7 +156,8 @@ public final class Evaluator {
 
     /// Every diagnostic raised by computing values, in source order.
     public var diagnostics: [Diagnostic] {
-        var all = notes
+        // Rule errors are reported by `ruleFindings`, once per rule.
+        var all = notes.filter { !reportedRuleErrors.contains($0) }
         for (_, ds) in cellDiagnostics { all.append(contentsOf: ds) }
         all.sort { ($0.span?.file ?? 0, $0.span?.start ?? 0, $0.message) < ($1.span?.file ?? 0, $1.span?.start ?? 0, $1.message) }
         return all

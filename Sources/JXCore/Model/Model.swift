@@ -40,6 +40,7 @@ public struct GroupNode: Sendable {
     public var children: [Int] = []
     public var indicators: [Int] = []
     public var weight: Expr?
+    public var stated: [StatedClaim] = []
     /// 1 for 产出/效益/满意度/成本, 2 for the categories under them, 0 for other groups.
     public var level: Int
     /// The standard name (产出指标 → 产出), or the name as written.
@@ -83,6 +84,8 @@ public struct ReportInfo: Sendable {
     public var span: Span?
     /// Reverse indicators over their bound: `ratio` (target ÷ actual) or `deduct` (1 − excess ÷ target).
     public var reverseConvention: ReverseConvention = .ratio
+    /// Figures the report states about itself as a whole (总分).
+    public var stated: [StatedClaim] = []
 }
 
 public enum ReverseConvention: String, Sendable { case ratio, deduct }

@@ -83,6 +83,8 @@ public struct ModelBuilder {
             break // resolved by the workspace before building
         case .assign(let a):
             diagnostics.append(Diagnostic(.error, "E-assign-outside-scenario", "a change of a value belongs in a scenario", at: a.span, hint: "wrap it: scenario 下半年 { … }, or change the declaration itself"))
+        case .stated(let c):
+            if let g = group { model.groups[g].stated.append(c) } else { model.report.stated.append(c) }
         case .expression(let e):
             diagnostics.append(Diagnostic(.error, "E-syntax", "expected a statement, found an expression", at: e.span, hint: "use `assert` to check a value, or `let NAME = …` to name it"))
         }

@@ -142,7 +142,9 @@ extension Evaluator {
         guard !model.rules.isEmpty else { return out }
         for i in model.budgets.indices { out.append(contentsOf: verdict(.budget(i)).findings) }
         for i in model.indicators.indices { out.append(contentsOf: verdict(.indicator(i)).findings) }
-        out.append(contentsOf: notes.filter { reportedRuleErrors.contains($0) })
+        // A name the static check already reported is not reported again from evaluation.
+        let known = Set(out.compactMap(\.span))
+        out.append(contentsOf: notes.filter { reportedRuleErrors.contains($0) && !known.contains($0.span ?? Span(file: -1, start: 0, end: 0)) })
         return out
     }
 

@@ -251,6 +251,9 @@ public enum Statement: Sendable {
     case importDecl(ImportDecl)
     case assign(AssignDecl)
     case setting(SettingDecl)
+    /// A figure the report states about the enclosing group, or at the top level about the
+    /// whole report (`stated 总分 92.5`).
+    case stated(StatedClaim)
     /// A bare expression: valid at the REPL prompt, an error in a file.
     case expression(Expr)
 }

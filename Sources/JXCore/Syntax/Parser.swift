@@ -54,6 +54,8 @@ public struct Parser {
     }
 
     mutating func error(_ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil, code: String = "E-syntax") {
+        // The lexer has already explained an invalid token; a second message adds nothing.
+        if span == nil, tok.kind == .invalid { return }
         diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint))
     }
 
@@ -196,6 +198,15 @@ public struct Parser {
             case .scenario: advance(); return .scenario(try parseScenario(start: start))
             case .importKw: advance(); return .importDecl(try parseImport(start: start))
             case .set: advance(); return .setting(try parseSetting(start: start))
+            case .stated:
+                advance()
+                let c = try parseStatedClaim()
+                guard c.member != nil else {
+                    error("say which figure is stated, e.g. `stated 总分 92.5` or `stated 得分 45`", at: c.span)
+                    throw Failure()
+                }
+                try endOfStatement()
+                return .stated(c)
             case .group:
                 advance()
                 let n = try name("a group name")

@@ -1,0 +1,41 @@
+import Testing
+@testable import JXCore
+
+@Suite struct ExactTests {
+    @Test func parsesDecimalsAndThousandsExactly() throws {
+        #expect(try Exact.parse("1,493.25").decimalString() == "1493.25")
+        #expect(try Exact.parse("396.186998").decimalString() == "396.186998")
+        #expect(try Exact.parse("0.1").adding(Exact.parse("0.2")) == Exact.parse("0.3"))
+    }
+
+    @Test func roundsHalfUpNotToEven() throws {
+        #expect(try Exact.parse("2.345").rounded(2) == "2.35")
+        #expect(try Exact.parse("0.125").rounded(2) == "0.13")
+        #expect(try Exact.parse("2.5").rounded(0) == "3")
+        #expect(try Exact.parse("3.5").rounded(0) == "4")
+        #expect(try Exact.parse("-2.5").rounded(0) == "-3")
+        #expect(try Exact.parse("9.995").rounded(2) == "10.00")
+        #expect(try Exact.parse("-0.001").rounded(2) == "0.00")
+    }
+
+    @Test func ratiosStayExactUntilShown() throws {
+        let r = try Exact(30).divided(by: Exact(450))
+        #expect(try r.multiplied(by: .hundred).rounded(2) == "6.67")
+        #expect(try r.multiplied(by: Exact(450)) == Exact(30))
+        #expect(!r.isTerminatingDecimal)
+    }
+
+    @Test func overflowIsAnErrorNotATrap() {
+        let big = try! Exact.parse("100000000000000000000000000000000000")
+        #expect(throws: ArithmeticError.self) { try big.multiplied(by: big) }
+        #expect(throws: ArithmeticError.self) { try Exact.parse("1" + String(repeating: "0", count: 60)) }
+        #expect(throws: ArithmeticError.self) { try Exact.one.divided(by: .zero) }
+    }
+
+    @Test func comparesWithoutOverflow() throws {
+        let a = try Exact.fraction(Int128.max / 3, 7)
+        let b = try Exact.fraction(Int128.max / 3, 11)
+        #expect(b < a)
+        #expect(!(a < a))
+    }
+}
