@@ -38,10 +38,10 @@ public struct ScriptTester: Sendable {
             if selected.isEmpty && !(pathMatches || matches(name)) { continue }
             guard let applied = ws.scenario(named: name) else { continue }
             if !applied.diagnostics.isEmpty {
-                var c = TestCase(kind: .scenario, name: "scenario \(name)", file: path, passed: false)
+                var c = TestCase(kind: .scenario, name: "the scenario applies", file: path, passed: false)
                 c.scenario = name
                 locate(&c, sc.name.span, ws)
-                c.message = "the scenario cannot be applied"
+                c.message = "scenario \(name) cannot be applied"
                 c.details = DiagnosticRenderer().render(applied.diagnostics, sources: ws.sources)
                 cases.append(c)
             }
