@@ -1,69 +1,112 @@
 import ArgumentParser
 import JXCore
 
+/// `jx test`: every script under the paths is a regression test. Scripts run in parallel
+/// on every core; output is in path order so that runs compare line by line.
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run every assertion of every .jx script under the paths (and of each scenario).")
+        abstract: "Run every assertion of every .jx script under the paths (and of each scenario).",
+        discussion: """
+        A script passes when it has no errors, all its assertions hold (its own and those of \
+        its scenarios) and, if NAME.expected lies beside it, it still reports what that file \
+        says. `--update` writes NAME.expected for every script. The last line is \
+        `N passed, N failed`; the exit code is 0 only when nothing failed.
+        """)
 
     @Argument(help: "Files or folders (default: the current folder).") var paths: [String] = []
+    @Option(help: "Run only what matches: a part of the file path, of the assertion's text or of a scenario's name.") var filter: String?
+    @Option(help: "Also write a JUnit XML report to this file.") var junit: String?
+    @Flag(help: "Write TAP version 13 instead of the usual text.") var tap = false
+    @Flag(help: "Write NAME.expected beside each script: the report it gives now.") var update = false
+    @Flag(name: .shortAndLong, help: "List every assertion, not only failures.") var verbose = false
+    @Option(name: .shortAndLong, help: "Scripts run at once (default: one per core).") var jobs: Int?
 
     func run() throws {
         let roots = paths.isEmpty ? ["."] : paths
         var files: [String] = []
         for r in roots {
-            if !Files.exists(r) {
+            guard Files.exists(r) else {
                 Terminal.err("error: \(r) does not exist\n")
                 throw ExitCode(2)
             }
             files.append(contentsOf: Files.scripts(under: r))
         }
-        var passed = 0, failed = 0
-        for f in files {
-            let outcome = ScriptTest.run(f)
-            passed += outcome.passed
-            failed += outcome.failed
-            Terminal.out(outcome.report)
+        let scripts = Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        let tester = ScriptTester(filter: filter)
+        let update = self.update
+        let results = Parallel.map(scripts.count, workers: max(1, jobs ?? Parallel.cores)) { i in
+            ScriptTest.run(scripts[i], tester: tester, update: update)
+        }.filter { !$0.cases.isEmpty || $0.updatedExpected || tester.selectsFile($0.path) }
+
+        if let filter, results.isEmpty, !scripts.isEmpty {
+            Terminal.err("note: nothing in \(scripts.count) script\(scripts.count == 1 ? "" : "s") matches --filter \(filter)\n")
         }
-        Terminal.out("\(passed) passed, \(failed) failed\n")
+        let passed = results.reduce(0) { $0 + $1.passed }
+        let failed = results.reduce(0) { $0 + $1.failed }
+        if tap {
+            Terminal.out(TAPOutput.render(results))
+        } else {
+            let out = TestOutput(color: Terminal.colorEnabled(fd: 1), verbose: verbose)
+            for r in results { Terminal.out(out.render(r)) }
+            Terminal.out("\(passed) passed, \(failed) failed\n")
+        }
+        if let junit {
+            do { try Files.writeAtomically(junit, JUnitOutput.render(results)) } catch {
+                Terminal.err("error: \(error.message)\n")
+                throw ExitCode(2)
+            }
+        }
         if failed > 0 { throw ExitCode(1) }
     }
 }
 
-/// One script's test: its errors count as a failure, then each assertion, base and scenarios.
+/// One script's test: load it, run its checks, compare (or write) its expected report.
 enum ScriptTest {
-    struct Outcome { var passed = 0; var failed = 0; var report = "" }
+    static func run(_ path: String, tester: ScriptTester, update: Bool) -> ScriptTestResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var result = ScriptTestResult(path: path)
+        let ws = Workspace(path: path, read: Files.read)
+        if let e = ws.unreadable {
+            var c = TestCase(kind: .scriptErrors, name: "the script can be read", file: path, passed: false)
+            c.message = "cannot read \(path): \(e.message)"
+            result.cases = [c]
+            return result
+        }
+        result = tester.run(ws, path: path)
+        if tester.selectsFile(path) { expectedReport(ws, path: path, update: update, into: &result) }
+        let d = clock.now - start
+        result.seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+        return result
+    }
 
-    static func run(_ path: String) -> Outcome {
-        var o = Outcome()
-        guard let ws = Loading.load(path) else {
-            o.failed = 1
-            o.report = "FAIL \(path): cannot be read\n"
-            return o
-        }
-        let renderer = DiagnosticRenderer(color: false)
-        let errors = ws.diagnostics(includeAsserts: false).filter { $0.severity == .error }
-        if !errors.isEmpty {
-            o.failed += 1
-            o.report += "FAIL \(path): \(errors.count) error(s)\n" + errors.map { renderer.render($0, sources: ws.sources) }.joined(separator: "\n") + "\n"
-        }
-        var results = AssertRunner(evaluator: ws.evaluator).run()
-        for sc in ws.model.scenarios {
-            guard let applied = ws.scenario(named: sc.name.text) else { continue }
-            for d in applied.diagnostics {
-                o.failed += 1
-                o.report += "FAIL \(path) scenario \(sc.name.text)\n" + renderer.render(d, sources: ws.sources) + "\n"
+    /// `NAME.expected` beside `NAME.jx`.
+    static func expectedPath(_ path: String) -> String {
+        (path.hasSuffix(".jx") ? String(path.dropLast(3)) : path) + ".expected"
+    }
+
+    static func expectedReport(_ ws: Workspace, path: String, update: Bool, into result: inout ScriptTestResult) {
+        let file = expectedPath(path)
+        let before: String? = Files.exists(file) ? (try? Files.read(file).get()).map { String(decoding: $0, as: UTF8.self) } : nil
+        // Scripts without an expected report are not compared: no need to render one.
+        guard update || before != nil else { return }
+        let now = ExpectedListing.render(ws)
+        if update {
+            guard before != now else { return }
+            var c = TestCase(kind: .expectedReport, name: "write \(file)", file: path, passed: true)
+            do { try Files.writeAtomically(file, now); result.updatedExpected = true } catch {
+                c.passed = false
+                c.message = error.message
+                result.cases.append(c)
             }
-            results.append(contentsOf: AssertRunner(evaluator: applied.evaluator).run(applied.asserts, scenario: sc.name.text))
+            return
         }
-        for r in results {
-            if r.passed { o.passed += 1 } else {
-                o.failed += 1
-                o.report += "FAIL " + renderer.render(r.diagnostic, sources: ws.sources) + "\n"
-            }
+        guard let before else { return }
+        var c = TestCase(kind: .expectedReport, name: "the report matches \(file)", file: path, passed: before == now)
+        if !c.passed {
+            c.message = "the report differs from \(file)"
+            c.details = LineDiff.unified(before, now, from: file, to: "\(path) now")
         }
-        if errors.isEmpty && results.allSatisfy(\.passed) {
-            o.report += "ok   \(path) (\(results.count) assertion\(results.count == 1 ? "" : "s"))\n"
-        }
-        return o
+        result.cases.append(c)
     }
 }

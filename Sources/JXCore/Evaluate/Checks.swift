@@ -8,6 +8,7 @@ extension Evaluator {
         for i in model.indicators.indices { out.append(contentsOf: indicatorFindings(i)) }
         out.append(contentsOf: declaredFindings())
         out.append(contentsOf: scoreFindings())
+        out.append(contentsOf: weightFindings())
         return out
     }
 
@@ -103,27 +104,33 @@ extension Evaluator {
                 if let x = checkStated(c, computed: r.actual, what: "实际", owner: d.name.text, how: "its actual") { out.append(x) }
             case .target:
                 if let x = checkStated(c, computed: r.target, what: "目标", owner: d.name.text, how: "its target") { out.append(x) }
-            default: break // scores are checked by the scoring layer
+            default: break // scores: see ScoreChecks
             }
         }
         return out
     }
 
     /// "共设置一级指标 3 个，二级指标 9 个，三级指标 22 个" against what is listed.
-    public func listedCounts() -> (level1: Int, level2: Int, level3: Int) {
+    /// The indicators listed at each level; with `file`, only those of that file and the
+    /// files it imports (a department's `declared` counts its own indicators, also when a
+    /// county script imports it next to others).
+    public func listedCounts(reportedBy file: Int? = nil) -> (level1: Int, level2: Int, level3: Int) {
         var l1 = Set<String>(), l2 = Set<String>()
+        var l3 = 0
         for ind in model.indicators {
+            if let file, !model.file(ind.decl.span.file, isReportedBy: file) { continue }
+            l3 += 1
             if let a = ind.level1 { l1.insert(a) }
             if let b = ind.level2 { l2.insert((ind.level1 ?? "") + "/" + b) }
         }
-        return (l1.count, l2.count, model.indicators.count)
+        return (l1.count, l2.count, l3)
     }
 
     func declaredFindings() -> [Diagnostic] {
         guard !model.declared.isEmpty else { return [] }
-        let counts = listedCounts()
         var out: [Diagnostic] = []
         for d in model.declared {
+            let counts = listedCounts(reportedBy: d.span.file)
             let listed = d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3
             if listed != d.count {
                 let levelName = ["", "一级", "二级", "三级"][max(1, min(3, d.level))]

@@ -93,7 +93,7 @@ extension Evaluator {
     func resolve(_ id: Ident, _ ctx: Context) throws(Failure) -> Value {
         // Inside a rule, a field name refers to the subject's field.
         if let subject = ctx.subject, let v = try memberIfKnown(subject, id, ctx) { return v }
-        let refs = model.lookup(id.text)
+        let refs = model.lookup(id.text, from: id.span.file)
         if refs.count == 1 {
             let ref = refs[0]
             if case .constant = ref { return try defaultValue(of: ref, at: id.span) }
@@ -110,6 +110,16 @@ extension Evaluator {
                 throw fail("时间进度 needs the monitoring node", at: id.span, hint: "add `node 2021-06-30` to the report block")
             }
             return .quantity(Evaluator.percent(t, model.units))
+        case "总分", "totalScore":
+            guard let t = totalScore() else {
+                throw fail("there is no score to total", at: id.span, hint: "scores come from rules: import policy 自评评分")
+            }
+            return .quantity(Quantity(t, model.units.lookup("")!))
+        case "评级", "rating":
+            guard let t = totalScore() else {
+                throw fail("there is no score to rate", at: id.span, hint: "scores come from rules: import policy 自评评分")
+            }
+            return .text(rating(t))
         case "true": return .bool(true)
         case "false": return .bool(false)
         default: break
@@ -117,7 +127,7 @@ extension Evaluator {
         if let l = Light.named(id.text) { return .light(l) }
         if let s = Status.named(id.text) { return .status(s) }
         var names = Array(model.symbols.keys)
-        names.append(contentsOf: ["时间进度", "timeProgress"])
+        names.append(contentsOf: ["时间进度", "timeProgress", "总分", "totalScore", "评级", "rating"])
         if ctx.subject != nil { names.append(contentsOf: Evaluator.memberNames) }
         let suggestion = Suggest.closest(id.text, among: names)
         throw fail("unknown name \(id.text)", at: id.span, code: "E-unknown-name",

@@ -2,9 +2,10 @@
 /// its bound, else by the report's convention; equality all or nothing; qualitative by a
 /// judged rate or grade; deadline by time elapsed or as judged; pending counted apart.
 extension Evaluator {
+    /// The source of a span as reports quote it: on one line, independent of the layout.
     func sourceText(_ s: Span) -> String {
         guard let f = sourceMap?[s.file] else { return "" }
-        return f.text(s.start..<s.end)
+        return f.compactText(s.start..<s.end)
     }
 
     func computeIndicator(_ i: Int) -> IndicatorResult? {

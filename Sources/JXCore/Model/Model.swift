@@ -111,10 +111,35 @@ public struct Model: Sendable {
     /// Every name a script can refer to; a name may stand for several things (then a
     /// reference to it is ambiguous and must be qualified).
     public var symbols: [String: [EntityRef]] = [:]
-    /// Indicators by name, for redeclaration at the REPL.
+    /// The files a workspace loaded (file IDs) and the files each imports directly.
+    public var imports: [Int: [Int]] = [:]
     public init() {}
 
+    /// Whether something declared in file `file` is part of what file `owner` reports: the
+    /// same file or one it imports, directly or not. Files the workspace did not load (a
+    /// line typed at the REPL) belong to every report; so does everything without imports.
+    public func file(_ file: Int, isReportedBy owner: Int) -> Bool {
+        guard !imports.isEmpty, imports[file] != nil else { return true }
+        var seen: Set<Int> = [owner]
+        var todo = [owner]
+        while let f = todo.popLast() {
+            if f == file { return true }
+            for g in imports[f] ?? [] where seen.insert(g).inserted { todo.append(g) }
+        }
+        return false
+    }
+
     public func lookup(_ name: String) -> [EntityRef] { symbols[name] ?? [] }
+
+    /// What a name written in file `file` refers to. A name declared in several files (two
+    /// departments' 基本支出, imported into one county script) means the one declared in
+    /// the same file, if that file declares exactly one; otherwise every candidate.
+    public func lookup(_ name: String, from file: Int) -> [EntityRef] {
+        let refs = lookup(name)
+        guard refs.count > 1 else { return refs }
+        let local = refs.filter { span(of: $0).file == file }
+        return local.count == 1 ? local : refs
+    }
 
     public func name(of e: EntityRef) -> String {
         switch e {

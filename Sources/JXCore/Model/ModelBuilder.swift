@@ -5,10 +5,16 @@ public struct ModelBuilder {
     public private(set) var model = Model()
     public private(set) var diagnostics: [Diagnostic] = []
     var policyFiles: Set<Int> = []
+    /// The file being run, whose report header wins over those of the files it imports.
+    var mainFile: Int?
+    /// The report header in use.
+    var reportDecl: ReportDecl?
 
     public init() {}
 
     public mutating func markPolicy(fileID: Int) { policyFiles.insert(fileID) }
+
+    public mutating func markMain(fileID: Int) { mainFile = fileID }
 
     public mutating func add(_ script: Script) {
         let fromPolicy = policyFiles.contains(script.fileID)
@@ -23,9 +29,23 @@ public struct ModelBuilder {
         switch s {
         case .report(let r):
             if let old = model.report.span {
-                diagnostics.append(Diagnostic(.error, "E-duplicate", "a second report header", at: r.title.span, hint: "a script has one `report` block; the first is at byte \(old.start)"))
-                return
+                if old.file == r.title.span.file {
+                    diagnostics.append(Diagnostic(.error, "E-duplicate", "a second report header", at: r.title.span, hint: "a script has one `report` block; keep the first"))
+                    return
+                }
+                // Headers of different files: an imported department's report gives way to
+                // the header of the script being run (the county's); between two imports,
+                // the first stays. Figures taken at different nodes do not add up: say so.
+                let wins = r.title.span.file == mainFile
+                let (kept, dropped) = wins ? (r, reportDecl) : (reportDecl, r)
+                if let a = kept?.node, let b = dropped?.node, (a.month, a.day, a.year ?? model.report.year) != (b.month, b.day, b.year ?? model.report.year) {
+                    diagnostics.append(Diagnostic(.warning, "W-report-node", "\(dropped?.title.text ?? "an imported report") is monitored at \(b.month)月\(b.day)日, but this report's node is \(a.month)月\(a.day)日",
+                                                  at: dropped?.node?.span ?? r.title.span, hint: "rates against 时间进度 use this report's node; bring the figures to the same node"))
+                }
+                guard wins else { return }
+                model.report = ReportInfo()
             }
+            reportDecl = r
             model.report.title = r.title.text
             model.report.department = r.department?.text
             model.report.year = r.year

@@ -139,8 +139,8 @@ public struct ReportData: Sendable {
         }
         totalScore = ev.totalScore()
         rating = totalScore.map { ev.rating($0) }
-        let counts = ev.listedCounts()
         for d in m.declared {
+            let counts = ev.listedCounts(reportedBy: d.span.file)
             declared.append((d.level, d.count, d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3))
         }
         let results = AssertRunner(evaluator: ev).run(scenario: scenario)

@@ -7,6 +7,13 @@ extension Evaluator {
 
     func plain(_ e: Exact?) -> Quantity? { e.map { Quantity($0, model.units.lookup("")!) } }
 
+    /// 分 (points) is how tables write scores (`stated 得分 8.5分`); as a unit it would be a count.
+    func points(_ c: StatedClaim) -> StatedClaim {
+        var c = c
+        if c.value.unit == "分" { c.value.unit = "" }
+        return c
+    }
+
     func scoreFindings() -> [Diagnostic] {
         var out: [Diagnostic] = []
         var statedRows = Exact.zero
@@ -22,18 +29,18 @@ extension Evaluator {
                 if let w = indicatorWeight(i), let comp = r?.completion {
                     how = "weight \(w.decimalString(maxDecimals: 2)) × completion \(Evaluator.percent(comp, model.units).text()) (capped at 100%)"
                 } else { how = "its scoring rule" }
-                if let d = checkStated(c, computed: plain(score(.indicator(i))), what: "得分", owner: ind.decl.name.text, how: how) { out.append(d) }
+                if let d = checkStated(points(c), computed: plain(score(.indicator(i))), what: "得分", owner: ind.decl.name.text, how: how) { out.append(d) }
             }
         }
         for (b, node) in model.budgets.enumerated() {
             for c in node.stated where isScoreClaim(c) {
                 note(c)
-                if let d = checkStated(c, computed: plain(score(.budget(b))), what: "得分", owner: node.name.text, how: "weight × 执行率") { out.append(d) }
+                if let d = checkStated(points(c), computed: plain(score(.budget(b))), what: "得分", owner: node.name.text, how: "weight × 执行率") { out.append(d) }
             }
         }
         for (g, node) in model.groups.enumerated() {
             for c in node.stated where isScoreClaim(c) {
-                if let d = checkStated(c, computed: plain(groupScore(g)), what: "得分", owner: node.name.text, how: "the sum of its indicators' scores") { out.append(d) }
+                if let d = checkStated(points(c), computed: plain(groupScore(g)), what: "得分", owner: node.name.text, how: "the sum of its indicators' scores") { out.append(d) }
                 // The table's own arithmetic: the stated rows under the group against its stated score.
                 let rows = statedScores(underGroup: g)
                 if rows.count > 0, let sum = rows.sum, sum.rounded(c.value.decimals) != c.value.value.rounded(c.value.decimals) {
@@ -47,7 +54,7 @@ extension Evaluator {
                 out.append(Diagnostic(.error, "E-unknown-name", "a report states 总分, not \(c.member?.text ?? "")", at: c.member?.span ?? c.span, hint: "stated 总分 92.5"))
                 continue
             }
-            if let d = checkStated(c, computed: plain(totalScore()), what: "总分", owner: "the report", how: "the sum of every score") { out.append(d) }
+            if let d = checkStated(points(c), computed: plain(totalScore()), what: "总分", owner: "the report", how: "the sum of every score") { out.append(d) }
             if rowCount > 0, statedRows.rounded(c.value.decimals) != c.value.value.rounded(c.value.decimals) {
                 out.append(Diagnostic(.warning, "W-score-rows", "the table's stated scores add up to \(statedRows.decimalString(maxDecimals: 4)), not to its stated total \(sourceText(c.value.span))", at: c.value.span,
                                       hint: "the table does not add up; one of its rows or its total is wrong"))

@@ -3,21 +3,66 @@
 /// that a scoring policy defines and a script may override. Scores come from rules'
 /// `score` clauses, so that the convention is written in jx, not here.
 extension Evaluator {
-    /// The weight of a group: given, or the level-1 constant, or an even share of its parent's.
+    /// The weight of a group: given, or the level-1 constant, or the total of its contents'
+    /// weights when each of them is given, or an even share of what its parent has left.
     public func groupWeight(_ g: Int) -> Exact? {
         let node = model.groups[g]
         if let w = node.weight { return plainNumber(w) }
-        if node.level == 1, let refs = model.symbols[node.standardName + "权重"], case .constant(let c)? = refs.first,
-           case .quantity(let q)? = constant(c) { return try? q.baseValue() }
+        if let w = levelOneWeight(g) { return w }
+        if let w = contentWeight(g) { return w }
         guard let p = node.parent, let pw = groupWeight(p) else { return nil }
         let siblings = model.groups[p].children
         var fixed = Exact.zero
         var shares = 0
         for s in siblings {
-            if let w = model.groups[s].weight, let v = plainNumber(w) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
+            if let v = ownWeight(s) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
         }
         guard shares > 0, let rest = try? pw.subtracting(fixed) else { return nil }
         return try? rest.divided(by: Exact(shares))
+    }
+
+    /// `产出权重` and the like, as a scoring policy (or the script) defines them.
+    func levelOneWeight(_ g: Int) -> Exact? {
+        let node = model.groups[g]
+        guard node.level == 1, let refs = model.symbols[node.standardName + "权重"], case .constant(let c)? = refs.first,
+              case .quantity(let q)? = constant(c) else { return nil }
+        return try? q.baseValue()
+    }
+
+    /// A weight the group has without its parent: given, or the total of its contents'.
+    func ownWeight(_ g: Int) -> Exact? {
+        if let w = model.groups[g].weight { return plainNumber(w) }
+        return contentWeight(g)
+    }
+
+    /// The total of a group's indicators' and subgroups' weights when every one is given: a
+    /// self-evaluation table lists them (数量 15 + 10), and the category weighs their sum.
+    func contentWeight(_ g: Int) -> Exact? {
+        let node = model.groups[g]
+        guard !node.indicators.isEmpty || !node.children.isEmpty else { return nil }
+        var total = Exact.zero
+        for i in node.indicators {
+            guard let e = model.indicators[i].decl.weight, let w = plainNumber(e), let t = try? total.adding(w) else { return nil }
+            total = t
+        }
+        for c in node.children {
+            guard let w = ownWeight(c), let t = try? total.adding(w) else { return nil }
+            total = t
+        }
+        return total
+    }
+
+    /// Weights that do not add up: a group's weight (given, or its level-1 weight) against
+    /// the total of its contents' weights, when all of those are given.
+    public func weightFindings() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for g in model.groups.indices {
+            let node = model.groups[g]
+            guard let whole = node.weight.flatMap(plainNumber) ?? levelOneWeight(g), let parts = contentWeight(g), parts != whole else { continue }
+            out.append(Diagnostic(.warning, "W-weights", "the weights under \(node.name.text) add up to \(parts.decimalString()), not to its weight \(whole.decimalString())",
+                                  at: node.name.span, hint: "a weight is wrong or an indicator is missing; the difference is \(((try? whole.subtracting(parts)) ?? .zero).decimalString())"))
+        }
+        return out
     }
 
     public func indicatorWeight(_ i: Int) -> Exact? {

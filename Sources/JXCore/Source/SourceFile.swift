@@ -59,6 +59,73 @@ public struct SourceFile: Sendable {
     }
 
     public func lineText(_ line: Int) -> String { text(lineRange(line)) }
+
+    /// The text of a range on one line, independent of its layout: outside quotes, every run
+    /// of spaces and line ends becomes one space and comments are dropped. Reports and
+    /// messages quote the source through this, so re-spacing a script (`jx fmt`) cannot
+    /// change what they say.
+    public func compactText(_ range: Range<Int>) -> String {
+        let lo = max(0, min(range.lowerBound, bytes.count))
+        let hi = max(lo, min(range.upperBound, bytes.count))
+        var out: [UInt8] = []
+        out.reserveCapacity(hi - lo)
+        var pendingSpace = false
+        var i = lo
+        func emit(_ b: ArraySlice<UInt8>) {
+            if pendingSpace, !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(contentsOf: b)
+        }
+        while i < hi {
+            let b = bytes[i]
+            if let n = SourceFile.spaceLength(bytes, at: i) { pendingSpace = true; i += n; continue }
+            if b == 0x23 { // a comment runs to the line end
+                while i < hi, bytes[i] != 0x0A { i += 1 }
+                pendingSpace = true
+                continue
+            }
+            if let n = SourceFile.quotedLength(bytes, at: i, limit: hi) { emit(bytes[i..<(i + n)]); i += n; continue }
+            emit(bytes[i..<(i + 1)])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Bytes of the whitespace character at `i` (the lexer's: ASCII blanks, line ends,
+    /// U+3000, U+00A0, U+FEFF, U+2002, U+2003), or nil.
+    static func spaceLength(_ b: [UInt8], at i: Int) -> Int? {
+        switch b[i] {
+        case 0x20, 0x09, 0x0D, 0x0A: return 1
+        case 0xC2 where i + 1 < b.count && b[i + 1] == 0xA0: return 2
+        case 0xE3 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80: return 3
+        case 0xEF where i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF: return 3
+        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (b[i + 2] == 0x82 || b[i + 2] == 0x83): return 3
+        default: return nil
+        }
+    }
+
+    /// Bytes of the quoted text starting at `i` (`"…"` with escapes, or “…”), up to its
+    /// closing quote or the line end, as the lexer reads it; nil if no quote starts there.
+    static func quotedLength(_ b: [UInt8], at i: Int, limit: Int) -> Int? {
+        if b[i] == 0x22 {
+            var j = i + 1
+            while j < limit, b[j] != 0x0A {
+                if b[j] == 0x5C, j + 1 < limit, b[j + 1] != 0x0A { j += 2; continue }
+                if b[j] == 0x22 { return j + 1 - i }
+                j += 1
+            }
+            return j - i
+        }
+        if b[i] == 0xE2, i + 2 < limit, b[i + 1] == 0x80, b[i + 2] == 0x9C { // “
+            var j = i + 3
+            while j < limit, b[j] != 0x0A {
+                if j + 2 < limit, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0x9D { return j + 3 - i }
+                j += 1
+            }
+            return j - i
+        }
+        return nil
+    }
 }
 
 /// A byte range in one source file. `file` indexes the `SourceMap` that owns the files.

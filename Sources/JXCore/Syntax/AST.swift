@@ -108,6 +108,8 @@ public struct IndicatorDecl: Sendable {
     public var prorate: Bool?
     /// Words the analyst wrote on the actual (`actual 30亩 "含已报未批"`).
     public var actualText: String?
+    /// Byte offsets of each field's keyword, in the order written (the formatter's columns).
+    public var fieldStarts: [Int] = []
     public var span: Span
 }
 

@@ -9,7 +9,8 @@ public enum Keyword: String, CaseIterable, Sendable {
     case and, or, not, when, otherwise, forKw = "for", each, inKw = "in", whereKw = "where"
     case policy
 
-    /// Every spelling of the keyword; the first is canonical (what `jx fmt` writes).
+    /// Every spelling of the keyword; the first is canonical. `jx fmt` keeps the spelling
+    /// the analyst wrote (a Chinese script stays Chinese).
     public var spellings: [String] {
         switch self {
         case .indicator: ["indicator", "指标"]

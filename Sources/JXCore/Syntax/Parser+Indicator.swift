@@ -43,6 +43,7 @@ extension Parser {
             error("expected a field of indicator \(d.name.text), found \(describe(tok))", hint: hint)
             throw Failure()
         }
+        d.fieldStarts.append(tok.start)
         advance()
         switch k {
         case .target:
@@ -104,14 +105,14 @@ extension Parser {
             advance()
             let start = here
             let date = try parseDate()
-            return .deadline(month: date.month, day: date.day, text: source.text(start.start..<prevEnd), span: spanFrom(start))
+            return .deadline(month: date.month, day: date.day, text: source.compactText(start.start..<prevEnd), span: spanFrom(start))
         }
         // `12月31日前完成`: a month and a day read as a deadline.
         if tok.kind == .number, source.text(tok.unitStart..<tok.unitEnd) == "月", peek().kind == .number,
            source.text(peek().unitStart..<peek().unitEnd).hasPrefix("日") {
             let start = here
             let date = try parseDate()
-            return .deadline(month: date.month, day: date.day, text: source.text(start.start..<prevEnd), span: spanFrom(start))
+            return .deadline(month: date.month, day: date.day, text: source.compactText(start.start..<prevEnd), span: spanFrom(start))
         }
         var cmp = Comparator.none
         if let c = comparator(tok) { cmp = c; advance() }

@@ -26,6 +26,10 @@ public final class Workspace {
         var loading = Set<String>()
         var loaded = Set<String>()
         var pending: [(Script, String)] = []
+        // Which file imports which (file IDs), for checks that belong to one file and what
+        // it imports: the indicator counts a department's report declares.
+        var fileOf: [String: Int] = [:]
+        var imports: [Int: [Int]] = [:]
         var sources = SourceMap()
         var syntaxDiagnostics: [Diagnostic] = []
         var unreadable: FileError?
@@ -58,6 +62,8 @@ public final class Workspace {
                 return nil
             case .success(let bytes):
                 let script = parse(SourceFile(path: path, bytes: bytes))
+                fileOf[key] = script.fileID
+                imports[script.fileID] = []
                 loadImports(of: script, at: path)
                 return script
             }
@@ -78,20 +84,27 @@ public final class Workspace {
                     let ps = parse(SourceFile(path: "<policy \(imp.path)>", bytes: Array(text.utf8)))
                     builder.markPolicy(fileID: ps.fileID)
                     pending.append((ps, key))
-                } else if let s = load(Workspace.resolve(imp.path, relativeTo: path), from: imp.span) {
-                    pending.append((s, imp.path))
+                } else {
+                    let resolved = Workspace.resolve(imp.path, relativeTo: path)
+                    if let s = load(resolved, from: imp.span) { pending.append((s, imp.path)) }
+                    if let id = fileOf[Workspace.normalize(resolved)] { imports[script.fileID, default: []].append(id) }
                 }
             }
         }
 
-        if let main = load(path, from: nil) { pending.append((main, path)) }
+        if let main = load(path, from: nil) {
+            builder.markMain(fileID: main.fileID)
+            pending.append((main, path))
+        }
         for (s, _) in pending { builder.add(s) }
         self.sources = sources
         self.scripts = pending.map(\.0)
         self.syntaxDiagnostics = syntaxDiagnostics
         self.buildDiagnostics = builder.diagnostics
         self.unreadable = unreadable
-        self.evaluator = Evaluator(model: builder.model)
+        var model = builder.model
+        model.imports = imports
+        self.evaluator = Evaluator(model: model)
         self.evaluator.sourceMap = sources
     }
 

@@ -1,0 +1,111 @@
+/// Runs the checks of one loaded script for `jx test`: its errors, its own assertions and
+/// those of its own scenarios. Assertions and scenarios of imported files belong to those
+/// files and are run when they are tested, so a county roll-up does not count its
+/// departments' assertions twice.
+public struct ScriptTester: Sendable {
+    /// Keep only cases whose file path, assertion text or scenario name contains this.
+    public var filter: String?
+
+    public init(filter: String? = nil) {
+        self.filter = filter.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    public func matches(_ text: String?) -> Bool {
+        guard let filter else { return true }
+        return text?.contains(filter) ?? false
+    }
+
+    /// Whether anything of the file is selected by its path alone (errors, expected report).
+    public func selectsFile(_ path: String) -> Bool { matches(path) }
+
+    public func run(_ ws: Workspace, path: String) -> ScriptTestResult {
+        var result = ScriptTestResult(path: path)
+        let mainID = ws.sources.files.firstIndex { $0.path == ws.mainPath } ?? 0
+        let pathMatches = matches(path)
+        let asserts = ws.model.asserts.filter { $0.span.file == mainID && (pathMatches || matches(text(of: $0, ws))) }
+        let scenarios = ws.model.scenarios.filter { $0.name.span.file == mainID }
+        var cases: [TestCase] = []
+        // Before any assertion runs: an assertion's own evaluation errors (a misspelt name)
+        // show on its case, not a second time as errors of the script.
+        let errors = ws.diagnostics(includeAsserts: false).filter { $0.severity == .error }
+
+        for a in asserts { cases.append(check(a, ws.evaluator, scenario: nil, ws, path: path)) }
+
+        for sc in scenarios {
+            let name = sc.name.text
+            let own = sc.body.compactMap { s -> AssertDecl? in if case .assert(let a) = s { a } else { nil } }
+            let selected = pathMatches || matches(name) ? own : own.filter { matches(text(of: $0, ws)) }
+            if selected.isEmpty && !(pathMatches || matches(name)) { continue }
+            guard let applied = ws.scenario(named: name) else { continue }
+            if !applied.diagnostics.isEmpty {
+                var c = TestCase(kind: .scenario, name: "the scenario applies", file: path, passed: false)
+                c.scenario = name
+                locate(&c, sc.name.span, ws)
+                c.message = "scenario \(name) cannot be applied"
+                c.details = DiagnosticRenderer().render(applied.diagnostics, sources: ws.sources)
+                cases.append(c)
+            }
+            let wanted = Set(selected.map(\.span.start))
+            for a in applied.asserts where wanted.contains(a.span.start) {
+                cases.append(check(a, applied.evaluator, scenario: name, ws, path: path))
+            }
+        }
+
+        // Errors anywhere (the script or its imports) put every figure in doubt: one failure.
+        if pathMatches || !cases.isEmpty {
+            if !errors.isEmpty {
+                var c = TestCase(kind: .scriptErrors, name: "the script has no errors", file: path, passed: false)
+                c.message = "\(errors.count) error\(errors.count == 1 ? "" : "s") in the script"
+                c.details = DiagnosticRenderer().render(errors, sources: ws.sources)
+                if let first = errors.first?.span { locate(&c, first, ws) }
+                cases.insert(c, at: 0)
+            }
+        }
+        result.cases = cases
+        return result
+    }
+
+    func text(of a: AssertDecl, _ ws: Workspace) -> String {
+        ws.sources[a.span.file]?.compactText(a.span.start..<a.span.end) ?? ""
+    }
+
+    func locate(_ c: inout TestCase, _ span: Span, _ ws: Workspace) {
+        guard let f = ws.sources[span.file] else { return }
+        let line = f.line(of: span.start)
+        c.line = line
+        c.column = f.column(of: span.start)
+        c.sourceLine = f.lineText(line)
+    }
+
+    /// Runs one assertion; when it cannot be evaluated, the errors its evaluation raised
+    /// (an unknown or ambiguous name, a unit mismatch) say why.
+    func check(_ a: AssertDecl, _ ev: Evaluator, scenario: String?, _ ws: Workspace, path: String) -> TestCase {
+        let before = ev.notes.count
+        var c = assertionCase(AssertRunner(evaluator: ev).check(a, scenario: scenario), ws, path: path)
+        if !c.passed, ev.notes.count > before {
+            // The runner evaluates the left side twice (for the value shown and the test).
+            var seen = Set<Diagnostic>()
+            let raised = ev.notes[before...].filter { seen.insert($0).inserted }
+            if c.actual == nil { c.message = raised[0].message }
+            c.details = DiagnosticRenderer().render(raised, sources: ws.sources)
+        }
+        return c
+    }
+
+    func assertionCase(_ r: AssertResult, _ ws: Workspace, path: String) -> TestCase {
+        var c = TestCase(kind: .assertion, name: text(of: r.decl, ws), file: path, passed: r.passed)
+        c.scenario = r.scenario
+        locate(&c, r.decl.span, ws)
+        guard !r.passed else { return c }
+        c.note = r.decl.message
+        c.actual = r.actual
+        if let e = r.expected {
+            // `==` is implied; another relation is part of what was expected.
+            if case .binary(let op, _, _, _) = r.decl.condition, op != .eq { c.expected = "\(op.rawValue) \(e)" } else { c.expected = e }
+        } else {
+            c.expected = "true"
+        }
+        c.message = r.diagnostic.message
+        return c
+    }
+}

@@ -1,0 +1,96 @@
+import ArgumentParser
+import JXCore
+
+/// `jx fmt`: rewrites scripts in place (atomically) to the canonical layout of
+/// `JXCore.Formatter`; `--check` only says which would change (for CI), `-` filters
+/// standard input to standard output (for editors).
+struct Fmt: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Lay scripts out canonically: indentation, one statement a line, aligned columns; comments kept.",
+        discussion: """
+        Keyword spellings, full-width punctuation and numbers stay as written; only spaces and \
+        line ends change, so the report of a script is the same before and after. A script with \
+        syntax errors is left alone (exit 1). Folders are searched for .jx files.
+        """)
+
+    @Argument(help: "Scripts or folders to format; `-` reads standard input and writes standard output.") var files: [String]
+    @Flag(help: "Change nothing; list the files that would change and exit 1 if there are any.") var check = false
+    @Flag(help: "Show what would change as a unified diff; change nothing.") var diff = false
+
+    func run() throws {
+        if files == ["-"] { return try filter() }
+        var paths: [String] = []
+        for f in files {
+            if f == "-" {
+                Terminal.err("error: `-` (standard input) cannot be mixed with files\n")
+                throw ExitCode(2)
+            }
+            guard Files.exists(f) else {
+                Terminal.err("error: \(f) does not exist\n")
+                throw ExitCode(2)
+            }
+            paths.append(contentsOf: Files.scripts(under: f))
+        }
+        var unreadable = false, broken = false
+        var changed: [String] = []
+        for path in paths {
+            guard case .success(let bytes) = Files.read(path) else {
+                if case .failure(let e) = Files.read(path) { Terminal.err("error: cannot read \(path): \(e.message)\n") }
+                unreadable = true
+                continue
+            }
+            let file = SourceFile(path: path, bytes: bytes)
+            switch Formatter.format(file) {
+            case .failed(let diagnostics):
+                var sources = SourceMap()
+                _ = sources.add(file)
+                Loading.printDiagnostics(diagnostics, sources)
+                Terminal.err("\(path): not formatted (syntax errors)\n")
+                broken = true
+            case .formatted(let text):
+                let old = String(decoding: bytes, as: UTF8.self)
+                if text == old && Array(text.utf8) == bytes { continue }
+                changed.append(path)
+                if diff {
+                    Terminal.out(LineDiff.unified(old, text, from: path, to: path + " (formatted)"))
+                } else if check {
+                    Terminal.out(path + "\n")
+                } else {
+                    do { try Files.writeAtomically(path, text) } catch {
+                        Terminal.err("error: \(error.message)\n")
+                        unreadable = true
+                        continue
+                    }
+                    Terminal.out("formatted \(path)\n")
+                }
+            }
+        }
+        if check || diff {
+            let n = changed.count
+            if n > 0 { Terminal.err("\(n) of \(paths.count) file\(paths.count == 1 ? "" : "s") would be reformatted\n") }
+        }
+        if unreadable { throw ExitCode(2) }
+        if broken || ((check || diff) && !changed.isEmpty) { throw ExitCode(1) }
+    }
+
+    /// `jx fmt -`: standard input to standard output.
+    func filter() throws {
+        guard case .success(let bytes) = Files.read("-") else { throw ExitCode(2) }
+        let file = SourceFile(path: "<stdin>", bytes: bytes)
+        switch Formatter.format(file) {
+        case .failed(let diagnostics):
+            var sources = SourceMap()
+            _ = sources.add(file)
+            Loading.printDiagnostics(diagnostics, sources)
+            throw ExitCode(1)
+        case .formatted(let text):
+            let old = String(decoding: bytes, as: UTF8.self)
+            if diff {
+                Terminal.out(LineDiff.unified(old, text, from: "<stdin>", to: "<stdin> (formatted)"))
+            } else if !check {
+                Terminal.out(text)
+            }
+            if (check || diff) && Array(text.utf8) != bytes { throw ExitCode(1) }
+        }
+    }
+}
