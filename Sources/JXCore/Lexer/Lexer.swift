@@ -182,18 +182,38 @@ public struct Lexer {
 
     private mutating func lexName() -> Token {
         let start = pos
-        while pos < bytes.count {
+        var plain = true
+        let n = bytes.count
+        while pos < n {
             let b = bytes[pos]
             if b < 0x80 {
                 if Lexer.isASCIINameStart(b) || Lexer.isDigit(b) { pos += 1; continue }
                 // `·` inside a transliterated name arrives as non-ASCII; ASCII stops here.
                 break
             }
+            // Fast path: a CJK ideograph U+3400–U+9FFF is always part of a name.
+            if pos + 2 < n, bytes[pos + 1] & 0xC0 == 0x80, bytes[pos + 2] & 0xC0 == 0x80,
+               (b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && bytes[pos + 1] >= 0x90) {
+                pos += 3
+                continue
+            }
             let (sc, len) = scalar(at: pos)
             guard let sc, Lexer.isNameScalar(sc) else { break }
+            plain = false
             pos += len
         }
-        return Token(kind: .identifier, start: start, end: pos)
+        var t = Token(kind: .identifier, start: start, end: pos)
+        t.keyword = Lexer.keyword(bytes, start, pos, plain: plain)
+        return t
+    }
+
+    /// The keyword spelt by `bytes[lo..<hi]`, by its bytes when they are plain (the same
+    /// answer as `Keyword.named`, without making a `String`).
+    static func keyword(_ bytes: [UInt8], _ lo: Int, _ hi: Int, plain: Bool) -> Keyword? {
+        if plain {
+            return bytes.withUnsafeBufferPointer { Keyword.byteTable.lookup($0, lo, hi) }
+        }
+        return Keyword.named(String(decoding: bytes[lo..<hi], as: UTF8.self))
     }
 
     /// `1,493.25万元`: digits, thousands groups of exactly three, a fraction, then the unit

@@ -21,6 +21,9 @@ public struct Token: Sendable {
     public var spaceBefore = false
     /// For strings: the decoded value (escapes resolved).
     public var stringValue: String? = nil
+    /// For identifiers: the keyword this word spells, if any (keywords are contextual: the
+    /// parser decides whether it is one here). Found once by the lexer, from the bytes.
+    public var keyword: Keyword? = nil
 
     public var hasUnit: Bool { unitEnd > unitStart }
 }

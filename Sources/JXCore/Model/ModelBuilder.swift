@@ -22,7 +22,7 @@ public struct ModelBuilder {
     }
 
     mutating func register(_ name: Ident, _ e: EntityRef) {
-        model.symbols[name.text, default: []].append(e)
+        model.symbols.append(name.text, e)
     }
 
     mutating func add(_ s: Statement, group: Int?, fromPolicy: Bool) {
@@ -231,10 +231,14 @@ public struct ModelBuilder {
         for s in g.body { add(s, group: index, fromPolicy: fromPolicy) }
     }
 
-    mutating func addIndicator(_ d: IndicatorDecl, group: Int?) {
-        let index = model.indicators.count
+    /// Per group: the path and levels its indicators get (computed once, shared by all).
+    var placements: [Int: (path: [String], level1: String?, level2: String?)] = [:]
+
+    mutating func placement(of group: Int?) -> (path: [String], level1: String?, level2: String?) {
+        guard let group else { return ([], nil, nil) }
+        if let p = placements[group] { return p }
         var path: [String] = []
-        var g = group
+        var g: Int? = group
         var l1: String?, l2: String?
         while let gi = g {
             let node = model.groups[gi]
@@ -244,10 +248,17 @@ public struct ModelBuilder {
             g = node.parent
         }
         // A standard level-2 group written alone (`数量 { … }`) implies its level 1.
-        if l1 == nil, let gi = group, model.groups[gi].level == 0, let parent = Hierarchy.parentOf(level2: model.groups[gi].name.text) {
+        if l1 == nil, model.groups[group].level == 0, let parent = Hierarchy.parentOf(level2: model.groups[group].name.text) {
             l1 = parent
-            l2 = Hierarchy.stripSuffix(model.groups[gi].name.text)
+            l2 = Hierarchy.stripSuffix(model.groups[group].name.text)
         }
+        placements[group] = (path, l1, l2)
+        return (path, l1, l2)
+    }
+
+    mutating func addIndicator(_ d: IndicatorDecl, group: Int?) {
+        let index = model.indicators.count
+        let (path, l1, l2) = placement(of: group)
         model.indicators.append(IndicatorNode(decl: d, group: group, level1: l1, level2: l2, path: path))
         if let gi = group { model.groups[gi].indicators.append(index) }
         register(d.name, .indicator(index))

@@ -12,8 +12,21 @@ public struct NumberLiteral: Hashable, Sendable {
     public var value: Exact
     public var unit: String
     public var unitSpan: Span?
-    public var decimals: Int
+    /// Decimals as written (stored in 16 bits: no exact number has more).
+    public var decimals: Int {
+        get { Int(storedDecimals) }
+        set { storedDecimals = Int16(clamping: newValue) }
+    }
+    private var storedDecimals: Int16
     public var span: Span
+
+    public init(value: Exact, unit: String, unitSpan: Span?, decimals: Int, span: Span) {
+        self.value = value
+        self.unit = unit
+        self.unitSpan = unitSpan
+        self.storedDecimals = Int16(clamping: decimals)
+        self.span = span
+    }
 }
 
 public enum UnaryOp: String, Sendable { case negate = "-", not = "not" }
@@ -93,24 +106,65 @@ public struct IndicatorDecl: Sendable {
     /// The target as written (`≥98%`, `20公顷以上`), for reports.
     public var targetSpan: Span?
     public var actual: ActualSpec?
-    public var stated: [StatedClaim] = []
-    /// A judged completion rate (qualitative and deadline indicators).
-    public var rate: Expr?
-    /// A grade: 达成 / 部分达成 / 未达成.
-    public var grade: Ident?
-    public var weight: Expr?
-    /// The year-end expectation (全年预计完成), if given instead of extrapolated.
-    public var expected: ActualSpec?
-    public var cause: Ident?
-    public var likelihood: Ident?
-    public var note: String?
-    /// Whether time progress pro-rates the target for warning lights (cumulative indicators).
-    public var prorate: Bool?
-    /// Words the analyst wrote on the actual (`actual 30亩 "含已报未批"`).
-    public var actualText: String?
-    /// Byte offsets of each field's keyword, in the order written (the formatter's columns).
-    public var fieldStarts: [Int] = []
     public var span: Span
+    /// The fields most indicators leave out, boxed: an indicator written as a plain line
+    /// (`indicator X target 450亩 actual 30亩`) carries no storage for them.
+    private var more: Box<Extras>?
+
+    struct Extras: Sendable {
+        var stated: [StatedClaim] = []
+        var rate: Expr?
+        var grade: Ident?
+        var weight: Expr?
+        var expected: ActualSpec?
+        var cause: Ident?
+        var likelihood: Ident?
+        var note: String?
+        var prorate: Bool?
+        var actualText: String?
+        var fieldStarts: [Int] = []
+    }
+
+    public init(name: Ident, target: TargetSpec? = nil, targetSpan: Span? = nil, actual: ActualSpec? = nil, span: Span) {
+        self.name = name
+        self.target = target
+        self.targetSpan = targetSpan
+        self.actual = actual
+        self.span = span
+    }
+
+    private var extras: Extras { more?.value ?? Extras() }
+    private mutating func change(_ f: (inout Extras) -> Void) {
+        var e = extras
+        f(&e)
+        more = Box(e)
+    }
+
+    /// A figure the report states: `stated 47%`.
+    public var stated: [StatedClaim] { get { more?.value.stated ?? [] } set { change { $0.stated = newValue } } }
+    /// A judged completion rate (qualitative and deadline indicators).
+    public var rate: Expr? { get { more?.value.rate } set { change { $0.rate = newValue } } }
+    /// A grade: 达成 / 部分达成 / 未达成.
+    public var grade: Ident? { get { more?.value.grade } set { change { $0.grade = newValue } } }
+    public var weight: Expr? { get { more?.value.weight } set { change { $0.weight = newValue } } }
+    /// The year-end expectation (全年预计完成), if given instead of extrapolated.
+    public var expected: ActualSpec? { get { more?.value.expected } set { change { $0.expected = newValue } } }
+    public var cause: Ident? { get { more?.value.cause } set { change { $0.cause = newValue } } }
+    public var likelihood: Ident? { get { more?.value.likelihood } set { change { $0.likelihood = newValue } } }
+    public var note: String? { get { more?.value.note } set { change { $0.note = newValue } } }
+    /// Whether time progress pro-rates the target for warning lights (cumulative indicators).
+    public var prorate: Bool? { get { more?.value.prorate } set { change { $0.prorate = newValue } } }
+    /// Words the analyst wrote on the actual (`actual 30亩 "含已报未批"`).
+    public var actualText: String? { get { more?.value.actualText } set { change { $0.actualText = newValue } } }
+    /// Byte offsets of each field's keyword, in the order written (the formatter's columns).
+    /// Recorded only by a parser that keeps the layout (`keepComments`, as `jx fmt` does).
+    public var fieldStarts: [Int] { get { more?.value.fieldStarts ?? [] } set { change { $0.fieldStarts = newValue } } }
+}
+
+/// An immutable box: copying the holder copies a reference; a change makes a new box.
+final class Box<T: Sendable>: Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
 
 public enum BudgetItem: Sendable {

@@ -43,7 +43,7 @@ extension Parser {
             error("expected a field of indicator \(d.name.text), found \(describe(tok))", hint: hint)
             throw Failure()
         }
-        d.fieldStarts.append(tok.start)
+        if lexer.keepComments { d.fieldStarts.append(tok.start) }
         advance()
         switch k {
         case .target:
@@ -108,8 +108,7 @@ extension Parser {
             return .deadline(month: date.month, day: date.day, text: source.compactText(start.start..<prevEnd), span: spanFrom(start))
         }
         // `12月31日前完成`: a month and a day read as a deadline.
-        if tok.kind == .number, source.text(tok.unitStart..<tok.unitEnd) == "月", peek().kind == .number,
-           source.text(peek().unitStart..<peek().unitEnd).hasPrefix("日") {
+        if tok.kind == .number, unitOf(tok, is: "月"), peek().kind == .number, unitOf(peek(), is: "日", prefix: true) {
             let start = here
             let date = try parseDate()
             return .deadline(month: date.month, day: date.day, text: source.compactText(start.start..<prevEnd), span: spanFrom(start))
@@ -119,7 +118,8 @@ extension Parser {
         var e = try parseExpression()
         // `20公顷以上`, `98%以上`, `10次以下`: the suffix is the comparator.
         let suffixes: [(String, Comparator)] = [("及以上", .ge), ("以上", .ge), ("及以下", .le), ("以下", .le), ("以内", .le)]
-        if case .number(var n) = e, let (suffix, c) = suffixes.first(where: { n.unit.hasSuffix($0.0) }) {
+        // Every suffix is at least two CJK characters (6 bytes): shorter units have none.
+        if case .number(var n) = e, n.unit.utf8.count >= 6, let (suffix, c) = suffixes.first(where: { n.unit.hasSuffix($0.0) }) {
             if cmp != .none {
                 error("the target has two comparators", at: n.span, hint: "write either `≥20公顷` or `20公顷以上`")
                 throw Failure()

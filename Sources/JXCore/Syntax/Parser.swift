@@ -12,6 +12,9 @@ public struct Parser {
     static let maxDepth = 200
     /// The REPL accepts bare expressions; a file does not.
     public var allowExpressions = false
+    /// Units recently read, by their bytes (see `unitText`).
+    var unitCache: [(bytes: [UInt8], text: String)] = []
+    var unitCacheNext = 0
 
     struct Failure: Error {}
 
@@ -44,10 +47,10 @@ public struct Parser {
     var here: Span { span(tok) }
 
     func isWord(_ k: Keyword) -> Bool {
-        tok.kind == .identifier && Keyword.named(text(tok)) == k
+        tok.kind == .identifier && tok.keyword == k
     }
 
-    func keyword(_ t: Token) -> Keyword? { t.kind == .identifier ? Keyword.named(text(t)) : nil }
+    func keyword(_ t: Token) -> Keyword? { t.kind == .identifier ? t.keyword : nil }
 
     mutating func skipNewlines() {
         while tok.kind == .newline || tok.kind == .semicolon { advance() }
