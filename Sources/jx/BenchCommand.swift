@@ -73,3 +73,51 @@ struct BenchWhatIf: ParsableCommand {
         }
     }
 }
+
+/// `jx bench-phases FILE`: wall-clock time of each stage of `jx check` on one file (no
+/// imports), to see where the time goes. Hidden: for profiling.
+struct BenchPhases: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-phases",
+        abstract: "Time each stage of checking one file (for Scripts/bench).",
+        shouldDisplay: false)
+
+    @Argument(help: "The .jx script.") var file: String
+
+    func run() throws {
+        let clock = ContinuousClock()
+        var t0 = clock.now
+        func lap(_ what: String) {
+            let t = clock.now
+            Terminal.out("\(what): \(t - t0)\n")
+            t0 = t
+        }
+        guard case .success(let bytes) = Files.read(file) else { throw ExitCode(2) }
+        lap("read")
+        let source = SourceFile(path: file, bytes: bytes)
+        lap("line index")
+        var p = Parser(source: source, fileID: 0)
+        let script = p.parseScript()
+        lap("parse (\(script.statements.count) statements)")
+        var b = ModelBuilder()
+        b.markMain(fileID: 0)
+        b.reserve(for: [script])
+        b.add(script)
+        lap("model")
+        let ev = Evaluator(model: b.model)
+        var sources = SourceMap()
+        _ = sources.add(source)
+        ev.sourceMap = sources
+        lap("evaluator")
+        ev.evaluateAll()
+        lap("evaluate")
+        let c = ev.consistencyFindings()
+        lap("consistency (\(c.count))")
+        let r = ev.ruleFindings()
+        lap("rules (\(r.count))")
+        let d = ev.diagnostics
+        lap("evaluator diagnostics (\(d.count))")
+        Loading.keepUntilExit(ev)
+        withExtendedLifetime((script, b)) {}
+    }
+}

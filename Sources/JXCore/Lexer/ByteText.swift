@@ -20,6 +20,16 @@ enum ByteText {
         return true
     }
 
+    /// A quick hash of a short word: its length, first two and last two bytes (n ≥ 2).
+    @inline(__always)
+    static func quickHash(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> UInt64 {
+        let n = hi - lo
+        var h = UInt64(truncatingIfNeeded: n) &* 0x9E37_79B9_7F4A_7C15
+        h ^= UInt64(p[lo]) | UInt64(p[lo + 1]) << 8 | UInt64(p[hi - 1]) << 16 | UInt64(p[hi - 2]) << 24
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        return h ^ (h >> 29)
+    }
+
     /// FNV-1a over the bytes.
     @inline(__always)
     static func hash(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> UInt64 {
@@ -53,7 +63,10 @@ enum ByteText {
 /// (keywords): built once, looked up by bytes.
 struct ByteTable<Value: Sendable>: Sendable {
     private var hashes: [UInt64]
-    private var keys: [[UInt8]]
+    /// Every key's bytes, one after the other; `offsets[i]..<offsets[i] + lengths[i]`.
+    private var keyBytes: [UInt8] = []
+    private var offsets: [Int32]
+    private var lengths: [Int32]
     private var values: [Value?]
     private let mask: Int
     let minLength: Int
@@ -61,24 +74,28 @@ struct ByteTable<Value: Sendable>: Sendable {
 
     init(_ entries: [(String, Value)]) {
         var size = 16
-        while size < entries.count * 4 { size *= 2 }
+        while size < entries.count * 8 { size *= 2 }
         mask = size - 1
         hashes = Array(repeating: 0, count: size)
-        keys = Array(repeating: [], count: size)
+        offsets = Array(repeating: 0, count: size)
+        lengths = Array(repeating: -1, count: size)
         values = Array(repeating: nil, count: size)
         var lo = Int.max, hi = 0
         for (s, v) in entries {
             let b = Array(s.utf8)
+            precondition(b.count >= 2, "a spelling of at least two bytes")
             lo = min(lo, b.count)
             hi = max(hi, b.count)
-            let h = b.withUnsafeBufferPointer { ByteText.hash($0, 0, b.count) }
+            let h = b.withUnsafeBufferPointer { ByteText.quickHash($0, 0, b.count) }
             var i = Int(truncatingIfNeeded: h) & mask
-            while values[i] != nil {
-                if keys[i] == b { break }
+            while lengths[i] >= 0 {
+                if hashes[i] == h, Array(keyBytes[Int(offsets[i])..<Int(offsets[i] + lengths[i])]) == b { break }
                 i = (i + 1) & mask
             }
             hashes[i] = h
-            keys[i] = b
+            offsets[i] = Int32(keyBytes.count)
+            lengths[i] = Int32(b.count)
+            keyBytes.append(contentsOf: b)
             values[i] = v
         }
         minLength = lo == Int.max ? 0 : lo
@@ -87,13 +104,20 @@ struct ByteTable<Value: Sendable>: Sendable {
 
     func lookup(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Value? {
         let n = hi - lo
-        guard n >= minLength, n <= maxLength else { return nil }
-        let h = ByteText.hash(p, lo, hi)
+        guard n >= minLength, n <= maxLength, n >= 2 else { return nil }
+        let h = ByteText.quickHash(p, lo, hi)
         var i = Int(truncatingIfNeeded: h) & mask
-        while let v = values[i] {
-            if hashes[i] == h, ByteText.equal(p, lo, hi, keys[i]) { return v }
-            i = (i + 1) & mask
+        return keyBytes.withUnsafeBufferPointer { k in
+            while lengths[i] >= 0 {
+                if hashes[i] == h, Int(lengths[i]) == n {
+                    let o = Int(offsets[i])
+                    var j = 0
+                    while j < n, k[o + j] == p[lo + j] { j += 1 }
+                    if j == n { return values[i] }
+                }
+                i = (i + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -12,6 +12,18 @@ public struct Lexer {
     /// Comments with their byte ranges, kept for the formatter.
     public private(set) var comments: [Range<Int>] = []
     public var keepComments = false
+    /// The decoded values of quoted texts, by `Token.stringIndex`.
+    public private(set) var strings: [String] = []
+
+    /// The decoded value of a quoted text token (escapes resolved), or nil for another token.
+    public func string(of t: Token) -> String? {
+        t.stringIndex >= 0 && Int(t.stringIndex) < strings.count ? strings[Int(t.stringIndex)] : nil
+    }
+
+    private mutating func keep(_ value: [UInt8], in t: inout Token) {
+        t.stringIndex = Int32(truncatingIfNeeded: strings.count)
+        strings.append(String(decoding: value, as: UTF8.self))
+    }
 
     public init(source: SourceFile, fileID: Int) {
         self.source = source
@@ -273,13 +285,13 @@ public struct Lexer {
             if close.count == 1, b == close[0] {
                 pos += 1
                 var t = Token(kind: .string, start: start, end: pos)
-                t.stringValue = String(decoding: value, as: UTF8.self)
+                keep(value, in: &t)
                 return t
             }
             if close.count == 3, pos + 2 < bytes.count, bytes[pos] == close[0], bytes[pos + 1] == close[1], bytes[pos + 2] == close[2] {
                 pos += 3
                 var t = Token(kind: .string, start: start, end: pos)
-                t.stringValue = String(decoding: value, as: UTF8.self)
+                keep(value, in: &t)
                 return t
             }
             if escapes, b == 0x5C, pos + 1 < bytes.count {
@@ -329,7 +341,7 @@ public struct Lexer {
         }
         diagnostics.append(Diagnostic(.error, "E-unclosed-quote", "this quoted text is not closed", at: span(start, pos), label: "opened here", hint: "add the closing quote before the end of the line"))
         var t = Token(kind: .string, start: start, end: pos)
-        t.stringValue = String(decoding: value, as: UTF8.self)
+        keep(value, in: &t)
         return t
     }
 

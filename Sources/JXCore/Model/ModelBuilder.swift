@@ -16,6 +16,24 @@ public struct ModelBuilder {
 
     public mutating func markMain(fileID: Int) { mainFile = fileID }
 
+    /// Makes room for the indicators of these scripts at once (a large file grows the
+    /// model's arrays once, not log n times).
+    public mutating func reserve(for scripts: [Script]) {
+        func count(_ ss: [Statement]) -> Int {
+            var n = 0
+            for s in ss {
+                switch s {
+                case .indicator: n += 1
+                case .group(let g): n += count(g.body)
+                default: break
+                }
+            }
+            return n
+        }
+        let n = scripts.reduce(0) { $0 + count($1.statements) }
+        model.indicators.reserveCapacity(model.indicators.count + n)
+    }
+
     public mutating func add(_ script: Script) {
         let fromPolicy = policyFiles.contains(script.fileID)
         for s in script.statements { add(s, group: nil, fromPolicy: fromPolicy) }

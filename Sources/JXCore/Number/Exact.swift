@@ -111,6 +111,7 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public func divided(by o: Exact) throws(ArithmeticError) -> Exact {
         if o.num == 0 { throw .divisionByZero }
+        if den == 1 && o.den == 1 { return try .fraction(num, o.num) }
         return try multiplied(by: try Exact.fraction(o.den, o.num))
     }
 

@@ -2,9 +2,26 @@
 /// unary `-` and `not`, then member access (`年初预算.执行率`) and calls (`min(a, b)`).
 extension Parser {
     mutating func parseExpression() throws(Failure) -> Expr {
+        // A lone number (`450亩`, the usual target or actual) takes the short way: the same
+        // tree as the full descent below, which would read it through five levels.
+        // (`peek()` first: a mutating call inside the arguments of a method on `self` makes
+        // the compiler copy the whole parser.)
+        if tok.kind == .number, depth < Parser.maxDepth, case let next = peek(), Parser.endsExpression(next) {
+            return .number(try numberLiteral())
+        }
         try enter()
         defer { depth -= 1 }
         return try parseBinary(minPrecedence: 1)
+    }
+
+    /// Whether a token after an operand cannot continue the expression (no operator, no
+    /// member access, no call).
+    static func endsExpression(_ t: Token) -> Bool {
+        switch t.kind {
+        case .newline, .eof, .semicolon, .rbrace, .rparen, .rbracket, .comma, .string, .assign: return true
+        case .identifier: return t.keyword != .and && t.keyword != .or
+        default: return false
+        }
     }
 
     func binaryOperator(_ t: Token) -> BinaryOp? {
@@ -75,7 +92,7 @@ extension Parser {
         case .number:
             return .number(try numberLiteral())
         case .string:
-            let e = Expr.text(tok.stringValue ?? "", here)
+            let e = Expr.text(lexer.string(of: tok) ?? "", here)
             advance()
             return e
         case .lparen:
@@ -126,7 +143,6 @@ extension Parser {
     /// caller turns the suffix into a comparator.
     mutating func numberLiteral() throws(Failure) -> NumberLiteral {
         let t = tok
-        let bytes = source.bytes
         guard let value = bytes.withUnsafeBufferPointer({ try? Exact.parse($0, t.start, t.end) }) else {
             self.error("the number \(source.text(t.start..<t.end)) is too large", hint: "amounts up to 10^30 are supported; use a larger unit (万元, 亿元)", code: "E-number")
             throw Failure()
@@ -145,7 +161,6 @@ extension Parser {
     /// last few are kept, so most literals reuse a `String` instead of decoding one.
     mutating func unitText(_ lo: Int, _ hi: Int) -> String {
         guard lo < hi else { return "" }
-        let bytes = source.bytes
         for e in unitCache where e.bytes.count == hi - lo {
             var k = 0
             while k < e.bytes.count, e.bytes[k] == bytes[lo + k] { k += 1 }
@@ -161,7 +176,6 @@ extension Parser {
     func unitOf(_ t: Token, is unit: String, prefix: Bool = false) -> Bool {
         let lo = t.unitStart, hi = t.unitEnd
         let u = Array(unit.utf8)
-        let bytes = source.bytes
         if bytes.withUnsafeBufferPointer({ ByteText.isPlain($0, lo, hi) }) {
             guard prefix ? hi - lo >= u.count : hi - lo == u.count else { return false }
             for k in 0..<u.count where bytes[lo + k] != u[k] { return false }

@@ -52,7 +52,7 @@ extension Parser {
             d.targetSpan = spanFrom(s)
         case .actual:
             d.actual = try parseActualValue()
-            if tok.kind == .string { d.actualText = tok.stringValue; advance() }
+            if tok.kind == .string { d.actualText = lexer.string(of: tok); advance() }
         case .stated:
             d.stated.append(try parseStatedClaim())
         case .rate: d.rate = try parseExpression()
@@ -63,7 +63,7 @@ extension Parser {
         case .likelihood: d.likelihood = try name("a likelihood: 确定能, 有可能 or 完全不可能")
         case .note:
             guard tok.kind == .string else { error("expected a quoted note, found \(describe(tok))", hint: "note \"原因说明…\""); throw Failure() }
-            d.note = tok.stringValue
+            d.note = lexer.string(of: tok)
             advance()
         case .prorate:
             let w = try name("yes or no")
@@ -97,7 +97,7 @@ extension Parser {
 
     mutating func parseTarget() throws(Failure) -> TargetSpec {
         if tok.kind == .string {
-            let t = TargetSpec.qualitative(tok.stringValue ?? "", here)
+            let t = TargetSpec.qualitative(lexer.string(of: tok) ?? "", here)
             advance()
             return t
         }
@@ -108,7 +108,7 @@ extension Parser {
             return .deadline(month: date.month, day: date.day, text: source.compactText(start.start..<prevEnd), span: spanFrom(start))
         }
         // `12月31日前完成`: a month and a day read as a deadline.
-        if tok.kind == .number, unitOf(tok, is: "月"), peek().kind == .number, unitOf(peek(), is: "日", prefix: true) {
+        if tok.kind == .number, unitOf(tok, is: "月"), case let next = peek(), next.kind == .number, unitOf(next, is: "日", prefix: true) {
             let start = here
             let date = try parseDate()
             return .deadline(month: date.month, day: date.day, text: source.compactText(start.start..<prevEnd), span: spanFrom(start))

@@ -20,6 +20,7 @@ public struct Parser {
 
     public init(source: SourceFile, fileID: Int, keepComments: Bool = false) {
         lexer = Lexer(source: source, fileID: fileID)
+        bytes = source.bytes
         lexer.keepComments = keepComments
         self.fileID = fileID
         tok = Token(kind: .eof, start: 0, end: 0)
@@ -27,6 +28,8 @@ public struct Parser {
     }
 
     var source: SourceFile { lexer.source }
+    /// The file's bytes, held directly: reaching them through `source` copies a struct.
+    let bytes: [UInt8]
 
     // MARK: tokens
 
@@ -42,7 +45,7 @@ public struct Parser {
         return a
     }
 
-    func text(_ t: Token) -> String { source.text(t.start..<t.end) }
+    func text(_ t: Token) -> String { String(decoding: bytes[t.start..<t.end], as: UTF8.self) }
     func span(_ t: Token) -> Span { Span(file: fileID, start: t.start, end: t.end) }
     var here: Span { span(tok) }
 
@@ -88,7 +91,7 @@ public struct Parser {
             return i
         }
         if tok.kind == .string {
-            let i = Ident(tok.stringValue ?? "", here)
+            let i = Ident(lexer.string(of: tok) ?? "", here)
             advance()
             return i
         }
@@ -133,6 +136,8 @@ public struct Parser {
 
     public mutating func parseScript() -> Script {
         var statements: [Statement] = []
+        // A statement a line at most, usually: no regrowth for a file of a million lines.
+        statements.reserveCapacity(source.lineStarts.count)
         skipNewlines()
         while tok.kind != .eof {
             if tok.kind == .rbrace {
@@ -221,7 +226,7 @@ public struct Parser {
             let n = try name("a group name")
             return .group(try parseGroupBody(name: n, start: start))
         }
-        if tok.kind == .identifier || tok.kind == .string, peek().kind == .identifier, keyword(peek()) == .weight {
+        if tok.kind == .identifier || tok.kind == .string, case let next = peek(), next.kind == .identifier, next.keyword == .weight {
             let n = try name("a group name")
             return .group(try parseGroupBody(name: n, start: start))
         }

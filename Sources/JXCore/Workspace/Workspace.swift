@@ -107,6 +107,7 @@ public final class Workspace {
             builder.markMain(fileID: main.fileID)
             pending.append((main, path))
         }
+        builder.reserve(for: pending.map(\.0))
         for (s, _) in pending { builder.add(s) }
         self.sources = sources
         self.scripts = pending.map(\.0)
