@@ -26,11 +26,17 @@ public struct Lexer {
     }
 
     public init(source: SourceFile, fileID: Int) {
+        self.init(source: source, fileID: fileID, from: 0)
+    }
+
+    /// A lexer that starts at byte `start` (a line start), for parsing a part of a file.
+    init(source: SourceFile, fileID: Int, from start: Int) {
         self.source = source
         self.fileID = fileID
         self.bytes = source.bytes
+        pos = start
         // A UTF-8 byte order mark is not part of the script.
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
+        if start == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
     }
 
     private func span(_ s: Int, _ e: Int) -> Span { Span(file: fileID, start: s, end: e) }

@@ -177,4 +177,10 @@ public struct SourceMap: Sendable {
         return files.count - 1
     }
     public subscript(_ id: Int) -> SourceFile? { id >= 0 && id < files.count ? files[id] : nil }
+
+    /// `self[file]?.compactText(range)` without copying the file's description out first.
+    public func compactText(file id: Int, _ range: Range<Int>) -> String? {
+        guard id >= 0 && id < files.count else { return nil }
+        return files[id].compactText(range)
+    }
 }
