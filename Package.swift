@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         // Golden files are read through #filePath, not bundled as resources.
-        .testTarget(name: "JXCoreTests", dependencies: ["JXCore"], exclude: ["Golden", "Report/Golden"]),
+        .testTarget(name: "JXCoreTests", dependencies: ["JXCore"], exclude: ["Golden", "Report/Golden", "FuzzCorpus"]),
         .testTarget(name: "jxCLITests", dependencies: ["JXCore", "jx"]),
     ]
 )
