@@ -1,0 +1,169 @@
+/// The search behind `solve`: a linear guess first (exact when the goal is a line in the
+/// input), then steps that double away from the current value until the goal is crossed,
+/// then bisection with a secant guess at each step (exact on straight pieces). All in
+/// exact rationals; midpoints are rounded to 12 decimals so that denominators stay small.
+struct GoalSearch {
+    enum Outcome {
+        case already
+        case exact(Exact)
+        case approximate(Exact, reached: Value?, within: Exact)
+        /// For a goal that is a light, a status or a truth: where it starts to hold.
+        case boundary(Exact, upward: Bool, other: Value?)
+        case unreachable(low: Exact, high: Exact, seenMin: Value?, seenMax: Value?)
+        case independent(Value?)
+    }
+
+    let probe: GoalProbe
+    let x0: Exact
+    /// Amounts, areas and counts are not negative: trials stay at 0 or above.
+    let nonNegative: Bool
+    var maxBisections = 120
+    /// Bisection stops when the bracket is this narrow, in the input's unit.
+    var epsilon = (try? Exact.fraction(1, 1_000_000)) ?? .one
+    var lowest: Exact
+    var highest: Exact
+
+    init(probe: GoalProbe, x0: Exact, nonNegative: Bool) {
+        self.probe = probe
+        self.x0 = x0
+        self.nonNegative = nonNegative
+        lowest = x0
+        highest = x0
+    }
+
+    static func abs(_ x: Exact) -> Exact { x.isNegative ? ((try? x.negated()) ?? x) : x }
+
+    var step: Exact { Exact.max(GoalSearch.abs(x0), .one) }
+
+    /// Trial points away from the current value, nearest first: ±step·2^k for k from −10.
+    func scan(upward: Bool) -> [Exact] {
+        var out: [Exact] = []
+        for k in -10...110 {
+            let factor: Exact
+            if k < 0 { guard let f = try? Exact.fraction(1, Int128(1) << Int128(-k)) else { continue }; factor = f }
+            else { guard k < 120 else { break }; factor = Exact(uncheckedNum: Int128(1) << Int128(k), den: 1) }
+            guard let d = try? step.multiplied(by: factor), let x = upward ? try? x0.adding(d) : try? x0.subtracting(d) else { break }
+            if nonNegative && x.isNegative {
+                if !x0.isZero && !x0.isNegative { out.append(.zero) }
+                break
+            }
+            out.append(x)
+        }
+        return out
+    }
+
+    static func mid(_ a: Exact, _ b: Exact) -> Exact? {
+        guard let s = try? a.adding(b), let m = try? s.divided(by: Exact(2)) else { return nil }
+        return m.roundedValue(12)
+    }
+
+    /// Where the line through (a, fa) and (b, fb) crosses zero.
+    static func secant(_ a: Exact, _ fa: Exact, _ b: Exact, _ fb: Exact) -> Exact? {
+        guard fa != fb, let dx = try? b.subtracting(a), let df = try? fb.subtracting(fa),
+              let t = try? fa.multiplied(by: dx).divided(by: df), let x = try? a.subtracting(t) else { return nil }
+        return x
+    }
+
+    mutating func note(_ x: Exact) {
+        lowest = Exact.min(lowest, x)
+        highest = Exact.max(highest, x)
+    }
+
+    // MARK: a numeric goal
+
+    mutating func numeric(target w: Quantity) -> Outcome {
+        guard let goal = try? w.baseValue() else { return .unreachable(low: x0, high: x0, seenMin: nil, seenMax: nil) }
+        var seenMin: (Exact, Value)?, seenMax: (Exact, Value)?
+        func f(_ x: Exact) -> Exact? {
+            note(x)
+            guard case .quantity(let q)? = probe.value(at: x), q.unit.dimension == w.unit.dimension,
+                  let v = try? q.baseValue(), let d = try? v.subtracting(goal) else { return nil }
+            if seenMin == nil || v < seenMin!.0 { seenMin = (v, .quantity(q)) }
+            if seenMax == nil || seenMax!.0 < v { seenMax = (v, .quantity(q)) }
+            return d
+        }
+        let f0 = f(x0)
+        if f0?.isZero == true { return .already }
+        // A line: two trials give it, a third confirms the root exactly.
+        if let a = f0, let x1 = try? x0.adding(step), let b = f(x1), a != b,
+           let xs = GoalSearch.secant(x0, a, x1, b), !(nonNegative && xs.isNegative), f(xs)?.isZero == true {
+            return .exact(xs)
+        }
+        var best: (a: Exact, fa: Exact, b: Exact, fb: Exact)?
+        for upward in [true, false] {
+            var prev: (Exact, Exact?) = (x0, f0)
+            for x in scan(upward: upward) {
+                let fx = f(x)
+                if fx?.isZero == true { return .exact(x) }
+                if let fp = prev.1, let fx, fp.isNegative != fx.isNegative {
+                    let near = best.map { GoalSearch.abs((try? prev.0.subtracting(x0)) ?? .zero) < GoalSearch.abs((try? $0.a.subtracting(x0)) ?? .zero) } ?? true
+                    if near { best = (prev.0, fp, x, fx) }
+                    break
+                }
+                prev = (x, fx)
+            }
+        }
+        guard var (a, fa, b, fb) = best else {
+            if let lo = seenMin, let hi = seenMax, lo.0 == hi.0 { return .independent(lo.1) }
+            if seenMin == nil { return .independent(nil) }
+            return .unreachable(low: lowest, high: highest, seenMin: seenMin?.1, seenMax: seenMax?.1)
+        }
+        for _ in 0..<maxBisections {
+            if let xs = GoalSearch.secant(a, fa, b, fb), Exact.min(a, b) < xs, xs < Exact.max(a, b), let fs = f(xs) {
+                if fs.isZero { return .exact(xs) }
+                if fs.isNegative == fa.isNegative { a = xs; fa = fs } else { b = xs; fb = fs }
+            }
+            guard let m = GoalSearch.mid(a, b), m != a, m != b, let fm = f(m) else { break }
+            if fm.isZero { return .exact(m) }
+            if fm.isNegative == fa.isNegative { a = m; fa = fm } else { b = m; fb = fm }
+            if let width = try? b.subtracting(a), GoalSearch.abs(width) <= epsilon { break }
+        }
+        let m = GoalSearch.mid(a, b)?.roundedValue(6) ?? a
+        let reached = probe.value(at: m)
+        let within = GoalSearch.abs((try? b.subtracting(a)) ?? .zero)
+        return .approximate(m, reached: reached, within: Exact.max(within, (try? Exact.fraction(1, 1_000_000)) ?? .zero))
+    }
+
+    // MARK: a goal that is a light, a status, a truth value
+
+    mutating func reach(_ wanted: Value) -> Outcome {
+        func holds(_ x: Exact) -> (Bool, Value?) {
+            note(x)
+            let v = probe.value(at: x)
+            return (v == wanted, v)
+        }
+        let (here, hereValue) = holds(x0)
+        if here { return .already }
+        var found: (x: Exact, upward: Bool, other: Value?)?
+        for upward in [true, false] {
+            var prev = x0
+            var prevValue = hereValue
+            for x in scan(upward: upward) {
+                let (ok, v) = holds(x)
+                if ok {
+                    // Narrow down to where it starts to hold, between prev (not) and x (holds).
+                    var outside = prev, inside = x
+                    for _ in 0..<maxBisections {
+                        guard let m = GoalSearch.mid(outside, inside), m != outside, m != inside else { break }
+                        let (mOk, mv) = holds(m)
+                        if mOk { inside = m } else { outside = m; prevValue = mv }
+                        if let w = try? inside.subtracting(outside), GoalSearch.abs(w) <= epsilon { break }
+                    }
+                    // A round figure on the side where the goal holds, if there is one.
+                    for digits in [2, 4, 6] {
+                        let r = inside.roundedValue(digits)
+                        let between = upward ? (outside < r && r <= inside) || (r >= inside && r < x) : (inside <= r && r < outside) || (r <= inside && r > x)
+                        if between, holds(r).0 { inside = r; break }
+                    }
+                    let near = found.map { GoalSearch.abs((try? inside.subtracting(x0)) ?? .zero) < GoalSearch.abs((try? $0.x.subtracting(x0)) ?? .zero) } ?? true
+                    if near { found = (inside, upward, prevValue) }
+                    break
+                }
+                prev = x
+                prevValue = v
+            }
+        }
+        if let f = found { return .boundary(f.x, upward: f.upward, other: f.other) }
+        return .unreachable(low: lowest, high: highest, seenMin: hereValue, seenMax: nil)
+    }
+}
