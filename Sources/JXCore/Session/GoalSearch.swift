@@ -9,7 +9,10 @@ struct GoalSearch {
         case approximate(Exact, reached: Value?, within: Exact)
         /// For a goal that is a light, a status or a truth: where it starts to hold.
         case boundary(Exact, upward: Bool, other: Value?)
-        case unreachable(low: Exact, high: Exact, seenMin: Value?, seenMax: Value?)
+        /// A number never reached: the least and the most it was seen to take, and where.
+        case outOfReach(least: (x: Exact, value: Value)?, most: (x: Exact, value: Value)?)
+        /// A light (status, truth) never reached: what it was instead.
+        case neverSeen([Value])
         case independent(Value?)
     }
 
@@ -38,10 +41,10 @@ struct GoalSearch {
     /// Trial points away from the current value, nearest first: ±step·2^k for k from −10.
     func scan(upward: Bool) -> [Exact] {
         var out: [Exact] = []
-        for k in -10...110 {
+        for k in -10...60 {
             let factor: Exact
             if k < 0 { guard let f = try? Exact.fraction(1, Int128(1) << Int128(-k)) else { continue }; factor = f }
-            else { guard k < 120 else { break }; factor = Exact(uncheckedNum: Int128(1) << Int128(k), den: 1) }
+            else { factor = Exact(uncheckedNum: Int128(1) << Int128(k), den: 1) }
             guard let d = try? step.multiplied(by: factor), let x = upward ? try? x0.adding(d) : try? x0.subtracting(d) else { break }
             if nonNegative && x.isNegative {
                 if !x0.isZero && !x0.isNegative { out.append(.zero) }
@@ -72,14 +75,14 @@ struct GoalSearch {
     // MARK: a numeric goal
 
     mutating func numeric(target w: Quantity) -> Outcome {
-        guard let goal = try? w.baseValue() else { return .unreachable(low: x0, high: x0, seenMin: nil, seenMax: nil) }
-        var seenMin: (Exact, Value)?, seenMax: (Exact, Value)?
+        guard let goal = try? w.baseValue() else { return .outOfReach(least: nil, most: nil) }
+        var least: (v: Exact, x: Exact, value: Value)?, most: (v: Exact, x: Exact, value: Value)?
         func f(_ x: Exact) -> Exact? {
             note(x)
             guard case .quantity(let q)? = probe.value(at: x), q.unit.dimension == w.unit.dimension,
                   let v = try? q.baseValue(), let d = try? v.subtracting(goal) else { return nil }
-            if seenMin == nil || v < seenMin!.0 { seenMin = (v, .quantity(q)) }
-            if seenMax == nil || seenMax!.0 < v { seenMax = (v, .quantity(q)) }
+            if least == nil || v < least!.v { least = (v, x, .quantity(q)) }
+            if most == nil || most!.v < v { most = (v, x, .quantity(q)) }
             return d
         }
         let f0 = f(x0)
@@ -104,9 +107,9 @@ struct GoalSearch {
             }
         }
         guard var (a, fa, b, fb) = best else {
-            if let lo = seenMin, let hi = seenMax, lo.0 == hi.0 { return .independent(lo.1) }
-            if seenMin == nil { return .independent(nil) }
-            return .unreachable(low: lowest, high: highest, seenMin: seenMin?.1, seenMax: seenMax?.1)
+            if let lo = least, let hi = most, lo.v == hi.v { return .independent(lo.value) }
+            if least == nil { return .independent(nil) }
+            return .outOfReach(least: least.map { ($0.x, $0.value) }, most: most.map { ($0.x, $0.value) })
         }
         for _ in 0..<maxBisections {
             if let xs = GoalSearch.secant(a, fa, b, fb), Exact.min(a, b) < xs, xs < Exact.max(a, b), let fs = f(xs) {
@@ -127,43 +130,55 @@ struct GoalSearch {
     // MARK: a goal that is a light, a status, a truth value
 
     mutating func reach(_ wanted: Value) -> Outcome {
+        var seen: [Value] = []
         func holds(_ x: Exact) -> (Bool, Value?) {
             note(x)
             let v = probe.value(at: x)
+            if let v, !seen.contains(v), seen.count < 8 { seen.append(v) }
             return (v == wanted, v)
+        }
+        /// Between two trials that differ, a band where the goal holds may hide (green
+        /// between yellow and blue): look in the middle, then in each half that still differs.
+        func hidden(_ a: (Exact, Value?), _ b: (Exact, Value?), _ depth: Int) -> (outside: Exact, inside: Exact, other: Value?)? {
+            guard depth < 30, probe.trials < 3000, let m = GoalSearch.mid(a.0, b.0), m != a.0, m != b.0 else { return nil }
+            let (ok, v) = holds(m)
+            if ok { return (a.0, m, a.1) }
+            if v != a.1, let r = hidden(a, (m, v), depth + 1) { return r }
+            if v != b.1, let r = hidden((m, v), b, depth + 1) { return r }
+            return nil
         }
         let (here, hereValue) = holds(x0)
         if here { return .already }
         var found: (x: Exact, upward: Bool, other: Value?)?
         for upward in [true, false] {
-            var prev = x0
-            var prevValue = hereValue
+            var prev: (Exact, Value?) = (x0, hereValue)
             for x in scan(upward: upward) {
                 let (ok, v) = holds(x)
-                if ok {
-                    // Narrow down to where it starts to hold, between prev (not) and x (holds).
-                    var outside = prev, inside = x
+                let hit = ok ? (outside: prev.0, inside: x, other: prev.1) : (v != prev.1 ? hidden(prev, (x, v), 0) : nil)
+                if let hit {
+                    // Narrow down to where it starts to hold.
+                    var outside = hit.outside, inside = hit.inside, other = hit.other
                     for _ in 0..<maxBisections {
                         guard let m = GoalSearch.mid(outside, inside), m != outside, m != inside else { break }
                         let (mOk, mv) = holds(m)
-                        if mOk { inside = m } else { outside = m; prevValue = mv }
+                        if mOk { inside = m } else { outside = m; other = mv }
                         if let w = try? inside.subtracting(outside), GoalSearch.abs(w) <= epsilon { break }
                     }
-                    // A round figure on the side where the goal holds, if there is one.
+                    // A round figure on the side where the goal holds, if one is close.
                     for digits in [2, 4, 6] {
                         let r = inside.roundedValue(digits)
-                        let between = upward ? (outside < r && r <= inside) || (r >= inside && r < x) : (inside <= r && r < outside) || (r <= inside && r > x)
-                        if between, holds(r).0 { inside = r; break }
+                        let lo = Exact.min(outside, inside), hi = Exact.max(outside, inside)
+                        let beyond = upward ? (hi <= r && r < x) : (x < r && r <= lo)
+                        if (beyond || r == inside), holds(r).0 { inside = r; break }
                     }
                     let near = found.map { GoalSearch.abs((try? inside.subtracting(x0)) ?? .zero) < GoalSearch.abs((try? $0.x.subtracting(x0)) ?? .zero) } ?? true
-                    if near { found = (inside, upward, prevValue) }
+                    if near { found = (inside, upward, other) }
                     break
                 }
-                prev = x
-                prevValue = v
+                prev = (x, v)
             }
         }
         if let f = found { return .boundary(f.x, upward: f.upward, other: f.other) }
-        return .unreachable(low: lowest, high: highest, seenMin: hereValue, seenMax: nil)
+        return .neverSeen(seen)
     }
 }

@@ -158,14 +158,19 @@ extension ReplSession {
             let side = upward ? "from" : "up to"
             let before = other.map { "; on the other side it is \(Evaluation.show($0, ev))" } ?? ""
             return Reply(output: "\(goalText) is \(wantedText) \(side) \(inputText) ≈ \(answer(x))\n  (boundary by bisection\(before); the model is unchanged)\n")
-        case .unreachable(let low, let high, let seenMin, let seenMax):
-            var why = "over \(answer(low)) … \(answer(high))"
-            if let a = seenMin, let b = seenMax {
-                why += a == b ? " it stays at \(Evaluation.show(a, ev))" : " it ranges from \(Evaluation.show(a, ev)) to \(Evaluation.show(b, ev))"
-            } else {
-                why += " it has no value"
+        case .outOfReach(let least, let most):
+            var why = "it never equals it"
+            func base(_ v: Value) -> Exact? { (try? ev.number(v, at: nil)).flatMap { try? $0.baseValue() } }
+            if let lo = least, let hi = most, let w = base(wanted), let l = base(lo.value), let h = base(hi.value) {
+                if w < l { why = "the least it gets is \(Evaluation.show(lo.value, ev)) (at \(inputText) = \(answer(lo.x)))" }
+                else if h < w { why = "the most it gets is \(Evaluation.show(hi.value, ev)) (at \(inputText) = \(answer(hi.x)))" }
+                else { why = "it jumps over it (it takes values from \(Evaluation.show(lo.value, ev)) to \(Evaluation.show(hi.value, ev)))" }
             }
             return Reply(output: "no value of \(inputText) gives \(goalText) = \(wantedText): \(why)\n")
+        case .neverSeen(let values):
+            let shown = values.map { v -> String in if case .light(let l) = v { return l.rawValue }; return Evaluation.show(v, ev) }
+            let what = shown.isEmpty ? "it has no value there" : "it is " + shown.joined(separator: ", ") + " there"
+            return Reply(output: "no value of \(inputText) gives \(goalText) = \(wantedText): \(what)\n")
         case .independent(let v):
             return Reply(output: "no value of \(inputText) gives \(goalText) = \(wantedText): \(goalText) does not depend on \(inputText) (it stays \(v.map { Evaluation.show($0, ev) } ?? "without a value"))\n")
         }

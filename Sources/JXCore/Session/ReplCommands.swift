@@ -96,7 +96,7 @@ extension ReplSession {
         if let e = ws.unreadable { return Reply(errors: "error: cannot read \(path): \(e.message); the session is unchanged\n") }
         var reply = install(ws, path: path)
         guard !changes.isEmpty else { return reply }
-        var tracker = MoveTracker()
+        var tracker = MoveTracker(evaluator)
         var problems: [Diagnostic] = []
         for c in changes {
             // The statements point into the old sources: parse their text again.
@@ -128,7 +128,7 @@ extension ReplSession {
             let hint = Suggest.closest(name, among: evaluator.model.scenarios.map(\.name.text)).map { "; did you mean \($0)?" } ?? scenarioList()
             return Reply(errors: "error: there is no scenario named \(name)\(hint)\n")
         }
-        var tracker = MoveTracker()
+        var tracker = MoveTracker(evaluator)
         let changes = sc.body.filter { if case .assert = $0 { false } else { true } }
         let texts = changes.map { StatementText.text(of: $0, sources) ?? "" }
         let (done, problems) = reapply(Change(label: ":scenario \(name)", statements: changes, texts: texts, parts: []), &tracker)

@@ -96,12 +96,12 @@ public final class ReplSession {
         let script = parser.parseScript()
         if !parser.diagnostics.isEmpty { return Reply(errors: render(parser.diagnostics)) }
         var reply = Reply()
-        var tracker = MoveTracker()
+        var tracker = MoveTracker(evaluator)
         var change = Change(label: text, statements: [], texts: [], parts: [])
         func flush() {
             guard !tracker.cells.isEmpty else { return }
             reply.output += movedText(tracker.finish(evaluator, state))
-            tracker = MoveTracker()
+            tracker = MoveTracker(evaluator)
         }
         for s in script.statements {
             switch s {
@@ -241,7 +241,7 @@ public final class ReplSession {
 
     func undoCommand() -> Reply {
         guard let change = undoStack.popLast() else { return Reply(output: "nothing to undo\n") }
-        var tracker = MoveTracker()
+        var tracker = MoveTracker(evaluator)
         undo(change, &tracker)
         redoStack.append(change)
         return Reply(output: "undone: \(change.label)\n" + movedText(tracker.finish(evaluator, state)))
@@ -249,7 +249,7 @@ public final class ReplSession {
 
     func redoCommand() -> Reply {
         guard let change = redoStack.popLast() else { return Reply(output: "nothing to redo\n") }
-        var tracker = MoveTracker()
+        var tracker = MoveTracker(evaluator)
         let (done, problems) = reapply(change, &tracker)
         if !done.statements.isEmpty { undoStack.append(done) }
         var reply = Reply(output: "redone: \(change.label)\n" + movedText(tracker.finish(evaluator, state)))
@@ -260,7 +260,7 @@ public final class ReplSession {
     /// Back to the model as loaded, in one step; `:redo` replays the changes one by one.
     func resetCommand() -> Reply {
         guard !undoStack.isEmpty else { return Reply(output: "no changes since loading\n") }
-        var tracker = MoveTracker()
+        var tracker = MoveTracker(evaluator)
         let n = undoStack.count
         while let change = undoStack.popLast() {
             undo(change, &tracker)

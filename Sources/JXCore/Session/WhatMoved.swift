@@ -43,6 +43,14 @@ struct MoveTracker {
     var constants: [Int: (name: String, value: Value?)?] = [:]
     var time: Exact??
     var findings: [EntityRef: [Diagnostic]] = [:]
+    /// Names as they were: an entity removed by undo is still named in what moved.
+    var names: [EntityRef: String] = [:]
+    /// How many there were before the change: a cell beyond is new, not changed.
+    let before: (indicators: Int, budgets: Int, constants: Int)
+
+    init(_ ev: Evaluator) {
+        before = (ev.model.indicators.count, ev.model.budgets.count, ev.model.constants.count)
+    }
 
     /// Reads the old values of the owners of `cells`. Call it right after each
     /// invalidation, before any read that could recompute them.
@@ -53,23 +61,25 @@ struct MoveTracker {
             switch c.kind {
             case .indicator, .indicatorVerdict:
                 guard indicators[i] == nil else { continue }
-                if i >= 0, i < ev.indicatorResults.count, i < ev.model.indicators.count {
+                if i >= 0, i < before.indicators, i < ev.indicatorResults.count, i < ev.model.indicators.count {
                     indicators[i] = .some(IndicatorShown(ev.indicatorResults[i], ev.verdictCache[.indicator(i)], group: ev.model.indicators[i].group))
+                    names[.indicator(i)] = ev.model.indicators[i].decl.name.text
                 } else {
                     indicators[i] = .some(nil)
                 }
                 findings[.indicator(i)] = state.findings[.indicator(i)] ?? []
             case .budget, .budgetVerdict:
                 guard budgets[i] == nil else { continue }
-                if i >= 0, i < ev.budgetResults.count {
+                if i >= 0, i < before.budgets, i < ev.budgetResults.count {
                     budgets[i] = .some(BudgetShown(ev.budgetResults[i], ev.verdictCache[.budget(i)]))
+                    if i < ev.model.budgets.count { names[.budget(i)] = ev.model.budgets[i].name.text }
                 } else {
                     budgets[i] = .some(nil)
                 }
                 findings[.budget(i)] = state.findings[.budget(i)] ?? []
             case .constant:
                 guard constants[i] == nil else { continue }
-                if i >= 0, i < ev.constantValues.count, i < ev.model.constants.count {
+                if i >= 0, i < before.constants, i < ev.constantValues.count, i < ev.model.constants.count {
                     constants[i] = .some((ev.model.constants[i].name.text, ev.constantValues[i]))
                 } else {
                     constants[i] = .some(nil)
@@ -112,7 +122,7 @@ struct MoveTracker {
             guard let entry = budgets[b] else { continue }
             let exists = b < ev.model.budgets.count
             let now: BudgetShown? = exists ? BudgetShown(ev.budget(b), ev.verdict(.budget(b))) : nil
-            let name = exists ? ev.model.budgets[b].name.text : "budget #\(b)"
+            let name = exists ? ev.model.budgets[b].name.text : names[.budget(b)] ?? "budget #\(b)"
             if let o = entry, let n = now, o != n {
                 if o.execution != n.execution { lines.append(MovedLine(name, "执行率 \(ShownText.percent(o.execution)) → \(ShownText.percent(n.execution))")) }
                 if o.arrival != n.arrival { lines.append(MovedLine(name, "到位率 \(ShownText.percent(o.arrival)) → \(ShownText.percent(n.arrival))")) }
@@ -132,7 +142,7 @@ struct MoveTracker {
             guard let entry = indicators[i] else { continue }
             let exists = i < ev.model.indicators.count
             let now: IndicatorShown? = exists ? IndicatorShown(ev.indicator(i), ev.verdict(.indicator(i)), group: ev.model.indicators[i].group) : nil
-            let name = exists ? ev.model.indicators[i].decl.name.text : "indicator #\(i)"
+            let name = exists ? ev.model.indicators[i].decl.name.text : names[.indicator(i)] ?? "indicator #\(i)"
             if let o = entry, let n = now, o != n {
                 if o.completion != n.completion { lines.append(MovedLine(name, "完成率 \(ShownText.percent(o.completion)) → \(ShownText.percent(n.completion))")) }
                 if o.status != n.status { lines.append(MovedLine(name, "状态 \(ShownText.status(o.status)) → \(ShownText.status(n.status))")) }
