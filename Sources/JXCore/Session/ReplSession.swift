@@ -43,6 +43,8 @@ public final class ReplSession {
     var redoStack: [Change] = []
     var pending: [String] = []
     var inputCount = 0
+    /// How many cells the last change invalidated and recomputed (for tests and timing).
+    public internal(set) var lastRecomputed = 0
 
     public init(files: ReplFiles = .none, color: Bool = false) {
         self.files = files
@@ -100,6 +102,7 @@ public final class ReplSession {
         var change = Change(label: text, statements: [], texts: [], parts: [])
         func flush() {
             guard !tracker.cells.isEmpty else { return }
+            lastRecomputed = tracker.cells.count
             reply.output += movedText(tracker.finish(evaluator, state))
             tracker = MoveTracker(evaluator)
         }

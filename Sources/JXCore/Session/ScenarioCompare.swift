@@ -61,7 +61,7 @@ extension ReplSession {
                 rate(q), ShownText.light(right.verdict(.indicator(i)).light))
         }
         for g in left.model.groups.indices where g < m.groups.count {
-            add(GroupTotals.pathName(g, m.groups), "得分", ShownText.score(left.groupScore(g)), ShownText.light(left.groupLight(g)),
+            add(GroupTotals.pathName(g, m.groups), "", ShownText.score(left.groupScore(g)), ShownText.light(left.groupLight(g)),
                 ShownText.score(right.groupScore(g)), ShownText.light(right.groupLight(g)))
         }
         let t0 = left.totalScore(), t1 = right.totalScore()
