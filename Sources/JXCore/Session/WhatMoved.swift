@@ -149,7 +149,7 @@ struct MoveTracker {
                 if o.light != n.light { lines.append(MovedLine(name, "灯 \(ShownText.light(o.light)) → \(ShownText.light(n.light))")) }
                 if o.score != n.score { lines.append(MovedLine(name, "得分 \(ShownText.score(o.score)) → \(ShownText.score(n.score))")) }
             } else if entry == nil, let n = now {
-                lines.append(MovedLine(name, "new: 完成率 \(ShownText.percent(n.completion))，\(ShownText.status(n.status))，灯 \(ShownText.light(n.light))"))
+                lines.append(MovedLine(name, "new: 完成率 \(ShownText.percent(n.completion))，\(ShownText.status(n.status))，灯 \(ShownText.light(n.light))" + (n.score.map { "，得分 \(ShownText.score($0))" } ?? "")))
             } else if let o = entry, now == nil {
                 _ = o
                 lines.append(MovedLine(name, "removed"))
