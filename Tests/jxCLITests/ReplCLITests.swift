@@ -74,7 +74,7 @@ import Foundation
         #expect(r.status == 0)
         #expect(r.out.contains("新  new: 完成率 6.67%"), "\(r.out)")
         #expect(r.out.contains("6.67%\n"))
-        #expect(r.err.contains("is not closed"), "\(r.err)")
+        #expect(r.err.contains("are not closed"), "\(r.err)")
         let missing = try ReplCLITests.jx(["repl", "/no/such/file.jx"], stdin: "1 + 1\n")
         #expect(missing.status == 0)
         #expect(missing.err.contains("cannot read /no/such/file.jx"))

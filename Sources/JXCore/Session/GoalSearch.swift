@@ -41,6 +41,19 @@ struct GoalSearch {
     /// Trial points away from the current value, nearest first: ±step·2^k for k from −10.
     func scan(upward: Bool) -> [Exact] {
         var out: [Exact] = []
+        if !upward && nonNegative {
+            // Down towards 0: x0·(1 − 2^−j), then x0 ÷ 2^j, so that a root close to 0 is
+            // bracketed even when 0 itself has no value (a target of 0).
+            guard !x0.isZero, !x0.isNegative else { return [] }
+            for j in stride(from: 10, through: 1, by: -1) {
+                if let f = try? Exact.fraction(1, Int128(1) << Int128(j)), let d = try? x0.multiplied(by: f), let x = try? x0.subtracting(d) { out.append(x) }
+            }
+            for j in 2...60 {
+                if let f = try? Exact.fraction(1, Int128(1) << Int128(j)), let x = try? x0.multiplied(by: f) { out.append(x) }
+            }
+            out.append(.zero)
+            return out
+        }
         for k in -10...60 {
             let factor: Exact
             if k < 0 { guard let f = try? Exact.fraction(1, Int128(1) << Int128(-k)) else { continue }; factor = f }
@@ -120,6 +133,11 @@ struct GoalSearch {
             if fm.isZero { return .exact(m) }
             if fm.isNegative == fa.isNegative { a = m; fa = fm } else { b = m; fb = fm }
             if let width = try? b.subtracting(a), GoalSearch.abs(width) <= epsilon { break }
+        }
+        // A root that is a round figure (a target of 60亩) is found exactly by rounding.
+        for digits in [0, 2, 4, 6, 9] {
+            let r = (GoalSearch.mid(a, b) ?? a).roundedValue(digits)
+            if Exact.min(a, b) <= r, r <= Exact.max(a, b), f(r)?.isZero == true { return .exact(r) }
         }
         let m = GoalSearch.mid(a, b)?.roundedValue(6) ?? a
         let reached = probe.value(at: m)

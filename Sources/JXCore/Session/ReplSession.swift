@@ -121,6 +121,7 @@ public final class ReplSession {
                 switch evaluator.apply(s) {
                 case .changed(let cells):
                     tracker.note(cells, evaluator, state)
+                    tracker.noteAppended(evaluator, state)
                     change.statements.append(s)
                     change.texts.append(StatementText.text(of: s, sources) ?? text)
                     change.parts.append(parts)
@@ -224,6 +225,7 @@ public final class ReplSession {
             switch evaluator.apply(s) {
             case .changed(let cells):
                 tracker.note(cells, evaluator, state)
+                tracker.noteAppended(evaluator, state)
                 done.statements.append(s)
                 done.texts.append(k < change.texts.count ? change.texts[k] : "")
                 done.parts.append(parts)

@@ -52,6 +52,12 @@ struct MoveTracker {
         before = (ev.model.indicators.count, ev.model.budgets.count, ev.model.constants.count)
     }
 
+    /// Constants a change added have no cell anyone read yet: note them so they show as new.
+    mutating func noteAppended(_ ev: Evaluator, _ state: ShownState) {
+        guard ev.model.constants.count > before.constants else { return }
+        note((before.constants..<ev.model.constants.count).map { Evaluator.Cell(.constant, $0) }, ev, state)
+    }
+
     /// Reads the old values of the owners of `cells`. Call it right after each
     /// invalidation, before any read that could recompute them.
     mutating func note(_ new: [Evaluator.Cell], _ ev: Evaluator, _ state: ShownState) {
@@ -130,7 +136,7 @@ struct MoveTracker {
                 if o.light != n.light { lines.append(MovedLine(name, "灯 \(ShownText.light(o.light)) → \(ShownText.light(n.light))")) }
                 if o.score != n.score { lines.append(MovedLine(name, "得分 \(ShownText.score(o.score)) → \(ShownText.score(n.score))")) }
             } else if entry == nil, let n = now {
-                lines.append(MovedLine(name, "new: 执行率 \(ShownText.percent(n.execution))，灯 \(ShownText.light(n.light))"))
+                lines.append(MovedLine(name, "new: 执行率 \(ShownText.percent(n.execution))" + (n.light.map { "，灯 \($0.chinese)" } ?? "")))
             } else if entry != nil, now == nil {
                 lines.append(MovedLine(name, "removed"))
             }
@@ -149,7 +155,10 @@ struct MoveTracker {
                 if o.light != n.light { lines.append(MovedLine(name, "灯 \(ShownText.light(o.light)) → \(ShownText.light(n.light))")) }
                 if o.score != n.score { lines.append(MovedLine(name, "得分 \(ShownText.score(o.score)) → \(ShownText.score(n.score))")) }
             } else if entry == nil, let n = now {
-                lines.append(MovedLine(name, "new: 完成率 \(ShownText.percent(n.completion))，\(ShownText.status(n.status))，灯 \(ShownText.light(n.light))" + (n.score.map { "，得分 \(ShownText.score($0))" } ?? "")))
+                var parts = ["完成率 \(ShownText.percent(n.completion))", ShownText.status(n.status)]
+                if let l = n.light { parts.append("灯 \(l.chinese)") }
+                if let sc = n.score { parts.append("得分 \(ShownText.score(sc))") }
+                lines.append(MovedLine(name, "new: " + parts.joined(separator: "，")))
             } else if let o = entry, now == nil {
                 _ = o
                 lines.append(MovedLine(name, "removed"))
