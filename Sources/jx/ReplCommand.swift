@@ -15,7 +15,6 @@ struct Repl: ParsableCommand {
     func run() throws {
         let interactive = EditLineReader.isTerminal()
         let session = ReplSession(files: ReplFileAccess.files, color: interactive && Terminal.colorEnabled(fd: 2))
-        if let file { ReplOutput.show(session.load(file)) }
         let reader: LineReader
         if interactive {
             let source = CompletionSource(session)
@@ -24,6 +23,7 @@ struct Repl: ParsableCommand {
         } else {
             reader = PlainLineReader()
         }
+        if let file { ReplOutput.show(session.load(file)) }
         loop: while true {
             let prompt = interactive ? (session.isContinuing ? "..> " : "jx> ") : ""
             switch reader.readLine(prompt: prompt) {

@@ -67,7 +67,10 @@ extension ReplSession {
     public func load(_ path: String) -> Reply {
         let ws = Workspace(path: path, read: files.read)
         if let e = ws.unreadable { return Reply(errors: "error: cannot read \(path): \(e.message)\n") }
-        return install(ws, path: path)
+        let dropped = undoStack.count
+        var reply = install(ws, path: path)
+        if dropped > 0 { reply.output += "(\(dropped) change\(dropped == 1 ? "" : "s") of the previous script dropped; :diff before :load shows them)\n" }
+        return reply
     }
 
     /// A freshly loaded script becomes the live model; its errors are shown at once.
@@ -116,7 +119,7 @@ extension ReplSession {
             if !done.statements.isEmpty { undoStack.append(done) }
         }
         reply.output += "\(undoStack.count) of \(changes.count) change\(changes.count == 1 ? "" : "s") applied again\n"
-        reply.output += movedText(tracker.finish(evaluator, state))
+        reply.append(moved(tracker))
         if !problems.isEmpty { reply.errors += render(problems) }
         return reply
     }
@@ -136,7 +139,8 @@ extension ReplSession {
             undoStack.append(done)
             redoStack = []
         }
-        var reply = Reply(output: "scenario \(name): \(done.statements.count) change\(done.statements.count == 1 ? "" : "s")\n" + movedText(tracker.finish(evaluator, state)))
+        var reply = Reply(output: "scenario \(name): \(done.statements.count) change\(done.statements.count == 1 ? "" : "s")\n")
+        reply.append(moved(tracker))
         if !problems.isEmpty { reply.errors += render(problems) }
         // The scenario's own assertions, checked against the model as it is now.
         let asserts = sc.body.compactMap { s -> AssertDecl? in if case .assert(let a) = s { a } else { nil } }

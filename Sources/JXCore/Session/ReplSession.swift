@@ -103,7 +103,7 @@ public final class ReplSession {
         func flush() {
             guard !tracker.cells.isEmpty else { return }
             lastRecomputed = tracker.cells.count
-            reply.output += movedText(tracker.finish(evaluator, state))
+            reply.append(moved(tracker))
             tracker = MoveTracker(evaluator)
         }
         for s in script.statements {
@@ -138,6 +138,15 @@ public final class ReplSession {
             undoStack.append(change)
             redoStack = []
         }
+        return reply
+    }
+
+    /// Recomputes what the tracker noted and says what moved, and which errors the change
+    /// raised (it stays applied: `:undo` takes it back).
+    func moved(_ tracker: MoveTracker) -> Reply {
+        var reply = Reply(output: movedText(tracker.finish(evaluator, state)))
+        let errors = tracker.newErrors(evaluator)
+        if !errors.isEmpty { reply.errors = render(errors) + "(the change is applied; :undo takes it back)\n" }
         return reply
     }
 
@@ -249,7 +258,9 @@ public final class ReplSession {
         var tracker = MoveTracker(evaluator)
         undo(change, &tracker)
         redoStack.append(change)
-        return Reply(output: "undone: \(change.label)\n" + movedText(tracker.finish(evaluator, state)))
+        var reply = Reply(output: "undone: \(change.label)\n")
+        reply.append(moved(tracker))
+        return reply
     }
 
     func redoCommand() -> Reply {
@@ -257,8 +268,9 @@ public final class ReplSession {
         var tracker = MoveTracker(evaluator)
         let (done, problems) = reapply(change, &tracker)
         if !done.statements.isEmpty { undoStack.append(done) }
-        var reply = Reply(output: "redone: \(change.label)\n" + movedText(tracker.finish(evaluator, state)))
-        if !problems.isEmpty { reply.errors = render(problems) }
+        var reply = Reply(output: "redone: \(change.label)\n")
+        reply.append(moved(tracker))
+        if !problems.isEmpty { reply.errors += render(problems) }
         return reply
     }
 
@@ -271,7 +283,9 @@ public final class ReplSession {
             undo(change, &tracker)
             redoStack.append(change)
         }
-        return Reply(output: "reset: \(n) change\(n == 1 ? "" : "s") undone\n" + movedText(tracker.finish(evaluator, state)))
+        var reply = Reply(output: "reset: \(n) change\(n == 1 ? "" : "s") undone\n")
+        reply.append(moved(tracker))
+        return reply
     }
 
     /// Every change since loading, as jx statements (what `:save` writes in a scenario).

@@ -45,6 +45,8 @@ struct MoveTracker {
     var findings: [EntityRef: [Diagnostic]] = [:]
     /// Names as they were: an entity removed by undo is still named in what moved.
     var names: [EntityRef: String] = [:]
+    /// Errors the noted cells had before, so that only errors the change caused are shown.
+    var oldErrors = Set<String>()
     /// How many there were before the change: a cell beyond is new, not changed.
     let before: (indicators: Int, budgets: Int, constants: Int)
 
@@ -63,6 +65,7 @@ struct MoveTracker {
     mutating func note(_ new: [Evaluator.Cell], _ ev: Evaluator, _ state: ShownState) {
         for c in new where seen.insert(c).inserted {
             cells.append(c)
+            for d in ev.cellDiagnostics[c] ?? [] where d.severity == .error { oldErrors.insert(MoveTracker.key(d)) }
             let i = Int(c.index)
             switch c.kind {
             case .indicator, .indicatorVerdict:
@@ -188,12 +191,25 @@ struct MoveTracker {
         return lines
     }
 
+    static func key(_ d: Diagnostic) -> String { "\(d.severity.rawValue)[\(d.code)] \(d.message)" }
+
+    /// Errors that recomputing the noted cells raised and that were not there before
+    /// (`新增建设用地报批.actual = 1/0`): the change is kept, and the error said.
+    func newErrors(_ ev: Evaluator) -> [Diagnostic] {
+        var seenKeys = oldErrors
+        var out: [Diagnostic] = []
+        for c in cells where ev.isValid(c) {
+            for d in ev.cellDiagnostics[c] ?? [] where d.severity == .error && seenKeys.insert(MoveTracker.key(d)).inserted { out.append(d) }
+        }
+        return out
+    }
+
     /// Findings that appeared (+) or went away (-), compared by what they say, not where.
     func findingLines(_ ref: EntityRef, name: String, exists: Bool, _ ev: Evaluator, _ state: ShownState) -> [MovedLine] {
         let old = findings[ref] ?? []
         let new: [Diagnostic]
         if exists { new = state.setFindings(ref, ev) } else { state.findings[ref] = nil; new = [] }
-        func key(_ d: Diagnostic) -> String { "\(d.severity.rawValue)[\(d.code)] \(d.message)" }
+        let key = MoveTracker.key
         let oldKeys = Set(old.map(key)), newKeys = Set(new.map(key))
         var out: [MovedLine] = []
         for d in old where !newKeys.contains(key(d)) { out.append(MovedLine(name, "- " + key(d))) }
