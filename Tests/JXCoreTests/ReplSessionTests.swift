@@ -102,6 +102,24 @@ import Testing
         #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
     }
 
+    @Test func anErrorTheChangeRaisesIsShown() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle("新增建设用地报批.actual = 1/0")
+        #expect(r.errors.contains("error[E-division-by-zero]"), "\(r.errors)")
+        #expect(r.errors.contains(":undo takes it back"))
+        #expect(r.output.contains("状态 未完成 → 错误"))
+        let u = s.handle(":undo")
+        #expect(u.errors.isEmpty && u.output.contains("状态 错误 → 未完成"), "\(u)")
+    }
+
+    @Test func aCommandEndsAnUnfinishedInput() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.handle("indicator 半 {").needsMore)
+        let r = s.handle(":diff")
+        #expect(!s.isContinuing)
+        #expect(r.errors.contains("was dropped") && r.output == "no changes since loading\n")
+    }
+
     @Test func expressionsAndRows() {
         let (s, _) = ReplFixtures.seed()
         #expect(s.handle("年初预算.执行率").output == "25.70%\n")

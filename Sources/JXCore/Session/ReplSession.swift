@@ -75,11 +75,18 @@ public final class ReplSession {
     // MARK: lines
 
     public func handle(_ line: String) -> Reply {
-        if pending.isEmpty {
-            let trimmed = line.trimmingSpaces()
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { return Reply() }
-            if let c = ReplInput.command(trimmed) { return command(c.name, bang: c.bang, c.args) }
+        let trimmed = line.trimmingSpaces()
+        if let c = ReplInput.command(trimmed) {
+            // No statement goes on with `:`: a command ends an unfinished input.
+            var reply = Reply()
+            if !pending.isEmpty {
+                pending = []
+                reply.errors = "(the unfinished input before \(trimmed) was dropped)\n"
+            }
+            reply.append(command(c.name, bang: c.bang, c.args))
+            return reply
         }
+        if pending.isEmpty && (trimmed.isEmpty || trimmed.hasPrefix("#")) { return Reply() }
         pending.append(line)
         let text = pending.joined(separator: "\n")
         if ReplInput.needsMore(text) { return Reply(needsMore: true) }
