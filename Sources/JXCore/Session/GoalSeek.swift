@@ -84,11 +84,7 @@ final class GoalProbe {
 
 extension ReplSession {
     func solve(_ text: String) -> Reply {
-        inputCount += 1
-        let file = SourceFile(path: "<repl:\(inputCount)>", text: text.trimmingSpaces())
-        if evaluator.sourceMap == nil { evaluator.sourceMap = workspace.sources }
-        let id = evaluator.sourceMap!.add(file)
-        var parser = Parser(source: file, fileID: id)
+        var parser = newParser(text.trimmingSpaces())
         let seek: GoalSeek
         do throws(Parser.Failure) { seek = try parser.parseSolve() } catch { return Reply(errors: render(parser.diagnostics)) }
         if !parser.diagnostics.isEmpty { return Reply(errors: render(parser.diagnostics)) }

@@ -103,13 +103,7 @@ extension ReplSession {
         var problems: [Diagnostic] = []
         for c in changes {
             // The statements point into the old sources: parse their text again.
-            inputCount += 1
-            let text = c.texts.joined(separator: "\n")
-            let file = SourceFile(path: "<repl:\(inputCount)>", text: text)
-            if evaluator.sourceMap == nil { evaluator.sourceMap = workspace.sources }
-            let id = evaluator.sourceMap!.add(file)
-            var parser = Parser(source: file, fileID: id)
-            parser.allowExpressions = true
+            var parser = newParser(c.texts.joined(separator: "\n"))
             let script = parser.parseScript()
             problems += parser.diagnostics
             let statements = script.statements.filter { if case .assert = $0 { false } else if case .expression = $0 { false } else { true } }

@@ -106,7 +106,7 @@ extension ReplSession {
             guard let s, s.file == mainID, s.end <= bytes.count, s.start < s.end else { return nil }
             return s.start..<s.end
         }
-        for (ref, part) in originals.sorted(by: { "\($0.key)" < "\($1.key)" }) {
+        for part in originals.sorted(by: { "\($0.key)" < "\($1.key)" }).map(\.value) {
             switch part {
             case .indicator(let i, let old) where i < base.indicators && i < ev.model.indicators.count:
                 let now = ev.model.indicators[i].decl
@@ -140,7 +140,7 @@ extension ReplSession {
                     edits.append((r, nt))
                 }
             default:
-                _ = ref
+                break
             }
         }
         for i in base.indicators..<max(base.indicators, ev.model.indicators.count) { appended.append(SessionText.indicator(ev.model.indicators[i].decl, sources)) }

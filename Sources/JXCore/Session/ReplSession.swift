@@ -94,14 +94,21 @@ public final class ReplSession {
         return run(text)
     }
 
-    func run(_ text: String) -> Reply {
-        if GoalSeek.isSolve(text) { return solve(text) }
+    /// A parser over a typed input, registered as a source of its own (`<repl:3>`) so that
+    /// spans in diagnostics and declarations (a redeclared target's text) resolve.
+    func newParser(_ text: String) -> Parser {
         inputCount += 1
         let file = SourceFile(path: "<repl:\(inputCount)>", text: text)
         if evaluator.sourceMap == nil { evaluator.sourceMap = workspace.sources }
         let id = evaluator.sourceMap!.add(file)
         var parser = Parser(source: file, fileID: id)
         parser.allowExpressions = true
+        return parser
+    }
+
+    func run(_ text: String) -> Reply {
+        if GoalSeek.isSolve(text) { return solve(text) }
+        var parser = newParser(text)
         let script = parser.parseScript()
         if !parser.diagnostics.isEmpty { return Reply(errors: render(parser.diagnostics)) }
         var reply = Reply()

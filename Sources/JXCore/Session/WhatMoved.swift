@@ -162,8 +162,7 @@ struct MoveTracker {
                 if let l = n.light { parts.append("灯 \(l.chinese)") }
                 if let sc = n.score { parts.append("得分 \(ShownText.score(sc))") }
                 lines.append(MovedLine(name, "new: " + parts.joined(separator: "，")))
-            } else if let o = entry, now == nil {
-                _ = o
+            } else if entry != nil, now == nil {
                 lines.append(MovedLine(name, "removed"))
             }
             if entry?.light != now?.light || entry?.score != now?.score || entry?.group != now?.group {
