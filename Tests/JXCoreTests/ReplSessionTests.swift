@@ -112,6 +112,30 @@ import Testing
         #expect(u.errors.isEmpty && u.output.contains("状态 错误 → 未完成"), "\(u)")
     }
 
+    @Test func ruleFindingsThatComeAndGo() {
+        let (s, _) = ReplFixtures.session("""
+        indicator 甲 target 100个 actual 30个
+        rule 提醒 for each indicator {
+          warning when 完成率 < 50% "完成率 {完成率} 偏低"
+        }
+        """)
+        let r = s.handle("甲.actual = 80个")
+        #expect(r.output.contains("甲  - warning[R-提醒] 甲: 完成率 30.00% 偏低"), "\(r.output)")
+        let u = s.handle(":undo")
+        #expect(u.output.contains("甲  + warning[R-提醒] 甲: 完成率 30.00% 偏低"), "\(u.output)")
+        // A rule typed at the prompt judges every indicator at once.
+        let rule = s.handle("rule 红 for each indicator { red when 完成率 < 50% }")
+        #expect(rule.output.contains("甲  灯 — → 红灯"), "\(rule.output)")
+    }
+
+    @Test func theMonitoringNodeMovesTimeProgressAndLights() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle("report 且末县自然资源局整体支出绩效监控报告 { node 2021-09-30 }")
+        #expect(r.output.contains("时间进度") && r.output.contains("50.00% → 75.00%"), "\(r.output)")
+        #expect(r.output.contains("日常工作运转完成时间") && r.output.contains("完成率 50.00% → 75.00%"))
+        #expect(s.handle("report 且末县自然资源局整体支出绩效监控报告").output.contains("nothing moved"))
+    }
+
     @Test func aCommandEndsAnUnfinishedInput() {
         let (s, _) = ReplFixtures.seed()
         #expect(s.handle("indicator 半 {").needsMore)
