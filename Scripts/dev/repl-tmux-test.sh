@@ -49,6 +49,15 @@ count() { screen | grep -F -c -- "$1" || true; }
 type_text() { tm send-keys -t "$T" -l "$1"; }
 key() { tm send-keys -t "$T" "$1"; }
 last_line() { screen | sed 's/[[:space:]]*$//' | sed '/^$/d' | tail -n 1; }
+# Waits until the line being edited (the last line on the screen) ends with TEXT.
+wait_line() {
+  local text="$1" why="$2" i
+  for i in $(seq 1 100); do
+    case "$(last_line)" in *"$text") return 0;; esac
+    sleep 0.1
+  done
+  fail "$why: $(last_line)"
+}
 
 tm -f /dev/null new-session -d -s "$T" -x 150 -y 50 \
   "env HOME='$TMP' LANG=C.UTF-8 LC_ALL= TERM=xterm-256color '$JX' repl '$SEED'"
@@ -58,24 +67,26 @@ wait_for "loaded"
 
 # 1. Chinese typed, two wide characters erased with Backspace.
 type_text "新增建设用地报批.完成率测试"
+wait_line "jx> 新增建设用地报批.完成率测试" "typing Chinese"
 key BSpace; key BSpace
-sleep 0.2
-case "$(last_line)" in *"jx> 新增建设用地报批.完成率") ;; *) fail "backspace over wide characters: $(last_line)";; esac
+wait_line "jx> 新增建设用地报批.完成率" "backspace over wide characters"
 key Enter
 wait_for "6.67%"
 
 # 2. Cursor motion over wide characters: type the end, go home, type the start.
 type_text "用地报批.完成率"
+wait_line "jx> 用地报批.完成率" "typing"
 key C-a
 type_text "新增建设"
+wait_line "jx> 新增建设用地报批.完成率" "typing at the start of the line"
 key Enter
 wait_for "6.67%" 2
 
 # 3. Ctrl-C drops the line and keeps the session.
 type_text "indicator 半途而废"
-sleep 0.2
+wait_line "jx> indicator 半途而废" "typing"
 key C-c
-sleep 0.3
+wait_line "jx>" "Ctrl-C did not give a fresh prompt"
 type_text "新增建设用地报批.完成率"
 key Enter
 wait_for "6.67%" 3
@@ -83,13 +94,13 @@ wait_for "6.67%" 3
 
 # 4. Tab completes a Chinese indicator name, then a member name after the dot.
 type_text "新增建设"
+wait_line "jx> 新增建设" "typing before Tab"
 key Tab
-sleep 0.3
-case "$(last_line)" in *"jx> 新增建设用地报批") ;; *) fail "Tab did not complete the indicator: $(last_line)";; esac
+wait_line "jx> 新增建设用地报批" "Tab did not complete the indicator"
 type_text ".完成"
+wait_line "jx> 新增建设用地报批.完成" "typing before Tab"
 key Tab
-sleep 0.3
-case "$(last_line)" in *"jx> 新增建设用地报批.完成率") ;; *) fail "Tab did not complete the member: $(last_line)";; esac
+wait_line "jx> 新增建设用地报批.完成率" "Tab did not complete the member"
 key Enter
 wait_for "6.67%" 4
 

@@ -33,7 +33,7 @@ struct GroupTotals {
     mutating func add(group: Int?, light: Light?, score: Exact?, sign: Int, _ groups: [GroupNode]) {
         var g = group
         var steps = 0
-        while let gi = g, gi >= 0, gi < lights.count, steps <= groups.count {
+        while let gi = g, gi >= 0, gi < lights.count, gi < groups.count, steps <= groups.count {
             if let l = light { lights[gi][l.rank] += sign }
             if let s = score {
                 if let v = try? (sign > 0 ? scores[gi].adding(s) : scores[gi].subtracting(s)) { scores[gi] = v } else { valid = false }
