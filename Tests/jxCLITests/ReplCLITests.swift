@@ -8,10 +8,18 @@ import Foundation
     static let seed = root.appendingPathComponent("Scripts/examples/qiemo-2021.jx").path
 
     struct Run { var out: String; var err: String; var status: Int32 }
+    struct MissingBinary: Error, CustomStringConvertible {
+        var path: String
+        var description: String { "\(path) is not built: run `swift build` before the CLI tests" }
+    }
 
     /// Runs the built `jx` with `stdin` piped in.
     static func jx(_ args: [String], stdin: String = "") throws -> Run {
         let binary = root.appendingPathComponent(".build/debug/jx")
+        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
+            // `swift test` builds the test targets, not the executable: `swift build` first.
+            throw MissingBinary(path: binary.path)
+        }
         let p = Process()
         p.executableURL = binary
         p.arguments = args
