@@ -11,6 +11,9 @@ struct Repl: ParsableCommand {
         discussion: "Type :help in the session. When standard input is not a terminal, lines are read plainly and nothing but results is printed.")
 
     @Argument(help: "The .jx script to load.") var file: String?
+    /// How long each line took, on standard error: to check that a change answers at once
+    /// on a big model.
+    @Flag(help: ArgumentHelp("Print how long each line took to standard error.", visibility: .hidden)) var timing = false
 
     func run() throws {
         let interactive = EditLineReader.isTerminal()
@@ -29,8 +32,11 @@ struct Repl: ParsableCommand {
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 reader.addHistory(line)
-                let reply = session.handle(line)
+                let clock = ContinuousClock()
+                var reply = ReplSession.Reply()
+                let took = clock.measure { reply = session.handle(line) }
                 ReplOutput.show(reply)
+                if timing { Terminal.err("time: \(took.components.seconds * 1_000_000 + took.components.attoseconds / 1_000_000_000_000) µs\n") }
                 if reply.quit { break loop }
             case .interrupted:
                 session.cancelPending()
