@@ -17,6 +17,7 @@ enum StatementText {
         case .importDecl(let d): d.span
         case .assign(let d): d.span
         case .setting(let d): d.span
+        case .stated(let c): c.span
         case .expression(let e): e.span
         }
     }
