@@ -51,9 +51,19 @@ extension Evaluator {
 
     /// The verdicts of the other indicators of a group: their weights are even shares of
     /// the group's, so a weight given, changed or added beside them changes their scores.
+    /// A weight moves the shares of every indicator under the same top-level group: a
+    /// category without a weight of its own weighs what its indicators list, and its
+    /// siblings share the rest of their parent's.
     func siblingVerdicts(of i: Int) -> [Cell] {
-        guard i >= 0, i < model.indicators.count, let g = model.indicators[i].group, g < model.groups.count else { return [] }
-        return model.groups[g].indicators.filter { $0 != i }.map { Cell(.indicatorVerdict, $0) }
+        guard i >= 0, i < model.indicators.count, var g = model.indicators[i].group, g < model.groups.count else { return [] }
+        while let p = model.groups[g].parent { g = p }
+        var cells: [Cell] = []
+        var stack = [g]
+        while let x = stack.popLast() {
+            cells.append(contentsOf: model.groups[x].indicators.filter { $0 != i }.map { Cell(.indicatorVerdict, $0) })
+            stack.append(contentsOf: model.groups[x].children)
+        }
+        return cells
     }
 
     // MARK: report header and settings
