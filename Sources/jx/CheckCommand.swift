@@ -14,7 +14,7 @@ struct Check: ParsableCommand {
         var unreadable = false
         for path in files {
             guard let ws = Loading.load(path) else { unreadable = true; continue }
-            let ds = ws.diagnostics()
+            let ds = ws.diagnostics() + ws.scenarioDiagnostics()
             Loading.printDiagnostics(ds, ws.sources, showInfo: !quiet)
             let hasErrors = ds.contains { $0.severity == .error } || (strict && ds.contains { $0.severity == .warning })
             if hasErrors { failed = true }
