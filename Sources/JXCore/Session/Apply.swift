@@ -36,7 +36,16 @@ extension Evaluator {
     /// Cells whose computation failed on an unknown name may now resolve: recompute them all
     /// (cheap: only cells with diagnostics).
     func dependentsOfName(_ name: String) -> [Cell] {
-        cellDiagnostics.filter { $0.value.contains { $0.code == "E-unknown-name" && $0.message.contains(name) } }.map(\.key)
+        var cells = cellDiagnostics.filter { $0.value.contains { $0.code == "E-unknown-name" && $0.message.contains(name) } }.map(\.key)
+        // A rule that failed on the name gave no verdicts anywhere (its error is kept once, in
+        // `notes`): now that the name exists, every verdict is judged again.
+        let missing = { (d: Diagnostic) in d.code == "E-unknown-name" && d.message.contains(name) }
+        if reportedRuleErrors.contains(where: missing) {
+            reportedRuleErrors = reportedRuleErrors.filter { !missing($0) }
+            notes.removeAll(where: missing)
+            cells += model.budgets.indices.map { Cell(.budgetVerdict, $0) } + model.indicators.indices.map { Cell(.indicatorVerdict, $0) }
+        }
+        return cells
     }
 
     func assign(_ a: AssignDecl) -> ApplyOutcome {

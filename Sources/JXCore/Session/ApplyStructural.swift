@@ -230,6 +230,11 @@ extension Evaluator {
             return Diagnostic(.error, "E-change", "there is no group \(g.name.text)\(where_)", at: g.name.span,
                               hint: "a group block at the prompt changes the indicators of an existing group; add new groups to the script")
         }
+        if let w = g.weight {
+            // Not silently ignored: a group's weight moves every share under it.
+            return Diagnostic(.error, "E-change", "a group's weight cannot be changed at the prompt", at: w.span,
+                              hint: "for a level-1 group set its constant (产出权重 = 40), or change the weight in the script and :reload")
+        }
         for s in g.body {
             switch s {
             case .indicator(let d):
