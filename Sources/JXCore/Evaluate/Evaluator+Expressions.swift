@@ -199,8 +199,10 @@ extension Evaluator {
             do {
                 if x.isDimensionless && y.isDimensionless {
                     let v = try x.baseValue().multiplied(by: y.baseValue())
-                    if x.unit.name == "%" || y.unit.name == "%" { return .quantity(Evaluator.percent(v, model.units)) }
-                    return .quantity(Quantity(v, x.unit))
+                    // A product of base values is in base units: shown as a percent when either side
+                    // was a scaled ratio (%, ％, ‰), else as a plain number — never in a scaled unit.
+                    if x.unit.factor != .one || y.unit.factor != .one { return .quantity(Evaluator.percent(v, model.units)) }
+                    return .quantity(Quantity(v, model.units.lookup("")!))
                 }
                 if y.isDimensionless { return .quantity(Quantity(try x.value.multiplied(by: y.baseValue()), x.unit)) }
                 if x.isDimensionless { return .quantity(Quantity(try y.value.multiplied(by: x.baseValue()), y.unit)) }
