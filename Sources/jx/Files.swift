@@ -7,7 +7,7 @@ import JXCore
 /// target, then rename, so an interrupted write never leaves half a file.
 enum Files {
     static func read(_ path: String) -> Result<[UInt8], Workspace.FileError> {
-        if path == "-" { return .success(readAll(fd: 0)) }
+        if path == "-" { return .success(readAll(fd: 0, sizeHint: 0)) }
         var st = stat()
         if stat(path, &st) != 0 { return .failure(.init(String(cString: strerror(errno)))) }
         if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.init("it is a folder, not a file")) }
@@ -18,8 +18,28 @@ enum Files {
     }
 
     static func readAll(fd: Int32, sizeHint: Int = 65536) -> [UInt8] {
+        // A regular file of known size is read straight into the array (no second copy).
+        if sizeHint > 0 {
+            var got = 0
+            var failed = false
+            let whole = [UInt8](unsafeUninitializedCapacity: sizeHint) { buf, count in
+                while got < sizeHint {
+                    let n = Glibc.read(fd, buf.baseAddress! + got, sizeHint - got)
+                    if n < 0 && errno == EINTR { continue }
+                    if n <= 0 { failed = n < 0; break }
+                    got += n
+                }
+                count = got
+            }
+            if failed { return whole }
+            // The file may have grown since stat: read on to its end.
+            var rest = readAll(fd: fd, sizeHint: 0)
+            if rest.isEmpty { return whole }
+            rest.insert(contentsOf: whole, at: 0)
+            return rest
+        }
         var out = [UInt8]()
-        out.reserveCapacity(sizeHint + 1)
+        out.reserveCapacity(65536)
         var buf = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

@@ -13,10 +13,33 @@ enum Loading {
     }
 
     static func printDiagnostics(_ ds: [Diagnostic], _ sources: SourceMap, showInfo: Bool = true) {
-        let r = DiagnosticRenderer(color: Terminal.colorEnabled(fd: 2))
+        Terminal.err(render(ds, sources, color: Terminal.colorEnabled(fd: 2), showInfo: showInfo))
+    }
+
+    /// A file shows at most this many diagnostics: past it, a hostile or broken file would
+    /// spend time and output on messages nobody reads.
+    static let diagnosticLimit = 10_000
+
+    /// The diagnostics as printed, each followed by a blank line; past the limit, one line
+    /// says how many more there are.
+    static func render(_ ds: [Diagnostic], _ sources: SourceMap, color: Bool, showInfo: Bool = true) -> String {
+        let r = DiagnosticRenderer(color: color)
+        var out = ""
+        var shown = 0, hidden = 0
         for d in ds where showInfo || d.severity != .info {
-            Terminal.err(r.render(d, sources: sources) + "\n")
+            if shown == diagnosticLimit { hidden += 1; continue }
+            out += r.render(d, sources: sources)
+            out += "\n"
+            shown += 1
         }
+        if hidden > 0 { out += "note: \(hidden) more diagnostic\(hidden == 1 ? "" : "s") not shown (the first \(diagnosticLimit) are)\n" }
+        return out
+    }
+
+    /// Keeps an object alive to the end of the process, so that it is never freed: the
+    /// process is about to exit, and tearing down a large model only costs time.
+    static func keepUntilExit(_ object: AnyObject) {
+        _ = Unmanaged.passRetained(object)
     }
 
     static func counts(_ ds: [Diagnostic]) -> String {

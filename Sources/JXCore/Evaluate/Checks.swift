@@ -88,6 +88,8 @@ extension Evaluator {
 
     func indicatorFindings(_ i: Int) -> [Diagnostic] {
         var out: [Diagnostic] = []
+        // Most indicators state nothing: nothing to check, and no copy of the declaration.
+        if model.indicators[i].decl.stated.isEmpty { return out }
         let d = model.indicators[i].decl
         guard let r = indicator(i) else { return out }
         for c in d.stated {

@@ -13,7 +13,12 @@ extension Evaluator {
     }
 
     public func unit(named name: String, at span: Span?) -> Unit {
-        if let u = model.units.lookup(name) { return u }
+        // Literals repeat a few units: the last one found answers most lookups.
+        if let (n, u) = lastUnit, n == name { return u }
+        if let u = model.units.lookup(name) {
+            lastUnit = (name, u)
+            return u
+        }
         let u = model.units.implicitUnit(name)
         notes.append(Diagnostic(.info, "I-new-unit", "unit \(name) is not declared; it is counted as a unit of its own", at: span,
                                 hint: Suggest.closest(name, among: model.units.units.keys).map { "did you mean \($0)? otherwise declare it: unit \(name)" } ?? "declare it to silence this note: unit \(name)"))

@@ -28,7 +28,7 @@ extension Evaluator {
         case .value(let cmp, let e):
             r.comparator = cmp
             targetText = d.targetSpan.map(sourceText) ?? (cmp.rawValue + sourceText(e.span))
-            guard let v = try? eval(e) else { return nil }
+            guard let v = literalOrEval(e) else { return nil }
             switch v {
             case .text(let t):
                 r.kind = .qualitative
@@ -60,7 +60,7 @@ extension Evaluator {
         case .done:
             r.actualText = "已完成"
         case .value(let e):
-            guard let v = try? eval(e) else {
+            guard let v = literalOrEval(e) else {
                 // A reference to something pending is itself pending.
                 return nil
             }
@@ -138,7 +138,7 @@ extension Evaluator {
                                   at: actualSpan(d) ?? d.name.span, hint: "\(t.unit.name.isEmpty ? "a plain number" : t.unit.name) and \(a.unit.name.isEmpty ? "a plain number" : a.unit.name) measure different things; check the units"))
                 return nil
             }
-            guard let tv = try? t.baseValue(), let av = try? a.baseValue() else {
+            guard let (tv, av) = Evaluator.comparable(t, a) else {
                 report(Diagnostic(.error, "E-overflow", "indicator \(name): a number is too large to compute exactly", at: d.name.span))
                 return nil
             }
@@ -182,6 +182,28 @@ extension Evaluator {
             guard let excess = try? av.subtracting(tv).divided(by: tv), let v = try? Exact.one.subtracting(excess) else { return nil }
             return Exact.max(.zero, v)
         }
+    }
+
+    /// A number as written is its quantity; anything else is evaluated.
+    @inline(__always)
+    func literalOrEval(_ e: Expr) -> Value? {
+        if case .number(let n) = e { return .quantity(quantity(n)) }
+        return try? eval(e)
+    }
+
+    /// Target and actual as two exact values that compare, divide and subtract as the
+    /// quantities do: in base units, or, when both are in the same unit and converting could
+    /// not overflow, as written (a ratio of two values in one unit is the ratio of their base
+    /// values, without two multiplications by the unit's factor). Nil on overflow.
+    static func comparable(_ t: Quantity, _ a: Quantity) -> (Exact, Exact)? {
+        let f = t.unit.factor
+        if t.unit === a.unit, !f.isNegative, !f.isZero {
+            if f == .one { return (t.value, a.value) }
+            let small: (Exact) -> Bool = { $0.num.magnitude >> 63 == 0 && $0.den >> 63 == 0 }
+            if small(f), small(t.value), small(a.value) { return (t.value, a.value) }
+        }
+        guard let tv = try? t.baseValue(), let av = try? a.baseValue() else { return nil }
+        return (tv, av)
     }
 
     func targetSpan(_ d: IndicatorDecl) -> Span? {

@@ -14,23 +14,27 @@ public final class Evaluator {
     /// An evaluation that could not produce a value; the diagnostic (if any) is already recorded.
     public struct Failure: Error {}
 
-    public internal(set) var model: Model
+    public internal(set) var model: Model {
+        didSet { lastUnit = nil }
+    }
     var constantValues: [Value?]
     var spendValues: [Quantity?]
     var budgetResults: [BudgetResult?]
     var indicatorResults: [IndicatorResult?]
     var timeProgressValue: Exact?
-    var computed: Set<Cell> = []
-    var inProgress: Set<Cell> = []
+    /// Computed, in progress, has diagnostics: one byte per cell.
+    var states = CellStates()
     var stack: [Cell] = []
     /// Cell → the cells that read it.
-    var dependents: [Cell: [Cell]] = [:]
+    var dependents = DependencyGraph()
     /// Diagnostics raised while computing a cell; replaced when it is recomputed.
     var cellDiagnostics: [Cell: [Diagnostic]] = [:]
     /// Diagnostics not tied to a cell (unknown units, noted once).
     public internal(set) var notes: [Diagnostic] = []
-    var verdictCache: [EntityRef: Verdict] = [:]
+    var verdictCache = VerdictCache()
     var templateCache: [String: Expr?] = [:]
+    /// The unit last looked up by name (see `unit(named:)`); forgotten when the model changes.
+    var lastUnit: (String, Unit)?
     var reportedRuleErrors: Set<Diagnostic> = []
     /// Only for naming files in messages about ambiguous names.
     public var sourceMap: SourceMap?
@@ -41,7 +45,6 @@ public final class Evaluator {
         spendValues = Array(repeating: nil, count: model.spends.count)
         budgetResults = Array(repeating: nil, count: model.budgets.count)
         indicatorResults = Array(repeating: nil, count: model.indicators.count)
-        computed.reserveCapacity(model.indicators.count + model.budgets.count + model.spends.count + 8)
     }
 
     /// An independent copy (for a scenario), sharing nothing mutable.
@@ -52,7 +55,7 @@ public final class Evaluator {
         e.budgetResults = budgetResults
         e.indicatorResults = indicatorResults
         e.timeProgressValue = timeProgressValue
-        e.computed = computed
+        e.states = states
         e.dependents = dependents
         e.cellDiagnostics = cellDiagnostics
         e.notes = notes
@@ -67,23 +70,24 @@ public final class Evaluator {
 
     /// Ensures a cell is computed; records that the cell being computed depends on it.
     func touch(_ c: Cell) {
-        if let reader = stack.last, reader != c {
-            if dependents[c]?.last != reader { dependents[c, default: []].append(reader) }
-        }
-        if computed.contains(c) { return }
-        if inProgress.contains(c) {
+        if let reader = stack.last, reader != c { dependents.add(c, reader: reader) }
+        let s = states.get(c)
+        if s & CellStates.computed != 0 { return }
+        if s & CellStates.inProgress != 0 {
             report(Diagnostic(.error, "E-cycle", "\(describe(c)) depends on itself", at: span(of: c),
                               hint: "a value cannot be computed from itself; break the cycle of references"))
             return
         }
-        inProgress.insert(c)
+        states.set(c, (s | CellStates.inProgress) & ~CellStates.hasDiagnostics)
         stack.append(c)
-        cellDiagnostics[c] = nil
+        if s & CellStates.hasDiagnostics != 0 { cellDiagnostics[c] = nil }
         compute(c)
         stack.removeLast()
-        inProgress.remove(c)
-        computed.insert(c)
+        states.set(c, (states.get(c) & ~CellStates.inProgress) | CellStates.computed)
     }
+
+    /// Whether a cell holds its value (it is recomputed on the next read otherwise).
+    func isComputed(_ c: Cell) -> Bool { states.get(c) & CellStates.computed != 0 }
 
     func compute(_ c: Cell) {
         let i = Int(c.index)
@@ -99,7 +103,12 @@ public final class Evaluator {
     }
 
     func report(_ d: Diagnostic) {
-        if let c = stack.last { cellDiagnostics[c, default: []].append(d) } else { notes.append(d) }
+        if let c = stack.last {
+            cellDiagnostics[c, default: []].append(d)
+            states.set(c, states.get(c) | CellStates.hasDiagnostics)
+        } else {
+            notes.append(d)
+        }
     }
 
     func describe(_ c: Cell) -> String {
@@ -174,15 +183,17 @@ public final class Evaluator {
     /// that they are recomputed on the next read. The model change itself is the caller's.
     @discardableResult
     public func invalidate(_ changed: [Cell]) -> [Cell] {
-        var seen = Set<Cell>()
         var queue = changed
         var order: [Cell] = []
         while let c = queue.popLast() {
-            guard seen.insert(c).inserted else { continue }
+            let s = states.get(c)
+            guard s & CellStates.queued == 0 else { continue }
+            // Marked while the walk lasts (instead of a set of seen cells), cleared below.
+            states.set(c, (s | CellStates.queued) & ~CellStates.computed)
             order.append(c)
-            computed.remove(c)
-            if let ds = dependents.removeValue(forKey: c) { queue.append(contentsOf: ds) }
+            queue.append(contentsOf: dependents.removeReaders(of: c))
         }
+        for c in order { states.set(c, states.get(c) & ~CellStates.queued) }
         return order
     }
 

@@ -12,6 +12,18 @@ public struct Lexer {
     /// Comments with their byte ranges, kept for the formatter.
     public private(set) var comments: [Range<Int>] = []
     public var keepComments = false
+    /// The decoded values of quoted texts, by `Token.stringIndex`.
+    public private(set) var strings: [String] = []
+
+    /// The decoded value of a quoted text token (escapes resolved), or nil for another token.
+    public func string(of t: Token) -> String? {
+        t.stringIndex >= 0 && Int(t.stringIndex) < strings.count ? strings[Int(t.stringIndex)] : nil
+    }
+
+    private mutating func keep(_ value: [UInt8], in t: inout Token) {
+        t.stringIndex = Int32(truncatingIfNeeded: strings.count)
+        strings.append(String(decoding: value, as: UTF8.self))
+    }
 
     public init(source: SourceFile, fileID: Int) {
         self.source = source
@@ -182,18 +194,38 @@ public struct Lexer {
 
     private mutating func lexName() -> Token {
         let start = pos
-        while pos < bytes.count {
+        var plain = true
+        let n = bytes.count
+        while pos < n {
             let b = bytes[pos]
             if b < 0x80 {
                 if Lexer.isASCIINameStart(b) || Lexer.isDigit(b) { pos += 1; continue }
                 // `·` inside a transliterated name arrives as non-ASCII; ASCII stops here.
                 break
             }
+            // Fast path: a CJK ideograph U+3400–U+9FFF is always part of a name.
+            if pos + 2 < n, bytes[pos + 1] & 0xC0 == 0x80, bytes[pos + 2] & 0xC0 == 0x80,
+               (b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && bytes[pos + 1] >= 0x90) {
+                pos += 3
+                continue
+            }
             let (sc, len) = scalar(at: pos)
             guard let sc, Lexer.isNameScalar(sc) else { break }
+            plain = false
             pos += len
         }
-        return Token(kind: .identifier, start: start, end: pos)
+        var t = Token(kind: .identifier, start: start, end: pos)
+        t.keyword = Lexer.keyword(bytes, start, pos, plain: plain)
+        return t
+    }
+
+    /// The keyword spelt by `bytes[lo..<hi]`, by its bytes when they are plain (the same
+    /// answer as `Keyword.named`, without making a `String`).
+    static func keyword(_ bytes: [UInt8], _ lo: Int, _ hi: Int, plain: Bool) -> Keyword? {
+        if plain {
+            return bytes.withUnsafeBufferPointer { Keyword.byteTable.lookup($0, lo, hi) }
+        }
+        return Keyword.named(String(decoding: bytes[lo..<hi], as: UTF8.self))
     }
 
     /// `1,493.25万元`: digits, thousands groups of exactly three, a fraction, then the unit
@@ -253,13 +285,13 @@ public struct Lexer {
             if close.count == 1, b == close[0] {
                 pos += 1
                 var t = Token(kind: .string, start: start, end: pos)
-                t.stringValue = String(decoding: value, as: UTF8.self)
+                keep(value, in: &t)
                 return t
             }
             if close.count == 3, pos + 2 < bytes.count, bytes[pos] == close[0], bytes[pos + 1] == close[1], bytes[pos + 2] == close[2] {
                 pos += 3
                 var t = Token(kind: .string, start: start, end: pos)
-                t.stringValue = String(decoding: value, as: UTF8.self)
+                keep(value, in: &t)
                 return t
             }
             if escapes, b == 0x5C, pos + 1 < bytes.count {
@@ -309,7 +341,7 @@ public struct Lexer {
         }
         diagnostics.append(Diagnostic(.error, "E-unclosed-quote", "this quoted text is not closed", at: span(start, pos), label: "opened here", hint: "add the closing quote before the end of the line"))
         var t = Token(kind: .string, start: start, end: pos)
-        t.stringValue = String(decoding: value, as: UTF8.self)
+        keep(value, in: &t)
         return t
     }
 

@@ -19,8 +19,12 @@ public struct Token: Sendable {
     public var unitEnd: Int = 0
     /// Whether whitespace or a comment came before this token on the same line.
     public var spaceBefore = false
-    /// For strings: the decoded value (escapes resolved).
-    public var stringValue: String? = nil
+    /// For strings: where the lexer keeps the decoded value (`Lexer.string(of:)`), so that
+    /// a token stays plain data, copied without reference counting.
+    public var stringIndex: Int32 = -1
+    /// For identifiers: the keyword this word spells, if any (keywords are contextual: the
+    /// parser decides whether it is one here). Found once by the lexer, from the bytes.
+    public var keyword: Keyword? = nil
 
     public var hasUnit: Bool { unitEnd > unitStart }
 }

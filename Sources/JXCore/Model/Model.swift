@@ -110,7 +110,7 @@ public struct Model: Sendable {
     public var units = UnitTable()
     /// Every name a script can refer to; a name may stand for several things (then a
     /// reference to it is ambiguous and must be qualified).
-    public var symbols: [String: [EntityRef]] = [:]
+    public var symbols = SymbolTable()
     /// The files a workspace loaded (file IDs) and the files each imports directly.
     public var imports: [Int: [Int]] = [:]
     public init() {}
@@ -137,6 +137,11 @@ public struct Model: Sendable {
     public func lookup(_ name: String, from file: Int) -> [EntityRef] {
         let refs = lookup(name)
         guard refs.count > 1 else { return refs }
+        return disambiguate(refs, from: file)
+    }
+
+    /// `lookup(_:from:)` for a name known to stand for several things.
+    func disambiguate(_ refs: [EntityRef], from file: Int) -> [EntityRef] {
         let local = refs.filter { span(of: $0).file == file }
         return local.count == 1 ? local : refs
     }

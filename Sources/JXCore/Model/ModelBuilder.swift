@@ -16,13 +16,31 @@ public struct ModelBuilder {
 
     public mutating func markMain(fileID: Int) { mainFile = fileID }
 
+    /// Makes room for the indicators of these scripts at once (a large file grows the
+    /// model's arrays once, not log n times).
+    public mutating func reserve(for scripts: [Script]) {
+        func count(_ ss: [Statement]) -> Int {
+            var n = 0
+            for s in ss {
+                switch s {
+                case .indicator: n += 1
+                case .group(let g): n += count(g.body)
+                default: break
+                }
+            }
+            return n
+        }
+        let n = scripts.reduce(0) { $0 + count($1.statements) }
+        model.indicators.reserveCapacity(model.indicators.count + n)
+    }
+
     public mutating func add(_ script: Script) {
         let fromPolicy = policyFiles.contains(script.fileID)
         for s in script.statements { add(s, group: nil, fromPolicy: fromPolicy) }
     }
 
     mutating func register(_ name: Ident, _ e: EntityRef) {
-        model.symbols[name.text, default: []].append(e)
+        model.symbols.append(name.text, e)
     }
 
     mutating func add(_ s: Statement, group: Int?, fromPolicy: Bool) {
@@ -231,10 +249,14 @@ public struct ModelBuilder {
         for s in g.body { add(s, group: index, fromPolicy: fromPolicy) }
     }
 
-    mutating func addIndicator(_ d: IndicatorDecl, group: Int?) {
-        let index = model.indicators.count
+    /// Per group: the path and levels its indicators get (computed once, shared by all).
+    var placements: [Int: (path: [String], level1: String?, level2: String?)] = [:]
+
+    mutating func placement(of group: Int?) -> (path: [String], level1: String?, level2: String?) {
+        guard let group else { return ([], nil, nil) }
+        if let p = placements[group] { return p }
         var path: [String] = []
-        var g = group
+        var g: Int? = group
         var l1: String?, l2: String?
         while let gi = g {
             let node = model.groups[gi]
@@ -244,10 +266,17 @@ public struct ModelBuilder {
             g = node.parent
         }
         // A standard level-2 group written alone (`数量 { … }`) implies its level 1.
-        if l1 == nil, let gi = group, model.groups[gi].level == 0, let parent = Hierarchy.parentOf(level2: model.groups[gi].name.text) {
+        if l1 == nil, model.groups[group].level == 0, let parent = Hierarchy.parentOf(level2: model.groups[group].name.text) {
             l1 = parent
-            l2 = Hierarchy.stripSuffix(model.groups[gi].name.text)
+            l2 = Hierarchy.stripSuffix(model.groups[group].name.text)
         }
+        placements[group] = (path, l1, l2)
+        return (path, l1, l2)
+    }
+
+    mutating func addIndicator(_ d: IndicatorDecl, group: Int?) {
+        let index = model.indicators.count
+        let (path, l1, l2) = placement(of: group)
         model.indicators.append(IndicatorNode(decl: d, group: group, level1: l1, level2: l2, path: path))
         if let gi = group { model.groups[gi].indicators.append(index) }
         register(d.name, .indicator(index))

@@ -20,8 +20,18 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// A reduced fraction; fails on a zero denominator or on overflow.
     public static func fraction(_ n: Int128, _ d: Int128) throws(ArithmeticError) -> Exact {
+        if d == 1 { return Exact(uncheckedNum: n, den: 1) }
         if d == 0 { throw .divisionByZero }
         if n == 0 { return .zero }
+        let nm = n.magnitude, dm = d.magnitude
+        if nm >> 63 == 0 && dm >> 63 == 0 {
+            // Both fit 63 bits: reduce in 64-bit arithmetic (128-bit division is a slow call).
+            let g = Int64(gcd64(UInt64(truncatingIfNeeded: nm), UInt64(truncatingIfNeeded: dm)))
+            var a = Int64(truncatingIfNeeded: n), b = Int64(truncatingIfNeeded: d)
+            if b < 0 { a = -a; b = -b }
+            if g > 1 { a /= g; b /= g }
+            return Exact(uncheckedNum: Int128(a), den: Int128(b))
+        }
         var n = n, d = d
         if d < 0 {
             if n == .min || d == .min { throw .overflow }
@@ -36,9 +46,27 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     static func gcd(_ a: UInt128, _ b: UInt128) -> UInt128 {
+        if a == 1 || b == 1 { return 1 }
+        if a >> 64 == 0 && b >> 64 == 0 { return UInt128(gcd64(UInt64(truncatingIfNeeded: a), UInt64(truncatingIfNeeded: b))) }
         var a = a, b = b
         while b != 0 { (a, b) = (b, a % b) }
         return a
+    }
+
+    /// Binary GCD (Stein): shifts and subtractions, no division.
+    @inline(__always)
+    static func gcd64(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        if a == 0 { return b }
+        if b == 0 { return a }
+        var a = a, b = b
+        let shift = (a | b).trailingZeroBitCount
+        a >>= a.trailingZeroBitCount
+        repeat {
+            b >>= b.trailingZeroBitCount
+            if a > b { swap(&a, &b) }
+            b -= a
+        } while b != 0
+        return a << shift
     }
 
     static func mul(_ a: Int128, _ b: Int128) throws(ArithmeticError) -> Int128 {
@@ -54,6 +82,8 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     public func adding(_ o: Exact) throws(ArithmeticError) -> Exact {
+        if o.num == 0 { return self }
+        if num == 0 { return o }
         if den == o.den { return try .fraction(try Exact.add(num, o.num), den) }
         let g = Int128(Exact.gcd(den.magnitude, o.den.magnitude))
         let a = try Exact.mul(num, o.den / g)
@@ -70,6 +100,9 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public func multiplied(by o: Exact) throws(ArithmeticError) -> Exact {
         if num == 0 || o.num == 0 { return .zero }
+        if o.num == 1 && o.den == 1 { return self }
+        if num == 1 && den == 1 { return o }
+        if den == 1 && o.den == 1 { return Exact(uncheckedNum: try Exact.mul(num, o.num), den: 1) }
         // Cross-reduce first so that intermediate products stay small.
         let g1 = Int128(Exact.gcd(num.magnitude, o.den.magnitude))
         let g2 = Int128(Exact.gcd(o.num.magnitude, den.magnitude))
@@ -78,6 +111,7 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public func divided(by o: Exact) throws(ArithmeticError) -> Exact {
         if o.num == 0 { throw .divisionByZero }
+        if den == 1 && o.den == 1 { return try .fraction(num, o.num) }
         return try multiplied(by: try Exact.fraction(o.den, o.num))
     }
 
@@ -167,13 +201,52 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses `123`, `-1,493.25`, `0.5` exactly. Thousands separators must group by three.
     public static func parse(_ text: String) throws(ArithmeticError) -> Exact {
+        var text = text
+        let r: Result<Exact, ArithmeticError> = text.withUTF8 { p in
+            do throws(ArithmeticError) { return .success(try parse(p, 0, p.count)) } catch { return .failure(error) }
+        }
+        return try r.get()
+    }
+
+    /// `parse` over UTF-8 bytes `p[lo..<hi]`, without making a `String` (the parser's path).
+    static func parse(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) throws(ArithmeticError) -> Exact {
+        // Up to 18 digits fit a UInt64; longer numbers continue in 128 bits.
+        var small: UInt64 = 0
+        var smallScale: UInt64 = 1
+        var digits = 0
+        var seenDot = false, neg = false, any = false
+        var i = lo
+        while i < hi {
+            let c = p[i]
+            switch c {
+            case 45 where i == lo: neg = true
+            case 44: break
+            case 46: if seenDot { throw .malformed }; seenDot = true
+            case 48...57:
+                any = true
+                if digits == 18 { return try parseWide(p, lo, hi) }
+                small = small &* 10 &+ UInt64(c - 48)
+                if seenDot { smallScale = smallScale &* 10 }
+                digits += 1
+            default: throw .malformed
+            }
+            i += 1
+        }
+        if !any { throw .malformed }
+        let n = Int128(small)
+        return try .fraction(neg ? -n : n, Int128(smallScale))
+    }
+
+    static func parseWide(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) throws(ArithmeticError) -> Exact {
         var n: Int128 = 0
         var scale: Int128 = 1
         var seenDot = false, neg = false, any = false
-        for (i, c) in text.utf8.enumerated() {
+        var i = lo
+        while i < hi {
+            let c = p[i]
             switch c {
-            case 45 where i == 0: neg = true
-            case 44: continue
+            case 45 where i == lo: neg = true
+            case 44: break
             case 46: if seenDot { throw .malformed }; seenDot = true
             case 48...57:
                 any = true
@@ -181,6 +254,7 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
                 if seenDot { scale = try mul(scale, 10) }
             default: throw .malformed
             }
+            i += 1
         }
         if !any { throw .malformed }
         return try .fraction(neg ? -n : n, scale)

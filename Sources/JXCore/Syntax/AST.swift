@@ -12,8 +12,21 @@ public struct NumberLiteral: Hashable, Sendable {
     public var value: Exact
     public var unit: String
     public var unitSpan: Span?
-    public var decimals: Int
+    /// Decimals as written (stored in 16 bits: no exact number has more).
+    public var decimals: Int {
+        get { Int(storedDecimals) }
+        set { storedDecimals = Int16(clamping: newValue) }
+    }
+    private var storedDecimals: Int16
     public var span: Span
+
+    public init(value: Exact, unit: String, unitSpan: Span?, decimals: Int, span: Span) {
+        self.value = value
+        self.unit = unit
+        self.unitSpan = unitSpan
+        self.storedDecimals = Int16(clamping: decimals)
+        self.span = span
+    }
 }
 
 public enum UnaryOp: String, Sendable { case negate = "-", not = "not" }
@@ -88,29 +101,97 @@ public struct StatedClaim: Sendable {
 }
 
 public struct IndicatorDecl: Sendable {
-    public var name: Ident
-    public var target: TargetSpec?
+    /// The fields live in one shared object, copied on write: a declaration is held by the
+    /// syntax tree and by the model (and by every scenario's copy of it), so copying it is a
+    /// reference count, and a million of them are stored once, not three times.
+    final class Storage: @unchecked Sendable {
+        var name: Ident
+        var target: TargetSpec?
+        var targetSpan: Span?
+        var actual: ActualSpec?
+        var span: Span
+        /// The fields most indicators leave out, boxed: an indicator written as a plain
+        /// line (`indicator X target 450亩 actual 30亩`) carries no storage for them.
+        var more: Box<Extras>?
+
+        init(name: Ident, target: TargetSpec?, targetSpan: Span?, actual: ActualSpec?, span: Span, more: Box<Extras>?) {
+            self.name = name
+            self.target = target
+            self.targetSpan = targetSpan
+            self.actual = actual
+            self.span = span
+            self.more = more
+        }
+
+        func copy() -> Storage { Storage(name: name, target: target, targetSpan: targetSpan, actual: actual, span: span, more: more) }
+    }
+
+    struct Extras: Sendable {
+        var stated: [StatedClaim] = []
+        var rate: Expr?
+        var grade: Ident?
+        var weight: Expr?
+        var expected: ActualSpec?
+        var cause: Ident?
+        var likelihood: Ident?
+        var note: String?
+        var prorate: Bool?
+        var actualText: String?
+        var fieldStarts: [Int] = []
+    }
+
+    private var s: Storage
+
+    public init(name: Ident, target: TargetSpec? = nil, targetSpan: Span? = nil, actual: ActualSpec? = nil, span: Span) {
+        s = Storage(name: name, target: target, targetSpan: targetSpan, actual: actual, span: span, more: nil)
+    }
+
+    /// The storage, made unique first: what every setter goes through.
+    private var w: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&s) { s = s.copy() }
+            return s
+        }
+    }
+
+    private mutating func change(_ f: (inout Extras) -> Void) {
+        var e = s.more?.value ?? Extras()
+        f(&e)
+        w.more = Box(e)
+    }
+
+    public var name: Ident { get { s.name } set { w.name = newValue } }
+    public var target: TargetSpec? { get { s.target } set { w.target = newValue } }
     /// The target as written (`≥98%`, `20公顷以上`), for reports.
-    public var targetSpan: Span?
-    public var actual: ActualSpec?
-    public var stated: [StatedClaim] = []
+    public var targetSpan: Span? { get { s.targetSpan } set { w.targetSpan = newValue } }
+    public var actual: ActualSpec? { get { s.actual } set { w.actual = newValue } }
+    public var span: Span { get { s.span } set { w.span = newValue } }
+
+    /// Figures the report states: `stated 47%`.
+    public var stated: [StatedClaim] { get { s.more?.value.stated ?? [] } set { change { $0.stated = newValue } } }
     /// A judged completion rate (qualitative and deadline indicators).
-    public var rate: Expr?
+    public var rate: Expr? { get { s.more?.value.rate } set { change { $0.rate = newValue } } }
     /// A grade: 达成 / 部分达成 / 未达成.
-    public var grade: Ident?
-    public var weight: Expr?
+    public var grade: Ident? { get { s.more?.value.grade } set { change { $0.grade = newValue } } }
+    public var weight: Expr? { get { s.more?.value.weight } set { change { $0.weight = newValue } } }
     /// The year-end expectation (全年预计完成), if given instead of extrapolated.
-    public var expected: ActualSpec?
-    public var cause: Ident?
-    public var likelihood: Ident?
-    public var note: String?
+    public var expected: ActualSpec? { get { s.more?.value.expected } set { change { $0.expected = newValue } } }
+    public var cause: Ident? { get { s.more?.value.cause } set { change { $0.cause = newValue } } }
+    public var likelihood: Ident? { get { s.more?.value.likelihood } set { change { $0.likelihood = newValue } } }
+    public var note: String? { get { s.more?.value.note } set { change { $0.note = newValue } } }
     /// Whether time progress pro-rates the target for warning lights (cumulative indicators).
-    public var prorate: Bool?
+    public var prorate: Bool? { get { s.more?.value.prorate } set { change { $0.prorate = newValue } } }
     /// Words the analyst wrote on the actual (`actual 30亩 "含已报未批"`).
-    public var actualText: String?
+    public var actualText: String? { get { s.more?.value.actualText } set { change { $0.actualText = newValue } } }
     /// Byte offsets of each field's keyword, in the order written (the formatter's columns).
-    public var fieldStarts: [Int] = []
-    public var span: Span
+    /// Recorded only by a parser that keeps the layout (`keepComments`, as `jx fmt` does).
+    public var fieldStarts: [Int] { get { s.more?.value.fieldStarts ?? [] } set { change { $0.fieldStarts = newValue } } }
+}
+
+/// An immutable box: copying the holder copies a reference; a change makes a new box.
+final class Box<T: Sendable>: Sendable {
+    let value: T
+    init(_ value: T) { self.value = value }
 }
 
 public enum BudgetItem: Sendable {
@@ -237,25 +318,28 @@ public struct SettingDecl: Sendable {
     public var span: Span
 }
 
+/// Every case but `indicator` (a reference already) is boxed, so a statement takes 16 bytes
+/// in a script's list however large the declaration: a file of a million indicator lines
+/// holds a million small entries, not a million copies of the largest case.
 public enum Statement: Sendable {
-    case report(ReportDecl)
-    case budget(BudgetDecl)
+    indirect case report(ReportDecl)
+    indirect case budget(BudgetDecl)
     case indicator(IndicatorDecl)
-    case group(GroupDecl)
-    case declared(DeclaredDecl)
-    case letDecl(LetDecl)
-    case unitDecl(UnitDecl)
-    case rule(RuleDecl)
-    case assert(AssertDecl)
-    case scenario(ScenarioDecl)
-    case importDecl(ImportDecl)
-    case assign(AssignDecl)
-    case setting(SettingDecl)
+    indirect case group(GroupDecl)
+    indirect case declared(DeclaredDecl)
+    indirect case letDecl(LetDecl)
+    indirect case unitDecl(UnitDecl)
+    indirect case rule(RuleDecl)
+    indirect case assert(AssertDecl)
+    indirect case scenario(ScenarioDecl)
+    indirect case importDecl(ImportDecl)
+    indirect case assign(AssignDecl)
+    indirect case setting(SettingDecl)
     /// A figure the report states about the enclosing group, or at the top level about the
     /// whole report (`stated 总分 92.5`).
-    case stated(StatedClaim)
+    indirect case stated(StatedClaim)
     /// A bare expression: valid at the REPL prompt, an error in a file.
-    case expression(Expr)
+    indirect case expression(Expr)
 }
 
 public struct Script: Sendable {

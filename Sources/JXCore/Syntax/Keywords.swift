@@ -71,6 +71,9 @@ public enum Keyword: String, CaseIterable, Sendable {
     }()
 
     public static func named(_ word: String) -> Keyword? { table[word] }
+
+    /// Every spelling by its UTF-8 bytes (all spellings are plain text: ASCII or CJK).
+    static let byteTable = ByteTable(Keyword.allCases.flatMap { k in k.spellings.map { ($0, k) } })
 }
 
 extension RuleLevel {

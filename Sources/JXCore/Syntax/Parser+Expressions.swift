@@ -2,9 +2,26 @@
 /// unary `-` and `not`, then member access (`年初预算.执行率`) and calls (`min(a, b)`).
 extension Parser {
     mutating func parseExpression() throws(Failure) -> Expr {
+        // A lone number (`450亩`, the usual target or actual) takes the short way: the same
+        // tree as the full descent below, which would read it through five levels.
+        // (`peek()` first: a mutating call inside the arguments of a method on `self` makes
+        // the compiler copy the whole parser.)
+        if tok.kind == .number, depth < Parser.maxDepth, case let next = peek(), Parser.endsExpression(next) {
+            return .number(try numberLiteral())
+        }
         try enter()
         defer { depth -= 1 }
         return try parseBinary(minPrecedence: 1)
+    }
+
+    /// Whether a token after an operand cannot continue the expression (no operator, no
+    /// member access, no call).
+    static func endsExpression(_ t: Token) -> Bool {
+        switch t.kind {
+        case .newline, .eof, .semicolon, .rbrace, .rparen, .rbracket, .comma, .string, .assign: return true
+        case .identifier: return t.keyword != .and && t.keyword != .or
+        default: return false
+        }
     }
 
     func binaryOperator(_ t: Token) -> BinaryOp? {
@@ -75,7 +92,7 @@ extension Parser {
         case .number:
             return .number(try numberLiteral())
         case .string:
-            let e = Expr.text(tok.stringValue ?? "", here)
+            let e = Expr.text(lexer.string(of: tok) ?? "", here)
             advance()
             return e
         case .lparen:
@@ -126,20 +143,46 @@ extension Parser {
     /// caller turns the suffix into a comparator.
     mutating func numberLiteral() throws(Failure) -> NumberLiteral {
         let t = tok
-        let digits = source.text(t.start..<t.end)
-        let value: Exact
-        do { value = try Exact.parse(digits) } catch {
-            self.error("the number \(digits) is too large", hint: "amounts up to 10^30 are supported; use a larger unit (万元, 亿元)", code: "E-number")
+        guard let value = bytes.withUnsafeBufferPointer({ try? Exact.parse($0, t.start, t.end) }) else {
+            self.error("the number \(source.text(t.start..<t.end)) is too large", hint: "amounts up to 10^30 are supported; use a larger unit (万元, 亿元)", code: "E-number")
             throw Failure()
         }
         var decimals = 0
-        if let dot = digits.utf8.firstIndex(of: 0x2E) {
-            decimals = digits.utf8.distance(from: dot, to: digits.utf8.endIndex) - 1
-        }
-        let unit = source.text(t.unitStart..<t.unitEnd)
+        var k = t.start
+        while k < t.end, bytes[k] != 0x2E { k += 1 }
+        if k < t.end { decimals = t.end - k - 1 }
+        let unit = unitText(t.unitStart, t.unitEnd)
         advance()
         return NumberLiteral(value: value, unit: unit, unitSpan: unit.isEmpty ? nil : Span(file: fileID, start: t.unitStart, end: t.unitEnd),
                              decimals: decimals, span: Span(file: fileID, start: t.start, end: unit.isEmpty ? t.end : t.unitEnd))
+    }
+
+    /// The unit written after a number. Scripts use a handful of units many times: the
+    /// last few are kept, so most literals reuse a `String` instead of decoding one.
+    mutating func unitText(_ lo: Int, _ hi: Int) -> String {
+        guard lo < hi else { return "" }
+        for e in unitCache where e.bytes.count == hi - lo {
+            var k = 0
+            while k < e.bytes.count, e.bytes[k] == bytes[lo + k] { k += 1 }
+            if k == e.bytes.count { return e.text }
+        }
+        let text = String(decoding: bytes[lo..<hi], as: UTF8.self)
+        let entry = (bytes: Array(bytes[lo..<hi]), text: text)
+        if unitCache.count < 8 { unitCache.append(entry) } else { unitCache[unitCacheNext] = entry; unitCacheNext = (unitCacheNext + 1) % 8 }
+        return text
+    }
+
+    /// Whether a number token's unit is exactly `unit` (`月`), or starts with it (`日`, `日前完成`).
+    func unitOf(_ t: Token, is unit: String, prefix: Bool = false) -> Bool {
+        let lo = t.unitStart, hi = t.unitEnd
+        let u = Array(unit.utf8)
+        if bytes.withUnsafeBufferPointer({ ByteText.isPlain($0, lo, hi) }) {
+            guard prefix ? hi - lo >= u.count : hi - lo == u.count else { return false }
+            for k in 0..<u.count where bytes[lo + k] != u[k] { return false }
+            return true
+        }
+        let text = source.text(lo..<hi)
+        return prefix ? text.hasPrefix(unit) : text == unit
     }
 
     /// A signed number literal (for stated figures).

@@ -43,7 +43,7 @@ extension Parser {
             error("expected a field of indicator \(d.name.text), found \(describe(tok))", hint: hint)
             throw Failure()
         }
-        d.fieldStarts.append(tok.start)
+        if lexer.keepComments { d.fieldStarts.append(tok.start) }
         advance()
         switch k {
         case .target:
@@ -52,7 +52,7 @@ extension Parser {
             d.targetSpan = spanFrom(s)
         case .actual:
             d.actual = try parseActualValue()
-            if tok.kind == .string { d.actualText = tok.stringValue; advance() }
+            if tok.kind == .string { d.actualText = lexer.string(of: tok); advance() }
         case .stated:
             d.stated.append(try parseStatedClaim())
         case .rate: d.rate = try parseExpression()
@@ -63,7 +63,7 @@ extension Parser {
         case .likelihood: d.likelihood = try name("a likelihood: 确定能, 有可能 or 完全不可能")
         case .note:
             guard tok.kind == .string else { error("expected a quoted note, found \(describe(tok))", hint: "note \"原因说明…\""); throw Failure() }
-            d.note = tok.stringValue
+            d.note = lexer.string(of: tok)
             advance()
         case .prorate:
             let w = try name("yes or no")
@@ -97,7 +97,7 @@ extension Parser {
 
     mutating func parseTarget() throws(Failure) -> TargetSpec {
         if tok.kind == .string {
-            let t = TargetSpec.qualitative(tok.stringValue ?? "", here)
+            let t = TargetSpec.qualitative(lexer.string(of: tok) ?? "", here)
             advance()
             return t
         }
@@ -108,8 +108,7 @@ extension Parser {
             return .deadline(month: date.month, day: date.day, text: source.compactText(start.start..<prevEnd), span: spanFrom(start))
         }
         // `12月31日前完成`: a month and a day read as a deadline.
-        if tok.kind == .number, source.text(tok.unitStart..<tok.unitEnd) == "月", peek().kind == .number,
-           source.text(peek().unitStart..<peek().unitEnd).hasPrefix("日") {
+        if tok.kind == .number, unitOf(tok, is: "月"), case let next = peek(), next.kind == .number, unitOf(next, is: "日", prefix: true) {
             let start = here
             let date = try parseDate()
             return .deadline(month: date.month, day: date.day, text: source.compactText(start.start..<prevEnd), span: spanFrom(start))
@@ -119,7 +118,8 @@ extension Parser {
         var e = try parseExpression()
         // `20公顷以上`, `98%以上`, `10次以下`: the suffix is the comparator.
         let suffixes: [(String, Comparator)] = [("及以上", .ge), ("以上", .ge), ("及以下", .le), ("以下", .le), ("以内", .le)]
-        if case .number(var n) = e, let (suffix, c) = suffixes.first(where: { n.unit.hasSuffix($0.0) }) {
+        // Every suffix is at least two CJK characters (6 bytes): shorter units have none.
+        if case .number(var n) = e, n.unit.utf8.count >= 6, let (suffix, c) = suffixes.first(where: { n.unit.hasSuffix($0.0) }) {
             if cmp != .none {
                 error("the target has two comparators", at: n.span, hint: "write either `≥20公顷` or `20公顷以上`")
                 throw Failure()

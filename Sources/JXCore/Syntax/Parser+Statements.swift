@@ -59,7 +59,7 @@ extension Parser {
             let n = try name(k == .spent ? "what was spent (e.g. 工资福利)" : "what was allocated")
             let v = try parseExpression()
             var note: String?
-            if tok.kind == .string { note = tok.stringValue; advance() }
+            if tok.kind == .string { note = lexer.string(of: tok); advance() }
             item = k == .spent ? .spent(n, v, note: note) : .allocated(n, v, note: note)
         case .source:
             let n = try name("a funding source (财政资金, 其他资金 …)")
@@ -75,7 +75,7 @@ extension Parser {
             return .budget(try parseBudget(start: start))
         case .note:
             guard tok.kind == .string else { error("expected a quoted note, found \(describe(tok))"); throw Failure() }
-            item = .note(tok.stringValue ?? "", spanFrom(start))
+            item = .note(lexer.string(of: tok) ?? "", spanFrom(start))
             advance()
         default: throw Failure()
         }
@@ -269,7 +269,7 @@ extension Parser {
             throw Failure()
         }
         var msg: String?, msgSpan: Span?
-        if tok.kind == .string { msg = tok.stringValue; msgSpan = here; advance() }
+        if tok.kind == .string { msg = lexer.string(of: tok); msgSpan = here; advance() }
         try endOfStatement()
         return RuleClause(level: level, levelSpan: lw.span, value: value, condition: cond, message: msg, messageSpan: msgSpan)
     }
@@ -284,7 +284,7 @@ extension Parser {
             tol = try parseUnary()
         }
         var msg: String?
-        if tok.kind == .string { msg = tok.stringValue; advance() }
+        if tok.kind == .string { msg = lexer.string(of: tok); advance() }
         let s = spanFrom(start)
         try endOfStatement()
         return AssertDecl(condition: c, tolerance: tol, message: msg, span: s)
@@ -305,7 +305,7 @@ extension Parser {
             try endOfStatement()
             return ImportDecl(path: n.text, isPolicy: true, span: spanFrom(start))
         }
-        guard tok.kind == .string, let p = tok.stringValue else {
+        guard tok.kind == .string, let p = lexer.string(of: tok) else {
             error("expected a quoted file path or `policy NAME`, found \(describe(tok))", hint: "import \"departments/且末县自然资源局.jx\"")
             throw Failure()
         }

@@ -12,11 +12,15 @@ public struct Parser {
     static let maxDepth = 200
     /// The REPL accepts bare expressions; a file does not.
     public var allowExpressions = false
+    /// Units recently read, by their bytes (see `unitText`).
+    var unitCache: [(bytes: [UInt8], text: String)] = []
+    var unitCacheNext = 0
 
     struct Failure: Error {}
 
     public init(source: SourceFile, fileID: Int, keepComments: Bool = false) {
         lexer = Lexer(source: source, fileID: fileID)
+        bytes = source.bytes
         lexer.keepComments = keepComments
         self.fileID = fileID
         tok = Token(kind: .eof, start: 0, end: 0)
@@ -24,6 +28,8 @@ public struct Parser {
     }
 
     var source: SourceFile { lexer.source }
+    /// The file's bytes, held directly: reaching them through `source` copies a struct.
+    let bytes: [UInt8]
 
     // MARK: tokens
 
@@ -39,15 +45,15 @@ public struct Parser {
         return a
     }
 
-    func text(_ t: Token) -> String { source.text(t.start..<t.end) }
+    func text(_ t: Token) -> String { String(decoding: bytes[t.start..<t.end], as: UTF8.self) }
     func span(_ t: Token) -> Span { Span(file: fileID, start: t.start, end: t.end) }
     var here: Span { span(tok) }
 
     func isWord(_ k: Keyword) -> Bool {
-        tok.kind == .identifier && Keyword.named(text(tok)) == k
+        tok.kind == .identifier && tok.keyword == k
     }
 
-    func keyword(_ t: Token) -> Keyword? { t.kind == .identifier ? Keyword.named(text(t)) : nil }
+    func keyword(_ t: Token) -> Keyword? { t.kind == .identifier ? t.keyword : nil }
 
     mutating func skipNewlines() {
         while tok.kind == .newline || tok.kind == .semicolon { advance() }
@@ -85,7 +91,7 @@ public struct Parser {
             return i
         }
         if tok.kind == .string {
-            let i = Ident(tok.stringValue ?? "", here)
+            let i = Ident(lexer.string(of: tok) ?? "", here)
             advance()
             return i
         }
@@ -130,6 +136,8 @@ public struct Parser {
 
     public mutating func parseScript() -> Script {
         var statements: [Statement] = []
+        // A statement a line at most, usually: no regrowth for a file of a million lines.
+        statements.reserveCapacity(source.lineStarts.count)
         skipNewlines()
         while tok.kind != .eof {
             if tok.kind == .rbrace {
@@ -218,7 +226,7 @@ public struct Parser {
             let n = try name("a group name")
             return .group(try parseGroupBody(name: n, start: start))
         }
-        if tok.kind == .identifier || tok.kind == .string, peek().kind == .identifier, keyword(peek()) == .weight {
+        if tok.kind == .identifier || tok.kind == .string, case let next = peek(), next.kind == .identifier, next.keyword == .weight {
             let n = try name("a group name")
             return .group(try parseGroupBody(name: n, start: start))
         }

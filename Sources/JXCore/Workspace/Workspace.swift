@@ -19,6 +19,9 @@ public final class Workspace {
 
     public var model: Model { evaluator.model }
 
+    /// Spans hold 32-bit offsets: a file must stay below 2 GiB.
+    public static let maxFileSize = Int(Int32.max)
+
     /// Loads `path` and its imports. `policies` are the shipped policies, by name.
     public init(path: String, read: FileReader, policies: [String: String] = Policies.builtIn) {
         mainPath = path
@@ -60,6 +63,14 @@ public final class Workspace {
                     unreadable = e
                 }
                 return nil
+            case .success(let bytes) where bytes.count >= Workspace.maxFileSize:
+                let e = FileError("it is \(bytes.count / 1_048_576) MiB; scripts must be smaller than 2 GiB (split it and import the parts)")
+                if let importer {
+                    syntaxDiagnostics.append(Diagnostic(.error, "E-import", "cannot read \(path): \(e.message)", at: importer))
+                } else {
+                    unreadable = e
+                }
+                return nil
             case .success(let bytes):
                 let script = parse(SourceFile(path: path, bytes: bytes))
                 fileOf[key] = script.fileID
@@ -96,6 +107,7 @@ public final class Workspace {
             builder.markMain(fileID: main.fileID)
             pending.append((main, path))
         }
+        builder.reserve(for: pending.map(\.0))
         for (s, _) in pending { builder.add(s) }
         self.sources = sources
         self.scripts = pending.map(\.0)

@@ -1,0 +1,135 @@
+/// Names to what they stand for: the model's symbol table. It reads like a
+/// `[String: [EntityRef]]` (subscripts, `keys`, `count`), but a name that stands for one
+/// thing, as nearly all do, costs no array: at a million indicators a dictionary of
+/// arrays cost about a hundred bytes and an allocation per name, this about forty.
+/// Names compare as `String`s do (canonical equivalence); keys come in insertion order.
+public struct SymbolTable: Sendable {
+    private var names: [String] = []
+    private var hashes: [Int] = []
+    private var firsts: [EntityRef] = []
+    /// Per entry: index into `more` for a second and later referents, -1 for none, -2
+    /// for a removed entry.
+    private var extra: [Int32] = []
+    private var more: [[EntityRef]] = []
+    /// Open addressing over entry indices: -1 empty.
+    private var slots: [Int32] = []
+    public private(set) var count = 0
+
+    public init() {}
+
+    public var isEmpty: Bool { count == 0 }
+
+    /// The names, in the order they were first declared.
+    public var keys: [String] {
+        var out: [String] = []
+        out.reserveCapacity(count)
+        for (i, n) in names.enumerated() where extra[i] != -2 { out.append(n) }
+        return out
+    }
+
+    private func find(_ name: String, _ h: Int) -> (slot: Int, entry: Int?) {
+        let mask = slots.count - 1
+        var s = h & mask
+        while true {
+            let e = Int(slots[s])
+            if e < 0 { return (s, nil) }
+            if hashes[e] == h, extra[e] != -2, names[e] == name { return (s, e) }
+            s = (s + 1) & mask
+        }
+    }
+
+    private func entry(_ name: String) -> Int? {
+        guard count > 0 else { return nil }
+        return find(name, name.hashValue).entry
+    }
+
+    /// The first thing `name` stands for, without building an array.
+    public func first(_ name: String) -> EntityRef? {
+        entry(name).map { firsts[$0] }
+    }
+
+    /// How many things `name` stands for.
+    public func countOf(_ name: String) -> Int {
+        guard let e = entry(name) else { return 0 }
+        return extra[e] >= 0 ? 1 + more[Int(extra[e])].count : 1
+    }
+
+    public subscript(_ name: String) -> [EntityRef]? {
+        get {
+            guard let e = entry(name) else { return nil }
+            return extra[e] >= 0 ? [firsts[e]] + more[Int(extra[e])] : [firsts[e]]
+        }
+        set { set(name, newValue ?? []) }
+    }
+
+    public subscript(_ name: String, default value: @autoclosure () -> [EntityRef]) -> [EntityRef] {
+        get { self[name] ?? value() }
+        set { set(name, newValue) }
+    }
+
+    /// Adds one more referent to `name` (what registering a declaration does).
+    public mutating func append(_ name: String, _ ref: EntityRef) {
+        let h = name.hashValue
+        if slots.isEmpty || (names.count + 1) * 2 > slots.count { grow() }
+        let (s, found) = find(name, h)
+        if let e = found {
+            if extra[e] >= 0 { more[Int(extra[e])].append(ref) } else {
+                extra[e] = Int32(more.count)
+                more.append([ref])
+            }
+            return
+        }
+        slots[s] = Int32(names.count)
+        names.append(name)
+        hashes.append(h)
+        firsts.append(ref)
+        extra.append(-1)
+        count += 1
+    }
+
+    private mutating func set(_ name: String, _ refs: [EntityRef]) {
+        if let e = entry(name) {
+            if refs.isEmpty {
+                extra[e] = -2
+                count -= 1
+                return
+            }
+            firsts[e] = refs[0]
+            if refs.count == 1 { extra[e] = -1 } else if extra[e] >= 0 { more[Int(extra[e])] = Array(refs.dropFirst()) } else {
+                extra[e] = Int32(more.count)
+                more.append(Array(refs.dropFirst()))
+            }
+            return
+        }
+        guard let first = refs.first else { return }
+        append(name, first)
+        for r in refs.dropFirst() { append(name, r) }
+    }
+
+    private mutating func grow() {
+        var size = Swift.max(16, slots.count * 2)
+        while size < names.count * 2 + 2 { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        let mask = size - 1
+        for e in names.indices where extra[e] != -2 {
+            var s = hashes[e] & mask
+            while slots[s] >= 0 { s = (s + 1) & mask }
+            slots[s] = Int32(e)
+        }
+    }
+}
+
+extension SymbolTable: Sequence {
+    /// (name, referents) pairs in declaration order, like iterating a dictionary.
+    public func makeIterator() -> AnyIterator<(key: String, value: [EntityRef])> {
+        var i = 0
+        return AnyIterator {
+            while i < names.count {
+                defer { i += 1 }
+                if extra[i] == -2 { continue }
+                return (names[i], extra[i] >= 0 ? [firsts[i]] + more[Int(extra[i])] : [firsts[i]])
+            }
+            return nil
+        }
+    }
+}
