@@ -30,6 +30,12 @@ extension Evaluator {
     }
 
     public func eval(_ e: Expr, _ ctx: Context = Context()) throws(Failure) -> Value {
+        evalDepth += 1
+        defer { evalDepth -= 1 }
+        if evalDepth > Evaluator.maxDepth * 4 {
+            throw fail("this expression nests more than \(Evaluator.maxDepth * 4) operations deep", at: e.span, code: "E-too-deep",
+                       hint: "split it with `let` into named parts")
+        }
         switch e {
         case .number(let n): return .quantity(quantity(n))
         case .text(let t, _): return .text(t)
