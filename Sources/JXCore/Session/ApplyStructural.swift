@@ -283,20 +283,7 @@ extension Evaluator {
     /// A new indicator placed in a group, as the model builder places one.
     func addIndicator(_ d: IndicatorDecl, group: Int?) -> [Cell] {
         let index = model.indicators.count
-        var path: [String] = []
-        var l1: String?, l2: String?
-        var g = group
-        while let gi = g {
-            let node = model.groups[gi]
-            path.insert(node.name.text, at: 0)
-            if node.level == 1 { l1 = node.standardName }
-            if node.level == 2 { l2 = node.standardName }
-            g = node.parent
-        }
-        if l1 == nil, let gi = group, model.groups[gi].level == 0, let p = Hierarchy.parentOf(level2: model.groups[gi].name.text) {
-            l1 = p
-            l2 = Hierarchy.stripSuffix(model.groups[gi].name.text)
-        }
+        let (path, l1, l2) = group.map { model.placement(ofGroup: $0) } ?? ([], nil, nil)
         model.indicators.append(IndicatorNode(decl: d, group: group, level1: l1, level2: l2, path: path))
         if let gi = group { model.groups[gi].indicators.append(index) }
         model.symbols[d.name.text, default: []].append(.indicator(index))
