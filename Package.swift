@@ -16,7 +16,11 @@ let package = Package(
         // The language: lexer, parser, units, evaluator, rules, reports, REPL session. No I/O.
         .target(
             name: "JXCore",
-            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")]
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
+            // Release builds skip the run-time exclusivity checks: on the evaluator's hot
+            // path (a class whose arrays change on every cell) they cost about a fifth of
+            // the time (BENCHMARKS.md). Debug builds, which the tests run, keep them.
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // libedit, with inline wrappers for the C variadics Swift cannot call.
         .systemLibrary(

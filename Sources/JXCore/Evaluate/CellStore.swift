@@ -16,8 +16,16 @@ extension Evaluator {
 
         init() {}
 
-        init(reserving counts: [Int]) {
-            for (k, n) in counts.enumerated() where k < 7 { flags[k].reserveCapacity(n) }
+        /// Room for `counts[k]` cells of each kind (by `Cell.Kind` raw value), all clear.
+        init(counts: [Int]) {
+            for (k, n) in counts.enumerated() where k < 7 { flags[k] = Array(repeating: 0, count: n) }
+        }
+
+        /// The flags of the first `count` cells of a kind (zero past those recorded).
+        func flags(of kind: Cell.Kind, count: Int) -> [UInt8] {
+            let f = flags[Int(kind.rawValue)]
+            if f.count >= count { return f }
+            return f + Array(repeating: 0, count: count - f.count)
         }
 
         @inline(__always)

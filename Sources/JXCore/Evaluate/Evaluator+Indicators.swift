@@ -4,16 +4,22 @@
 extension Evaluator {
     /// The source of a span as reports quote it: on one line, independent of the layout.
     func sourceText(_ s: Span) -> String {
-        guard let f = sourceMap?[s.file] else { return "" }
-        return f.compactText(s.start..<s.end)
+        sourceMap?.compactText(file: s.file, s.start..<s.end) ?? ""
     }
 
     func computeIndicator(_ i: Int) -> IndicatorResult? {
-        let node = model.indicators[i]
-        let d = node.decl
+        var ctx = EvaluatorReads(ev: self)
+        return Evaluator.computeIndicator(model.indicators[i].decl, level1: model.indicators[i].level1, level2: model.indicators[i].level2, &ctx)
+    }
+
+    /// The completion of one indicator, computed through `ctx`: the evaluator's own reads
+    /// (`EvaluatorReads`), or, on several cores at once, reads of written numbers only
+    /// (`LiteralReads`, which gives up on anything else). One piece of code for both, so
+    /// that the two cannot differ.
+    static func computeIndicator<C: IndicatorReads>(_ d: IndicatorDecl, level1: String?, level2: String?, _ ctx: inout C) -> IndicatorResult? {
         let name = d.name.text
         guard let targetSpec = d.target else {
-            report(Diagnostic(.error, "E-no-target", "indicator \(name) has no target", at: d.name.span, hint: "add `target 15个` (or ≥98%, ≤10次, \"明显提升\", 12月31日前完成)"))
+            ctx.report(Diagnostic(.error, "E-no-target", "indicator \(name) has no target", at: d.name.span, hint: "add `target 15个` (or ≥98%, ≤10次, \"明显提升\", 12月31日前完成)"))
             return nil
         }
         var r = IndicatorResult(kind: .positive, targetText: "", actualText: "", status: .unmet)
@@ -27,27 +33,27 @@ extension Evaluator {
             r.targetText = text.isEmpty ? "\(m)月\(day)日前完成" : text
         case .value(let cmp, let e):
             r.comparator = cmp
-            targetText = d.targetSpan.map(sourceText) ?? (cmp.rawValue + sourceText(e.span))
-            guard let v = literalOrEval(e) else { return nil }
+            targetText = d.targetSpan.map { ctx.sourceText($0) } ?? (cmp.rawValue + ctx.sourceText(e.span))
+            guard let v = ctx.value(e) else { return nil }
             switch v {
             case .text(let t):
                 r.kind = .qualitative
                 r.targetText = t
             default:
-                guard let q = try? number(v, at: e.span) else { return nil }
+                guard let q = ctx.number(v, at: e.span) else { return nil }
                 r.target = q
                 r.targetText = targetText ?? (cmp.rawValue + q.text())
                 switch cmp {
                 case .le, .lt: r.kind = .reverse
                 case .eq: r.kind = .equality
                 default:
-                    r.kind = q.unit.dimension == "money" && (node.level2 == "成本" || node.level1 == "成本") ? .cost : .positive
+                    r.kind = q.unit.dimension == "money" && (level2 == "成本" || level1 == "成本") ? .cost : .positive
                 }
             }
         }
         // The actual.
         guard let actualSpec = d.actual else {
-            report(Diagnostic(.error, "E-no-actual", "indicator \(name) has no actual value", at: d.name.span, hint: "add `actual …`, or `actual pending` (未达监控节点) if it is not yet due"))
+            ctx.report(Diagnostic(.error, "E-no-actual", "indicator \(name) has no actual value", at: d.name.span, hint: "add `actual …`, or `actual pending` (未达监控节点) if it is not yet due"))
             return nil
         }
         switch actualSpec {
@@ -60,7 +66,7 @@ extension Evaluator {
         case .done:
             r.actualText = "已完成"
         case .value(let e):
-            guard let v = literalOrEval(e) else {
+            guard let v = ctx.value(e) else {
                 // A reference to something pending is itself pending.
                 return nil
             }
@@ -72,21 +78,21 @@ extension Evaluator {
             case .text(let t):
                 r.actualText = t
             default:
-                guard let q = try? number(v, at: e.span) else { return nil }
+                guard let q = ctx.number(v, at: e.span) else { return nil }
                 r.actual = q
-                if case .name = e { r.actualText = q.text() } else if case .number = e { r.actualText = sourceText(e.span) } else { r.actualText = q.text() }
+                if case .name = e { r.actualText = q.text() } else if case .number = e { r.actualText = ctx.sourceText(e.span) } else { r.actualText = q.text() }
                 if r.actualText.isEmpty { r.actualText = q.text() }
             }
         }
         if let t = d.actualText { r.actualText = t }
         r.grade = d.grade.flatMap { Grade.named($0.text) }
         if let g = d.grade, r.grade == nil {
-            report(Diagnostic(.error, "E-grade", "`\(g.text)` is not a grade", at: g.span, hint: "use 达成, 部分达成 or 未达成"))
+            ctx.report(Diagnostic(.error, "E-grade", "`\(g.text)` is not a grade", at: g.span, hint: "use 达成, 部分达成 or 未达成"))
         }
         let judged: Exact? = d.rate.flatMap { e in
-            guard let v = try? eval(e), let q = try? number(v, at: e.span) else { return nil }
+            guard let v = ctx.value(e), let q = ctx.number(v, at: e.span) else { return nil }
             guard q.isDimensionless, let b = try? q.baseValue() else {
-                report(Diagnostic(.error, "E-rate", "a judged rate must be a percent, found \(q.text())", at: e.span, hint: "rate 40%"))
+                ctx.report(Diagnostic(.error, "E-rate", "a judged rate must be a percent, found \(q.text())", at: e.span, hint: "rate 40%"))
                 return nil
             }
             return b
@@ -98,19 +104,19 @@ extension Evaluator {
             else if r.actual == nil, !r.actualText.isEmpty, r.actualText == r.targetText { r.completion = .one }
             else if case .done = actualSpec { r.completion = .one }
             else {
-                report(Diagnostic(.warning, "W-qualitative-unjudged", "qualitative indicator \(name) has no judged rate or grade", at: d.name.span,
+                ctx.report(Diagnostic(.warning, "W-qualitative-unjudged", "qualitative indicator \(name) has no judged rate or grade", at: d.name.span,
                                   hint: "add `rate 40%` (a judged completion) or `grade 部分达成`"))
             }
             r.status = (r.completion.map { $0 >= .one } ?? false) || r.grade == .achieved ? .met : .unmet
         case .deadline:
-            guard case .deadline(let m, let day, _, _) = targetSpec, let due = Evaluator.monthsElapsed(month: m, day: day, year: model.report.year) else { return nil }
+            guard case .deadline(let m, let day, _, _) = targetSpec, let due = Evaluator.monthsElapsed(month: m, day: day, year: ctx.year) else { return nil }
             if let j = judged { r.completion = j }
             else {
                 switch actualSpec {
                 case .done: r.completion = .one
                 case .elapsed:
-                    guard let t = timeProgress() else {
-                        report(Diagnostic(.error, "E-no-node", "progress by time needs the monitoring node", at: d.name.span, hint: "add `node 2021-06-30` to the report block"))
+                    guard let t = ctx.timeProgress() else {
+                        ctx.report(Diagnostic(.error, "E-no-node", "progress by time needs the monitoring node", at: d.name.span, hint: "add `node 2021-06-30` to the report block"))
                         return nil
                     }
                     let months = (try? t.multiplied(by: Exact(12))) ?? .zero
@@ -120,7 +126,7 @@ extension Evaluator {
                     if let a = r.actual, a.unit.dimension == "months", let v = try? a.baseValue().divided(by: due) {
                         r.completion = Exact.min(.one, v)
                     } else {
-                        report(Diagnostic(.warning, "W-deadline-actual", "deadline indicator \(name) needs `actual elapsed`, `actual done`, months (6个月) or a judged `rate`", at: d.name.span, hint: "actual elapsed: completion is the time elapsed at the node"))
+                        ctx.report(Diagnostic(.warning, "W-deadline-actual", "deadline indicator \(name) needs `actual elapsed`, `actual done`, months (6个月) or a judged `rate`", at: d.name.span, hint: "actual elapsed: completion is the time elapsed at the node"))
                     }
                 }
             }
@@ -129,42 +135,42 @@ extension Evaluator {
             guard let t = r.target else { return nil }
             guard let a = r.actual else {
                 if let j = judged { r.completion = j; r.status = j >= .one ? .met : .unmet; return r }
-                report(Diagnostic(.error, "E-actual-not-number", "indicator \(name) has a numeric target \(r.targetText) but the actual \"\(r.actualText)\" is not a number", at: d.name.span,
+                ctx.report(Diagnostic(.error, "E-actual-not-number", "indicator \(name) has a numeric target \(r.targetText) but the actual \"\(r.actualText)\" is not a number", at: d.name.span,
                                   hint: "write the actual with a unit (30亩), or judge it: rate 40%"))
                 return nil
             }
             guard t.unit.dimension == a.unit.dimension else {
-                report(Diagnostic(.error, "E-unit-mismatch", "indicator \(name): cannot compare the actual \(a.text()) (\(a.unit.dimensionLabel)) with the target \(t.text()) (\(t.unit.dimensionLabel))",
-                                  at: actualSpan(d) ?? d.name.span, hint: "\(t.unit.name.isEmpty ? "a plain number" : t.unit.name) and \(a.unit.name.isEmpty ? "a plain number" : a.unit.name) measure different things; check the units"))
+                ctx.report(Diagnostic(.error, "E-unit-mismatch", "indicator \(name): cannot compare the actual \(a.text()) (\(a.unit.dimensionLabel)) with the target \(t.text()) (\(t.unit.dimensionLabel))",
+                                  at: Evaluator.actualSpan(d) ?? d.name.span, hint: "\(t.unit.name.isEmpty ? "a plain number" : t.unit.name) and \(a.unit.name.isEmpty ? "a plain number" : a.unit.name) measure different things; check the units"))
                 return nil
             }
             guard let (tv, av) = Evaluator.comparable(t, a) else {
-                report(Diagnostic(.error, "E-overflow", "indicator \(name): a number is too large to compute exactly", at: d.name.span))
+                ctx.report(Diagnostic(.error, "E-overflow", "indicator \(name): a number is too large to compute exactly", at: d.name.span))
                 return nil
             }
             switch r.kind {
             case .reverse:
                 let within = r.comparator == .lt ? av < tv : av <= tv
-                r.completion = reverseCompletion(actual: av, bound: tv, within: within)
+                r.completion = Evaluator.reverseCompletion(actual: av, bound: tv, within: within, convention: ctx.reverseConvention)
                 r.status = within ? .met : .unmet
             case .equality:
                 r.completion = av == tv ? .one : .zero
                 r.status = av == tv ? .met : .unmet
             default:
                 if tv.isZero {
-                    report(Diagnostic(.error, "E-zero-target", "indicator \(name) has a target of 0: its completion rate cannot be computed", at: targetSpan(d) ?? d.name.span,
+                    ctx.report(Diagnostic(.error, "E-zero-target", "indicator \(name) has a target of 0: its completion rate cannot be computed", at: Evaluator.targetSpan(d) ?? d.name.span,
                                       hint: "a goal of zero (accidents, complaints) is written `=0起` or `≤0次`"))
                     return nil
                 }
                 if tv.isNegative {
-                    report(Diagnostic(.warning, "W-negative-target", "indicator \(name) has a negative target", at: targetSpan(d) ?? d.name.span, hint: "check the sign"))
+                    ctx.report(Diagnostic(.warning, "W-negative-target", "indicator \(name) has a negative target", at: Evaluator.targetSpan(d) ?? d.name.span, hint: "check the sign"))
                 }
                 r.completion = try? av.divided(by: tv)
                 let met = r.comparator == .gt ? av > tv : av >= tv
                 r.status = met ? .met : .unmet
             }
             if let j = judged {
-                report(Diagnostic(.warning, "W-rate-ignored", "indicator \(name) is computed from its numbers; the judged rate \(j.rounded(2)) is not used", at: d.rate?.span ?? d.name.span,
+                ctx.report(Diagnostic(.warning, "W-rate-ignored", "indicator \(name) is computed from its numbers; the judged rate \(j.rounded(2)) is not used", at: d.rate?.span ?? d.name.span,
                                   hint: "remove `rate`, or use `stated` for the rate the report claims"))
             }
         }
@@ -173,9 +179,9 @@ extension Evaluator {
 
     /// A reverse indicator: met (100%) within its bound; beyond it, by the report's
     /// convention: bound ÷ actual, or 1 − excess ÷ bound floored at 0.
-    func reverseCompletion(actual av: Exact, bound tv: Exact, within: Bool) -> Exact? {
+    static func reverseCompletion(actual av: Exact, bound tv: Exact, within: Bool, convention: ReverseConvention) -> Exact? {
         if within { return .one }
-        switch model.report.reverseConvention {
+        switch convention {
         case .ratio: return av.isZero ? .one : (try? tv.divided(by: av))
         case .deduct:
             if tv.isZero { return .zero }
@@ -206,13 +212,87 @@ extension Evaluator {
         return (tv, av)
     }
 
-    func targetSpan(_ d: IndicatorDecl) -> Span? {
+    static func targetSpan(_ d: IndicatorDecl) -> Span? {
         if case .value(_, let e) = d.target { return e.span }
         return nil
     }
 
-    func actualSpan(_ d: IndicatorDecl) -> Span? {
+    static func actualSpan(_ d: IndicatorDecl) -> Span? {
         if case .value(let e) = d.actual { return e.span }
         return nil
     }
+}
+
+/// What computing an indicator reads: values of expressions, the time progress, the
+/// report's settings and the source text; and where its diagnostics go.
+protocol IndicatorReads {
+    /// The value of an expression (a target, an actual, a judged rate); nil if it has none.
+    mutating func value(_ e: Expr) -> Value?
+    /// A value as a quantity, following references; nil (reported) if it is not a number.
+    mutating func number(_ v: Value, at span: Span) -> Quantity?
+    mutating func timeProgress() -> Exact?
+    mutating func report(_ d: Diagnostic)
+    func sourceText(_ s: Span) -> String
+    var reverseConvention: ReverseConvention { get }
+    var year: Int? { get }
+}
+
+/// The evaluator's reads: cells are touched (and so recorded as dependencies).
+struct EvaluatorReads: IndicatorReads {
+    unowned let ev: Evaluator
+    mutating func value(_ e: Expr) -> Value? { ev.literalOrEval(e) }
+    mutating func number(_ v: Value, at span: Span) -> Quantity? { try? ev.number(v, at: span) }
+    mutating func timeProgress() -> Exact? { ev.timeProgress() }
+    mutating func report(_ d: Diagnostic) { ev.report(d) }
+    func sourceText(_ s: Span) -> String { ev.sourceText(s) }
+    var reverseConvention: ReverseConvention { ev.model.report.reverseConvention }
+    var year: Int? { ev.model.report.year }
+}
+
+/// Reads of written numbers in known units only, safe on any thread (nothing is shared but
+/// immutable tables). Anything else (a name, the time progress, a unit nobody declared)
+/// sets `gaveUp`: the indicator is then computed by the evaluator itself.
+struct LiteralReads: IndicatorReads {
+    let units: UnitTable
+    let sources: SourceMap?
+    let reverseConvention: ReverseConvention
+    let year: Int?
+    var gaveUp = false
+    var diagnostics: [Diagnostic] = []
+    private var lastUnit: (String, Unit)?
+
+    init(units: UnitTable, sources: SourceMap?, report: ReportInfo) {
+        self.units = units
+        self.sources = sources
+        reverseConvention = report.reverseConvention
+        year = report.year
+    }
+
+    /// This thread's copies of the units it met. A unit is shared by every quantity in it:
+    /// were the same object counted from several threads at once, its reference count
+    /// would bounce between the cores (units compare by value, so a copy is the same unit).
+    private var ownUnits: [String: Unit] = [:]
+
+    mutating func value(_ e: Expr) -> Value? {
+        guard case .number(let n) = e else { gaveUp = true; return nil }
+        if let (name, u) = lastUnit, name == n.unit { return .quantity(Quantity(n.value, u)) }
+        let u: Unit
+        if let own = ownUnits[n.unit] { u = own } else {
+            guard let shared = units.lookup(n.unit) else { gaveUp = true; return nil }
+            u = Unit(name: shared.name, dimension: shared.dimension, factor: shared.factor, dimensionLabel: shared.dimensionLabel)
+            ownUnits[n.unit] = u
+        }
+        lastUnit = (n.unit, u)
+        return .quantity(Quantity(n.value, u))
+    }
+
+    mutating func number(_ v: Value, at span: Span) -> Quantity? {
+        if case .quantity(let q) = v { return q }
+        gaveUp = true
+        return nil
+    }
+
+    mutating func timeProgress() -> Exact? { gaveUp = true; return nil }
+    mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
+    func sourceText(_ s: Span) -> String { sources?.compactText(file: s.file, s.start..<s.end) ?? "" }
 }

@@ -40,6 +40,9 @@ public final class Evaluator {
     /// The unit last looked up by name (see `unit(named:)`); forgotten when the model changes.
     var lastUnit: (String, Unit)?
     var reportedRuleErrors: Set<Diagnostic> = []
+    /// Whether `evaluateAll` may compute written-number indicators on several cores
+    /// (`precomputeWrittenIndicators`); tests turn it off to compare.
+    var allowsParallel = true
     /// Only for naming files in messages about ambiguous names.
     public var sourceMap: SourceMap?
 
@@ -49,6 +52,9 @@ public final class Evaluator {
         spendValues = Array(repeating: nil, count: model.spends.count)
         budgetResults = Array(repeating: nil, count: model.budgets.count)
         indicatorResults = Array(repeating: nil, count: model.indicators.count)
+        // Kinds in `Cell.Kind` order: constant, spend, budget, indicator, time, verdicts.
+        states = CellStates(counts: [model.constants.count, model.spends.count, model.budgets.count, model.indicators.count, 1,
+                                     model.budgets.count, model.indicators.count])
     }
 
     /// An independent copy (for a scenario), sharing nothing mutable.
@@ -169,6 +175,7 @@ public final class Evaluator {
         for i in model.constants.indices { touch(Cell(.constant, i)) }
         for i in model.budgets.indices { touch(Cell(.budget, i)) }
         for i in model.spends.indices { touch(Cell(.spend, i)) }
+        precomputeWrittenIndicators()
         for i in model.indicators.indices { touch(Cell(.indicator, i)) }
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level text helpers for the hot paths (lexer, parser, evaluator): a keyword or a
 /// unit is found by its UTF-8 bytes without creating a `String`.
 ///
@@ -110,10 +116,7 @@ struct ByteTable<Value: Sendable>: Sendable {
         return keyBytes.withUnsafeBufferPointer { k in
             while lengths[i] >= 0 {
                 if hashes[i] == h, Int(lengths[i]) == n {
-                    let o = Int(offsets[i])
-                    var j = 0
-                    while j < n, k[o + j] == p[lo + j] { j += 1 }
-                    if j == n { return values[i] }
+                    if memcmp(k.baseAddress! + Int(offsets[i]), p.baseAddress! + lo, n) == 0 { return values[i] }
                 }
                 i = (i + 1) & mask
             }

@@ -26,11 +26,17 @@ public struct Lexer {
     }
 
     public init(source: SourceFile, fileID: Int) {
+        self.init(source: source, fileID: fileID, from: 0)
+    }
+
+    /// A lexer that starts at byte `start` (a line start), for parsing a part of a file.
+    init(source: SourceFile, fileID: Int, from start: Int) {
         self.source = source
         self.fileID = fileID
         self.bytes = source.bytes
+        pos = start
         // A UTF-8 byte order mark is not part of the script.
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
+        if start == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
     }
 
     private func span(_ s: Int, _ e: Int) -> Span { Span(file: fileID, start: s, end: e) }
@@ -117,7 +123,7 @@ public struct Lexer {
                 sawSpace = true
                 continue
             }
-            if b >= 0x80 {
+            if b >= 0x80, !isCJKIdeograph(at: pos) {
                 let (sc, len) = scalar(at: pos)
                 if let sc, Lexer.isSpace(sc) { pos += len; sawSpace = true; continue }
             }
@@ -162,7 +168,7 @@ public struct Lexer {
             if pos < bytes.count, bytes[pos] == 0x3D { pos += 1; tok = Token(kind: .greaterEqual, start: start, end: pos) }
             else { tok = Token(kind: .greater, start: start, end: pos) }
         default:
-            if Lexer.isASCIINameStart(b) { tok = lexName() }
+            if Lexer.isASCIINameStart(b) || isCJKIdeograph(at: pos) { tok = lexName() }
             else if b < 0x80 {
                 pos += 1
                 tok = invalid(start, "unexpected character `\(Character(Unicode.Scalar(b)))`", hint: "remove it, or put the text in quotes")
@@ -192,6 +198,15 @@ public struct Lexer {
         return Token(kind: .invalid, start: start, end: pos)
     }
 
+    /// Whether a CJK ideograph U+3400–U+9FFF (E3 90 80 … E9 BF BF) starts at `i`: part of
+    /// a name or a unit, never punctuation or space, so it needs no decoding.
+    @inline(__always)
+    func isCJKIdeograph(at i: Int) -> Bool {
+        guard i + 2 < bytes.count else { return false }
+        let b = bytes[i], c = bytes[i + 1]
+        return ((b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && c >= 0x90)) && c & 0xC0 == 0x80 && bytes[i + 2] & 0xC0 == 0x80
+    }
+
     private mutating func lexName() -> Token {
         let start = pos
         var plain = true
@@ -204,8 +219,7 @@ public struct Lexer {
                 break
             }
             // Fast path: a CJK ideograph U+3400–U+9FFF is always part of a name.
-            if pos + 2 < n, bytes[pos + 1] & 0xC0 == 0x80, bytes[pos + 2] & 0xC0 == 0x80,
-               (b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && bytes[pos + 1] >= 0x90) {
+            if isCJKIdeograph(at: pos) {
                 pos += 3
                 continue
             }
@@ -250,6 +264,7 @@ public struct Lexer {
         if pos < bytes.count {
             let b = bytes[pos]
             if b == 0x25 { pos += 1; takeComparatorSuffix() }
+            else if isCJKIdeograph(at: pos) { lexUnitRun() }
             else if b >= 0x80 {
                 let (sc, len) = scalar(at: pos)
                 if let sc, sc.value == 0xFF05 || sc.value == 0x2030 { pos += len; takeComparatorSuffix() }
@@ -278,6 +293,7 @@ public struct Lexer {
                 if Lexer.isASCIINameStart(b) { pos += 1; continue }
                 break
             }
+            if isCJKIdeograph(at: pos) { pos += 3; continue }
             let (sc, len) = scalar(at: pos)
             guard let sc, Lexer.isNameScalar(sc) else { break }
             pos += len

@@ -2,7 +2,8 @@
 /// `[String: [EntityRef]]` (subscripts, `keys`, `count`), but a name that stands for one
 /// thing, as nearly all do, costs no array: at a million indicators a dictionary of
 /// arrays cost about a hundred bytes and an allocation per name, this about forty.
-/// Names compare as `String`s do (canonical equivalence); keys come in insertion order.
+/// Names compare as `String`s do (canonical equivalence; see `NameHash`); keys come in
+/// insertion order.
 public struct SymbolTable: Sendable {
     private var names: [String] = []
     private var hashes: [Int] = []
@@ -40,7 +41,7 @@ public struct SymbolTable: Sendable {
 
     private func entry(_ name: String) -> Int? {
         guard count > 0 else { return nil }
-        return find(name, name.hashValue).entry
+        return find(name, NameHash.of(name)).entry
     }
 
     /// The first thing `name` stands for, without building an array.
@@ -69,7 +70,7 @@ public struct SymbolTable: Sendable {
 
     /// Adds one more referent to `name` (what registering a declaration does).
     public mutating func append(_ name: String, _ ref: EntityRef) {
-        let h = name.hashValue
+        let h = NameHash.of(name)
         if slots.isEmpty || (names.count + 1) * 2 > slots.count { grow() }
         let (s, found) = find(name, h)
         if let e = found {

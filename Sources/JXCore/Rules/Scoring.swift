@@ -148,7 +148,7 @@ extension Evaluator {
         }
         guard let e = expected(i), let t = r.target, let ev = try? e.baseValue(), let tv = try? t.baseValue(), !tv.isZero else { return nil }
         switch r.kind {
-        case .reverse: return reverseCompletion(actual: ev, bound: tv, within: r.comparator == .lt ? ev < tv : ev <= tv)
+        case .reverse: return Evaluator.reverseCompletion(actual: ev, bound: tv, within: r.comparator == .lt ? ev < tv : ev <= tv, convention: model.report.reverseConvention)
         case .equality: return ev == tv ? .one : .zero
         default: return try? ev.divided(by: tv)
         }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One script's text, kept as UTF-8 bytes: the lexer scans bytes, and diagnostics
 /// map byte offsets back to lines and columns only when they are shown.
 public struct SourceFile: Sendable {
@@ -11,7 +17,16 @@ public struct SourceFile: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        bytes.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return }
+            var i = 0
+            // memchr finds line ends many bytes at a time.
+            while i < p.count, let hit = memchr(base + i, 0x0A, p.count - i) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                starts.append(at + 1)
+                i = at + 1
+            }
+        }
         self.lineStarts = starts
     }
 
@@ -177,4 +192,10 @@ public struct SourceMap: Sendable {
         return files.count - 1
     }
     public subscript(_ id: Int) -> SourceFile? { id >= 0 && id < files.count ? files[id] : nil }
+
+    /// `self[file]?.compactText(range)` without copying the file's description out first.
+    public func compactText(file id: Int, _ range: Range<Int>) -> String? {
+        guard id >= 0 && id < files.count else { return nil }
+        return files[id].compactText(range)
+    }
 }

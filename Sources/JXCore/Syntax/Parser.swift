@@ -18,8 +18,20 @@ public struct Parser {
 
     struct Failure: Error {}
 
+    /// Where to stop (see `ParallelParse`): the top level reached exactly this offset.
+    var stop: Int?
+    /// Whether the parse ended at `stop` (else at the end of the file).
+    var stoppedAtBoundary = false
+
     public init(source: SourceFile, fileID: Int, keepComments: Bool = false) {
-        lexer = Lexer(source: source, fileID: fileID)
+        self.init(source: source, fileID: fileID, keepComments: keepComments, from: 0, to: nil)
+    }
+
+    /// A parser of the part of a file from `start` (a line start) on; with `stop`, it ends
+    /// there if its top level reaches that offset between statements.
+    init(source: SourceFile, fileID: Int, keepComments: Bool = false, from start: Int, to stop: Int?) {
+        self.stop = stop
+        lexer = Lexer(source: source, fileID: fileID, from: start)
         bytes = source.bytes
         lexer.keepComments = keepComments
         self.fileID = fileID
@@ -137,9 +149,21 @@ public struct Parser {
     public mutating func parseScript() -> Script {
         var statements: [Statement] = []
         // A statement a line at most, usually: no regrowth for a file of a million lines.
-        statements.reserveCapacity(source.lineStarts.count)
+        let first = source.line(of: tok.start)
+        let last = stop.map { source.line(of: $0) } ?? source.lineStarts.count
+        statements.reserveCapacity(max(0, last - first + 1))
         skipNewlines()
         while tok.kind != .eof {
+            if let stop, tok.start >= stop {
+                // Exactly at the boundary, between two statements of the top level: the
+                // parse that starts there reads the rest the same way. Past it (inside a
+                // block that spans it), this parse goes on to the end itself.
+                if tok.start == stop, depth == 0, ahead == nil {
+                    stoppedAtBoundary = true
+                    break
+                }
+                self.stop = nil
+            }
             if tok.kind == .rbrace {
                 error("this `}` closes nothing", hint: "remove it, or add the `{` it should close")
                 advance()

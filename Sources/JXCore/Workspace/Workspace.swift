@@ -39,9 +39,9 @@ public final class Workspace {
 
         func parse(_ file: SourceFile) -> Script {
             let id = sources.add(file)
-            var p = Parser(source: file, fileID: id, keepComments: false)
-            let s = p.parseScript()
-            syntaxDiagnostics.append(contentsOf: p.diagnostics)
+            // A large file is parsed on every core (with the result of one sequential parse).
+            let (s, ds) = ParallelParse.parse(file, fileID: id)
+            syntaxDiagnostics.append(contentsOf: ds)
             return s
         }
 

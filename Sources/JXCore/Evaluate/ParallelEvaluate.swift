@@ -1,0 +1,67 @@
+import Dispatch
+
+/// Indicators whose target and actual are written numbers (nearly all, in a large file)
+/// read no other cell: their results do not depend on the order they are computed in.
+/// A large model computes them first, on every core, with `LiteralReads`; the evaluator
+/// then finds them computed. Any other indicator (a name, a pending reference, progress by
+/// time, an undeclared unit) is left for the evaluator, so the results and diagnostics are
+/// those of the sequential evaluation.
+extension Evaluator {
+    /// Below this many indicators, threads cost more than they save.
+    static let parallelThreshold = 20_000
+
+    func precomputeWrittenIndicators() {
+        let n = model.indicators.count
+        let cores = ProcessInfoCores.count
+        guard allowsParallel, n >= Evaluator.parallelThreshold, cores > 1 else { return }
+        let indicators = model.indicators
+        let units = model.units, sources = sourceMap, report = model.report
+        let pending = states.flags(of: .indicator, count: n)
+        let parts = cores * 4
+        let found = Found(parts: parts)
+        var done = [UInt8](repeating: 0, count: n)
+        indicatorResults.withUnsafeMutableBufferPointer { results in
+            done.withUnsafeMutableBufferPointer { done in
+                // Both buffers are written at disjoint indices, one thread per index.
+                nonisolated(unsafe) let results = results, done = done
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    var ctx = LiteralReads(units: units, sources: sources, report: report)
+                    var diagnostics: [(Int, [Diagnostic])] = []
+                    for i in stride(from: n * part / parts, to: n * (part + 1) / parts, by: 1) where pending[i] & CellStates.computed == 0 {
+                        ctx.gaveUp = false
+                        ctx.diagnostics.removeAll(keepingCapacity: true)
+                        let node = indicators[i]
+                        let r = Evaluator.computeIndicator(node.decl, level1: node.level1, level2: node.level2, &ctx)
+                        if ctx.gaveUp { continue }
+                        results[i] = r
+                        done[i] = 1
+                        if !ctx.diagnostics.isEmpty { diagnostics.append((i, ctx.diagnostics)) }
+                    }
+                    found.set(part, diagnostics)
+                }
+            }
+        }
+        for i in 0..<n where done[i] == 1 {
+            let c = Cell(.indicator, i)
+            // As `touch` does: what an earlier computation reported goes.
+            if pending[i] & CellStates.hasDiagnostics != 0 { cellDiagnostics[c] = nil }
+            states.set(c, CellStates.computed)
+        }
+        for part in 0..<parts {
+            for (i, ds) in found.get(part) {
+                let c = Cell(.indicator, i)
+                cellDiagnostics[c] = ds
+                states.set(c, CellStates.computed | CellStates.hasDiagnostics)
+            }
+        }
+    }
+
+    /// Per part, the diagnostics of its indicators; each slot written by one thread.
+    private final class Found: @unchecked Sendable {
+        private var slots: [[(Int, [Diagnostic])]]
+        private let lock = DispatchQueue(label: "jx.evaluate.found")
+        init(parts: Int) { slots = Array(repeating: [], count: parts) }
+        func set(_ k: Int, _ v: [(Int, [Diagnostic])]) { lock.sync { slots[k] = v } }
+        func get(_ k: Int) -> [(Int, [Diagnostic])] { lock.sync { slots[k] } }
+    }
+}

@@ -1,0 +1,101 @@
+import Dispatch
+
+/// Parses a large file on several cores, with exactly the result of one sequential parse.
+///
+/// The file is cut at lines that start with `indicator`/`指标` near equal shares of its
+/// size. Each part is parsed from its cut to the next. A part's result counts only if
+/// the part before it really ended at that cut between two top-level statements (see
+/// `Parser.stop`): then the sequential parse would have been in the very state a fresh
+/// parser starts in. If it ran past the cut instead (a block or an expression spanning
+/// it, or nesting too deep), it parsed on to the end of the file itself and the later
+/// parts are dropped. So the cuts are only guesses, checked by the parser.
+public enum ParallelParse {
+    /// Files smaller than this are parsed in one piece.
+    public static let minimumSize = 1 << 20
+
+    public static func parse(_ source: SourceFile, fileID: Int, parts requested: Int = ParallelParse.cores, minimumSize: Int = ParallelParse.minimumSize) -> (Script, [Diagnostic]) {
+        let (s, ds, _) = parseCounting(source, fileID: fileID, parts: requested, minimumSize: minimumSize)
+        return (s, ds)
+    }
+
+    /// `parse`, and how many parts were used (for tests).
+    static func parseCounting(_ source: SourceFile, fileID: Int, parts requested: Int, minimumSize: Int) -> (Script, [Diagnostic], Int) {
+        let cuts = requested > 1 && source.bytes.count >= minimumSize ? boundaries(source.bytes, parts: requested) : []
+        if cuts.isEmpty {
+            var p = Parser(source: source, fileID: fileID)
+            let s = p.parseScript()
+            return (s, p.diagnostics, 1)
+        }
+        let starts = [0] + cuts
+        let results = Results(count: starts.count)
+        DispatchQueue.concurrentPerform(iterations: starts.count) { k in
+            var p = Parser(source: source, fileID: fileID, keepComments: false, from: starts[k], to: k + 1 < starts.count ? starts[k + 1] : nil)
+            let s = p.parseScript()
+            results.set(k, (s.statements, p.diagnostics, p.stoppedAtBoundary))
+        }
+        var statements: [Statement] = []
+        var diagnostics: [Diagnostic] = []
+        var used = 0
+        for k in 0..<starts.count {
+            let (ss, ds, clean) = results.get(k)
+            if statements.isEmpty { statements = ss } else { statements.append(contentsOf: ss) }
+            diagnostics.append(contentsOf: ds)
+            used += 1
+            if !clean { break }
+        }
+        return (Script(fileID: fileID, statements: statements, comments: []), diagnostics, used)
+    }
+
+    public static var cores: Int { ProcessInfoCores.count }
+
+    /// Offsets of line starts beginning with `indicator ` or `指标 ` near `i/parts` of the
+    /// file, in order, without duplicates.
+    static func boundaries(_ bytes: [UInt8], parts: Int) -> [Int] {
+        let indicator: [UInt8] = Array("indicator".utf8), zhibiao: [UInt8] = Array("指标".utf8)
+        var out: [Int] = []
+        bytes.withUnsafeBufferPointer { p in
+            func startsStatement(_ i: Int) -> Bool {
+                for word in [indicator, zhibiao] where i + word.count < p.count {
+                    var k = 0
+                    while k < word.count, p[i + k] == word[k] { k += 1 }
+                    if k == word.count, p[i + k] == 0x20 || p[i + k] == 0x09 { return true }
+                }
+                return false
+            }
+            for part in 1..<parts {
+                var i = p.count / parts * part
+                // The next line start that begins an indicator, looking at most 64 KiB on.
+                let limit = min(p.count, i + 65536)
+                while i < limit, p[i] != 0x0A { i += 1 }
+                i += 1
+                while i < limit, !startsStatement(i) {
+                    while i < limit, p[i] != 0x0A { i += 1 }
+                    i += 1
+                }
+                if i < limit, out.last.map({ $0 < i }) ?? true { out.append(i) }
+            }
+        }
+        return out
+    }
+
+    /// One slot per part, each written by one thread and read after all have finished.
+    private final class Results: @unchecked Sendable {
+        private var slots: [([Statement], [Diagnostic], Bool)?]
+        private let lock = DispatchQueue(label: "jx.parse.results")
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ k: Int, _ v: ([Statement], [Diagnostic], Bool)) { lock.sync { slots[k] = v } }
+        func get(_ k: Int) -> ([Statement], [Diagnostic], Bool) { lock.sync { slots[k]! } }
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How many cores the machine has (at least one).
+enum ProcessInfoCores {
+    static let count: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+}
+
