@@ -11,7 +11,8 @@ struct Eval: ParsableCommand {
 
     func run() throws {
         guard let ws = Loading.load(file) else { throw ExitCode(2) }
-        let ds = ws.diagnostics(includeAsserts: false).filter { $0.severity == .error }
+        // Exit as check does: errors and failed assertions of the model the value comes from.
+        var ds = ws.diagnostics().filter { $0.severity == .error }
         var ev = ws.evaluator
         if let name = scenario {
             guard let sc = ws.scenario(named: name) else {
@@ -19,6 +20,7 @@ struct Eval: ParsableCommand {
                 throw ExitCode(2)
             }
             ev = sc.evaluator
+            ds = ws.findings(of: ev, asserts: sc.asserts, extra: sc.diagnostics).filter { $0.severity == .error }
         }
         switch Evaluation.evaluate(expression, in: ev) {
         case .success(let text):

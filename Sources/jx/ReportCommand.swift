@@ -45,8 +45,9 @@ struct Report: ParsableCommand {
 
     func run() throws {
         guard let ws = Loading.load(file) else { throw ExitCode(2) }
-        var findings = ws.diagnostics()
+        var findings: [Diagnostic] = []
         var ev = ws.evaluator
+        if scenario == nil { findings = ws.diagnostics() }
         if let name = scenario {
             guard let sc = ws.scenario(named: name) else {
                 let names = ws.model.scenarios.map(\.name.text)
@@ -54,8 +55,8 @@ struct Report: ParsableCommand {
                 throw ExitCode(2)
             }
             ev = sc.evaluator
-            findings.append(contentsOf: sc.diagnostics)
-            for r in AssertRunner(evaluator: ev).run(sc.asserts, scenario: name) where !r.passed { findings.append(r.diagnostic) }
+            // The scenario's own findings: its figures checked, its rules, its assertions.
+            findings = ws.findings(of: ev, asserts: sc.asserts, extra: sc.diagnostics)
         }
         let data = ReportData(workspace: ws, evaluator: ev, scenario: scenario, findings: findings)
         let color = output == nil && Terminal.colorEnabled(fd: 1)

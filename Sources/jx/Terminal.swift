@@ -7,24 +7,18 @@ import Darwin
 /// The process's I/O: output streams, colour decisions and exit. Kept in one place so the
 /// core never prints.
 enum Terminal {
-    static func out(_ s: String) {
-        var s = s
-        s.withUTF8 { buf in
-            var off = 0
-            while off < buf.count {
-                let n = write(1, buf.baseAddress! + off, buf.count - off)
-                if n <= 0 { break }
-                off += n
-            }
-        }
-    }
+    static func out(_ s: String) { write(s, to: 1) }
 
-    static func err(_ s: String) {
+    static func err(_ s: String) { write(s, to: 2) }
+
+    /// Writes all of `s`, retrying short writes (a pipe may take less than asked).
+    static func write(_ s: String, to fd: Int32) {
         var s = s
         s.withUTF8 { buf in
             var off = 0
             while off < buf.count {
-                let n = write(2, buf.baseAddress! + off, buf.count - off)
+                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+                if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
                 off += n
             }

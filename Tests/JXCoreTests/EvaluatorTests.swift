@@ -18,6 +18,13 @@ import Testing
         #expect(value("indicator x target \(target) actual \(actual)", "x.完成率") == expected)
     }
 
+    @Test func scaledRatiosMultiplyInBaseUnits() {
+        #expect(value("let a = 50％", "a * 2") == "100.00%")
+        #expect(value("let a = 50％", "a * a") == "25.00%")
+        #expect(value("let b = 5‰", "b * 2") == "1.00%")
+        #expect(value("let c = 2", "c * 3") == "6")
+    }
+
     @Test func unitsOfDifferentDimensionsAreAnError() {
         let ws = workspace("indicator x target 450亩 actual 30万元")
         let d = ws.diagnostics().first { $0.code == "E-unit-mismatch" }

@@ -32,6 +32,12 @@ import Testing
         #expect(throws: ArithmeticError.self) { try Exact.one.divided(by: .zero) }
     }
 
+    @Test func roundingAHugeDenominatorDoesNotTrap() throws {
+        let x = try Exact.parse("0.99999999999999999999999999999999999999")
+        #expect(x.rounded(2) == "1.00")
+        #expect(x.rounded(38) == "0.99999999999999999999999999999999999999")
+    }
+
     @Test func comparesWithoutOverflow() throws {
         let a = try Exact.fraction(Int128.max / 3, 7)
         let b = try Exact.fraction(Int128.max / 3, 11)

@@ -113,3 +113,40 @@ import Foundation
         }
     }
 }
+
+@Suite struct CLIScenarioTests {
+    static let script = """
+    indicator a target 10个 actual 5个 stated 50%
+    assert a.完成率 == 50%
+    scenario 六个 {
+      a.actual = 6个
+      assert a.完成率 == 60%
+    }
+    scenario 笔误 {
+      a.actaul = 8个
+    }
+    """
+
+    @Test func aScenarioReportCarriesTheScenariosOwnFindings() throws {
+        let f = try CLITests.temp(CLIScenarioTests.script)
+        let r = try CLITests.jx(["report", f, "--scenario", "六个", "--format", "json"])
+        #expect(r.out.contains("W-stated-mismatch"))
+        #expect(r.out.contains(#""completion": "60.00""#))
+    }
+
+    @Test func checkAndEvalSeeABrokenScenario() throws {
+        let f = try CLITests.temp(CLIScenarioTests.script)
+        let c = try CLITests.jx(["check", f])
+        #expect(c.code == 1)
+        #expect(c.err.contains("actaul"))
+        let e = try CLITests.jx(["eval", f, "a.完成率", "--scenario", "笔误"])
+        #expect(e.code == 1)
+    }
+
+    @Test func evalExitsOneWhenAnAssertionFails() throws {
+        let f = try CLITests.temp("indicator a target 10个 actual 5个\nassert a.完成率 == 40%\n")
+        let r = try CLITests.jx(["eval", f, "a.完成率"])
+        #expect(r.out == "50.00%\n")
+        #expect(r.code == 1)
+    }
+}

@@ -13,19 +13,25 @@ public struct DiagnosticRenderer: Sendable {
             let line = file.line(of: span.start)
             let col = file.column(of: span.start)
             out += "  --> \(file.path):\(line):\(col)\n"
-            let lineText = file.lineText(line).replacingTabs()
             let gutter = String(line)
             let pad = String(repeating: " ", count: gutter.count)
-            out += "\(pad) |\n"
-            out += "\(gutter) | \(lineText)\n"
             // Caret columns are display columns: a CJK character is two wide.
             let lineStart = file.lineStarts[line - 1]
             let range = file.lineRange(line)
-            let before = file.text(lineStart..<max(lineStart, min(span.start, range.upperBound)))
+            let caretStart = min(span.start, range.upperBound)
             let underEnd = min(max(span.end, span.start), range.upperBound)
-            let under = file.text(min(span.start, range.upperBound)..<underEnd)
-            let lead = DisplayWidth.of(before.replacingTabs())
-            let carets = max(1, DisplayWidth.of(under.replacingTabs()))
+            var before = file.text(lineStart..<max(lineStart, caretStart)).replacingTabs()
+            var under = file.text(caretStart..<underEnd).replacingTabs()
+            var after = file.text(underEnd..<range.upperBound).replacingTabs()
+            // A very long line (a 1 MB line, a generated file) is shown as a window around
+            // the caret, so one diagnostic stays one screen.
+            if DisplayWidth.of(before) > 120 { before = "…" + String(before.suffix(60)) }
+            if DisplayWidth.of(under) > 120 { under = String(under.prefix(60)) + "…"; after = "" }
+            if DisplayWidth.of(before + under + after) > 200 { after = String(after.prefix(60)) + "…" }
+            out += "\(pad) |\n"
+            out += "\(gutter) | \(before)\(under)\(after)\n"
+            let lead = DisplayWidth.of(before)
+            let carets = max(1, DisplayWidth.of(under))
             var caretLine = "\(pad) | " + String(repeating: " ", count: lead) + paint(String(repeating: "^", count: carets), sevColor)
             if let label = d.label { caretLine += " " + paint(label, sevColor) }
             out += caretLine + "\n"

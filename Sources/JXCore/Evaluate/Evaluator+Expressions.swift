@@ -30,6 +30,12 @@ extension Evaluator {
     }
 
     public func eval(_ e: Expr, _ ctx: Context = Context()) throws(Failure) -> Value {
+        evalDepth += 1
+        defer { evalDepth -= 1 }
+        if evalDepth > Evaluator.maxDepth * 4 {
+            throw fail("this expression nests more than \(Evaluator.maxDepth * 4) operations deep", at: e.span, code: "E-too-deep",
+                       hint: "split it with `let` into named parts")
+        }
         switch e {
         case .number(let n): return .quantity(quantity(n))
         case .text(let t, _): return .text(t)
@@ -204,8 +210,10 @@ extension Evaluator {
             do {
                 if x.isDimensionless && y.isDimensionless {
                     let v = try x.baseValue().multiplied(by: y.baseValue())
-                    if x.unit.name == "%" || y.unit.name == "%" { return .quantity(Evaluator.percent(v, model.units)) }
-                    return .quantity(Quantity(v, x.unit))
+                    // A product of base values is in base units: shown as a percent when either side
+                    // was a scaled ratio (%, ％, ‰), else as a plain number — never in a scaled unit.
+                    if x.unit.factor != .one || y.unit.factor != .one { return .quantity(Evaluator.percent(v, model.units)) }
+                    return .quantity(Quantity(v, model.units.lookup("")!))
                 }
                 if y.isDimensionless { return .quantity(Quantity(try x.value.multiplied(by: y.baseValue()), x.unit)) }
                 if x.isDimensionless { return .quantity(Quantity(try y.value.multiplied(by: x.baseValue()), y.unit)) }

@@ -151,13 +151,7 @@ extension Evaluator {
             switch r.kind {
             case .reverse:
                 let within = r.comparator == .lt ? av < tv : av <= tv
-                if within { r.completion = .one }
-                else if ctx.reverseConvention == .ratio {
-                    r.completion = av.isZero ? .one : (try? tv.divided(by: av))
-                } else {
-                    if tv.isZero { r.completion = .zero }
-                    else if let excess = try? av.subtracting(tv).divided(by: tv), let v = try? Exact.one.subtracting(excess) { r.completion = Exact.max(.zero, v) }
-                }
+                r.completion = Evaluator.reverseCompletion(actual: av, bound: tv, within: within, convention: ctx.reverseConvention)
                 r.status = within ? .met : .unmet
             case .equality:
                 r.completion = av == tv ? .one : .zero
@@ -181,6 +175,19 @@ extension Evaluator {
             }
         }
         return r
+    }
+
+    /// A reverse indicator: met (100%) within its bound; beyond it, by the report's
+    /// convention: bound ÷ actual, or 1 − excess ÷ bound floored at 0.
+    static func reverseCompletion(actual av: Exact, bound tv: Exact, within: Bool, convention: ReverseConvention) -> Exact? {
+        if within { return .one }
+        switch convention {
+        case .ratio: return av.isZero ? .one : (try? tv.divided(by: av))
+        case .deduct:
+            if tv.isZero { return .zero }
+            guard let excess = try? av.subtracting(tv).divided(by: tv), let v = try? Exact.one.subtracting(excess) else { return nil }
+            return Exact.max(.zero, v)
+        }
     }
 
     /// A number as written is its quantity; anything else is evaluated.

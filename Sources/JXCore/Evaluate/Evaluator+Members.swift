@@ -4,7 +4,7 @@
 extension Evaluator {
     public enum Member: String, CaseIterable, Sendable {
         case completion, target, actual, status, weight, score, light, expected, rate, kind, grade, prorated
-        case execution, arrival, executed, amount, arrived, allocated, topLevel
+        case execution, arrival, executed, amount, arrived, allocated, topLevel, share
         case timeProgress
 
         public var spellings: [String] {
@@ -28,6 +28,7 @@ extension Evaluator {
             case .arrived: ["到位资金", "arrived", "到位"]
             case .allocated: ["拨付", "allocated"]
             case .topLevel: ["顶层", "topLevel"]
+            case .share: ["占比", "share"]
             case .timeProgress: ["时间进度", "timeProgress", "序时进度"]
             }
         }
@@ -39,7 +40,7 @@ extension Evaluator {
         }()
     }
 
-    static let budgetMembers: [Member] = [.execution, .arrival, .executed, .amount, .arrived, .allocated, .light, .score, .topLevel]
+    static let budgetMembers: [Member] = [.execution, .arrival, .executed, .amount, .arrived, .allocated, .light, .score, .topLevel, .share]
     static let indicatorMembers: [Member] = [.completion, .target, .actual, .status, .weight, .score, .light, .expected, .rate, .kind, .grade, .prorated]
     static let memberNames: [String] = Member.allCases.flatMap(\.spellings)
 
@@ -90,6 +91,9 @@ extension Evaluator {
                 return .quantity(Evaluator.percent(e, model.units))
             case .light, .score: return try verdictMember(ref, mem, m)
             case .topLevel: return .bool(model.budgets[b].parent == nil)
+            case .share:
+                guard let s = budgetShare(b) else { throw fail("budget \(name) has no share: its amount or a sibling's is missing or zero", at: m.span) }
+                return .quantity(Evaluator.percent(s, model.units))
             default: throw unknownMember(ref, m)
             }
         case .indicator(let i):
@@ -112,7 +116,7 @@ extension Evaluator {
                 guard let e = model.indicators[i].decl.rate else { throw fail("indicator \(model.indicators[i].decl.name.text) has no judged rate", at: m.span) }
                 return try eval(e, Context())
             case .grade:
-                guard let g = Evaluator.grade(of: r) else { throw Failure() }
+                guard let g = grade(of: r) else { throw Failure() }
                 return .text(g.rawValue)
             case .prorated: return .bool(isProrated(i, r))
             case .weight, .score, .light, .expected: return try verdictMember(ref, mem, m)

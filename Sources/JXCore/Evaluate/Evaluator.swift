@@ -31,6 +31,10 @@ public final class Evaluator {
     var cellDiagnostics: [Cell: [Diagnostic]] = [:]
     /// Diagnostics not tied to a cell (unknown units, noted once).
     public internal(set) var notes: [Diagnostic] = []
+    /// Nesting of expressions being evaluated and of cells being computed; past
+    /// `maxDepth` it is a diagnostic, not a stack overflow.
+    var evalDepth = 0
+    static let maxDepth = 120
     var verdictCache = VerdictCache()
     var templateCache: [String: Expr?] = [:]
     /// The unit last looked up by name (see `unit(named:)`); forgotten when the model changes.
@@ -82,6 +86,11 @@ public final class Evaluator {
         if s & CellStates.inProgress != 0 {
             report(Diagnostic(.error, "E-cycle", "\(describe(c)) depends on itself", at: span(of: c),
                               hint: "a value cannot be computed from itself; break the cycle of references"))
+            return
+        }
+        if stack.count >= Evaluator.maxDepth {
+            report(Diagnostic(.error, "E-too-deep", "\(describe(c)) is at the end of a chain of more than \(Evaluator.maxDepth) references", at: span(of: c),
+                              hint: "refer to the values the chain starts from, or split it into fewer steps"))
             return
         }
         states.set(c, (s | CellStates.inProgress) & ~CellStates.hasDiagnostics)

@@ -247,9 +247,10 @@ public struct Lexer {
     private mutating func lexNumber() -> Token {
         let start = pos
         while pos < bytes.count, Lexer.isDigit(bytes[pos]) { pos += 1 }
-        // Thousands separators: `,` followed by exactly three digits, then a non-digit.
-        while true {
-            guard pos < bytes.count, bytes[pos] == 0x2C, pos + 3 <= bytes.count,
+        // Thousands separators: `,` followed by exactly three digits, then a non-digit, after
+        // a first group of one to three digits (`12345,678` is not a grouped number).
+        while pos - start <= 3 || bytes[start..<pos].contains(0x2C) {
+            guard pos < bytes.count, bytes[pos] == 0x2C, pos + 3 < bytes.count,
                   Lexer.isDigit(bytes[pos + 1]), Lexer.isDigit(bytes[pos + 2]), Lexer.isDigit(bytes[pos + 3]),
                   pos + 4 >= bytes.count || !Lexer.isDigit(bytes[pos + 4]) else { break }
             pos += 4
@@ -262,11 +263,11 @@ public struct Lexer {
         let us = pos
         if pos < bytes.count {
             let b = bytes[pos]
-            if b == 0x25 { pos += 1 }
+            if b == 0x25 { pos += 1; takeComparatorSuffix() }
             else if isCJKIdeograph(at: pos) { lexUnitRun() }
             else if b >= 0x80 {
                 let (sc, len) = scalar(at: pos)
-                if let sc, sc.value == 0xFF05 || sc.value == 0x2030 { pos += len }
+                if let sc, sc.value == 0xFF05 || sc.value == 0x2030 { pos += len; takeComparatorSuffix() }
                 else if let sc, Lexer.isNameScalar(sc) { lexUnitRun() }
             } else if Lexer.isASCIINameStart(b) { lexUnitRun() }
         }
@@ -274,6 +275,16 @@ public struct Lexer {
         tok.unitEnd = pos
         return tok
     }
+
+    /// `98%以上`: a comparator written after a percent sign belongs to the unit, as it does
+    /// after a word unit (`20公顷以上`); the parser turns it into `≥`.
+    private mutating func takeComparatorSuffix() {
+        for suffix in Lexer.comparatorSuffixes where bytes.count - pos >= suffix.count {
+            if bytes[pos..<(pos + suffix.count)].elementsEqual(suffix) { pos += suffix.count; return }
+        }
+    }
+
+    static let comparatorSuffixes: [[UInt8]] = ["及以上", "及以下", "以上", "以下", "以内"].map { Array($0.utf8) }
 
     private mutating func lexUnitRun() {
         while pos < bytes.count {

@@ -129,6 +129,26 @@ public struct Model: Sendable {
         return false
     }
 
+    /// The path and levels an indicator in `group` gets: level 1 and 2 from the groups
+    /// above it; a standard level-2 group written alone (`数量 { … }`) implies its level 1.
+    public func placement(ofGroup group: Int) -> (path: [String], level1: String?, level2: String?) {
+        var path: [String] = []
+        var g: Int? = group
+        var l1: String?, l2: String?
+        while let gi = g {
+            let node = groups[gi]
+            path.insert(node.name.text, at: 0)
+            if node.level == 1 { l1 = node.standardName }
+            if node.level == 2 { l2 = node.standardName }
+            g = node.parent
+        }
+        if l1 == nil, groups[group].level == 0, let parent = Hierarchy.parentOf(level2: groups[group].name.text) {
+            l1 = parent
+            l2 = Hierarchy.stripSuffix(groups[group].name.text)
+        }
+        return (path, l1, l2)
+    }
+
     public func lookup(_ name: String) -> [EntityRef] { symbols[name] ?? [] }
 
     /// What a name written in file `file` refers to. A name declared in several files (two

@@ -255,23 +255,9 @@ public struct ModelBuilder {
     mutating func placement(of group: Int?) -> (path: [String], level1: String?, level2: String?) {
         guard let group else { return ([], nil, nil) }
         if let p = placements[group] { return p }
-        var path: [String] = []
-        var g: Int? = group
-        var l1: String?, l2: String?
-        while let gi = g {
-            let node = model.groups[gi]
-            path.insert(node.name.text, at: 0)
-            if node.level == 1 { l1 = node.standardName }
-            if node.level == 2 { l2 = node.standardName }
-            g = node.parent
-        }
-        // A standard level-2 group written alone (`数量 { … }`) implies its level 1.
-        if l1 == nil, model.groups[group].level == 0, let parent = Hierarchy.parentOf(level2: model.groups[group].name.text) {
-            l1 = parent
-            l2 = Hierarchy.stripSuffix(model.groups[group].name.text)
-        }
-        placements[group] = (path, l1, l2)
-        return (path, l1, l2)
+        let p = model.placement(ofGroup: group)
+        placements[group] = p
+        return p
     }
 
     mutating func addIndicator(_ d: IndicatorDecl, group: Int?) {

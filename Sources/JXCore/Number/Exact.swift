@@ -158,10 +158,11 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
         var digits: [UInt8] = []
         digits.reserveCapacity(decimals + 1)
         for _ in 0..<(decimals + 1) {
-            // rem < d ≤ Int128.max, so rem*10 fits in UInt128.
-            rem *= 10
-            digits.append(UInt8(rem / d))
-            rem %= d
+            // rem < d, so rem·10 ÷ d is one digit; rem·10 itself may pass 2^128, hence full width.
+            let wide = rem.multipliedFullWidth(by: 10)
+            let (q, r) = d.dividingFullWidth(wide)
+            digits.append(UInt8(q))
+            rem = r
         }
         let roundUp = digits.removeLast() >= 5
         var intDigits = Array(String(intPart).utf8).map { $0 - 48 }

@@ -87,8 +87,9 @@ public enum Policies {
       score 权重 * min(完成率, 100%) otherwise
     }
 
+    # 预算执行率得分只计一次：几笔顶层预算（年初预算、追加资金）按预算数占比分摊权重
     rule 预算执行得分 for each budget where 顶层 {
-      score 预算执行权重 * min(执行率, 100%) otherwise
+      score 预算执行权重 * 占比 * min(执行率, 100%) otherwise
     }
 
     """

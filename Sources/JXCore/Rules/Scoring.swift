@@ -79,8 +79,9 @@ extension Evaluator {
     }
 
     func plainNumber(_ e: Expr) -> Exact? {
-        guard let v = try? eval(e), case .quantity(let q) = v, q.isDimensionless else { return nil }
-        return try? q.baseValue()
+        // Weights are points: a plain number, or written with 分 as tables do (`weight 20分`).
+        guard let v = try? eval(e), case .quantity(let q) = v, q.isDimensionless || q.unit.name == "分" else { return nil }
+        return q.isDimensionless ? try? q.baseValue() : q.value
     }
 
     /// The score of a budget or indicator: from the first `score` clause of a rule that holds.
@@ -147,7 +148,7 @@ extension Evaluator {
         }
         guard let e = expected(i), let t = r.target, let ev = try? e.baseValue(), let tv = try? t.baseValue(), !tv.isZero else { return nil }
         switch r.kind {
-        case .reverse: return ev <= tv ? .one : (try? tv.divided(by: ev))
+        case .reverse: return Evaluator.reverseCompletion(actual: ev, bound: tv, within: r.comparator == .lt ? ev < tv : ev <= tv, convention: model.report.reverseConvention)
         case .equality: return ev == tv ? .one : .zero
         default: return try? ev.divided(by: tv)
         }
@@ -189,5 +190,23 @@ extension Evaluator {
         default:
             throw unknownMember(ref, id)
         }
+    }
+}
+
+extension Evaluator {
+    /// 占比: a budget's amount over the amounts of it and its siblings (top-level budgets
+    /// among the top-level ones), so that a score split by it is given once in all.
+    public func budgetShare(_ b: Int) -> Exact? {
+        let parent = model.budgets[b].parent
+        let siblings = parent.map { model.budgets[$0].children } ?? model.budgets.indices.filter { model.budgets[$0].parent == nil }
+        var total = Exact.zero
+        var mine: Exact?
+        for s in siblings {
+            guard let a = budget(s)?.amount, let v = try? a.baseValue(), let t = try? total.adding(v) else { return nil }
+            total = t
+            if s == b { mine = v }
+        }
+        guard let mine, !total.isZero else { return nil }
+        return try? mine.divided(by: total)
     }
 }

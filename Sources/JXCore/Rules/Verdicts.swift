@@ -17,13 +17,20 @@ extension Evaluator {
         }
     }
 
-    /// A qualitative grade: the judged grade, else read from the completion (100% 达成,
-    /// above 0 部分达成, 0 未达成).
-    static func grade(of r: IndicatorResult) -> Grade? {
+    /// A qualitative grade: the judged grade, else the band its judged rate falls in —
+    /// the same bands the scoring uses: 达成 from 达成下限 (80%), 部分达成 from 部分达成下限
+    /// (60%), below that 未达成. A script or policy may move the lines.
+    func grade(of r: IndicatorResult) -> Grade? {
         if let g = r.grade { return g }
         guard let c = r.completion else { return nil }
-        if c >= .one { return .achieved }
-        return c.isZero || c.isNegative ? .notAchieved : .partial
+        if c >= constantRatio("达成下限", percent: 80) { return .achieved }
+        return c >= constantRatio("部分达成下限", percent: 60) ? .partial : .notAchieved
+    }
+
+    /// A threshold constant as a ratio, or its default when the script defines none.
+    func constantRatio(_ name: String, percent: Int) -> Exact {
+        if let refs = model.symbols[name], case .constant(let k)? = refs.first, case .quantity(let q)? = constant(k), let v = try? q.baseValue() { return v }
+        return (try? Exact.fraction(Int128(percent), 100)) ?? .one
     }
 
     /// Whether time progress pro-rates the target for lights: cumulative quantities do,
@@ -32,7 +39,10 @@ extension Evaluator {
         if let p = model.indicators[i].decl.prorate { return p }
         switch r.kind {
         case .positive, .cost: return !(r.target?.isDimensionless ?? true)
-        case .deadline: return true
+        // Done is done: a deadline met early is complete, not an over-run to explain.
+        case .deadline:
+            if case .done? = model.indicators[i].decl.actual { return false }
+            return true
         default: return false
         }
     }

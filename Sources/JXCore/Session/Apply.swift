@@ -16,13 +16,14 @@ extension Evaluator {
                 model.constants[i].value = .value(l.value)
                 return .changed(invalidate([Cell(.constant, i)]))
             }
-            var m = model
-            m.constants.append(ConstantNode(name: l.name, value: .value(l.value), fromPolicy: false))
-            m.symbols[l.name.text, default: []].append(.constant(m.constants.count - 1))
-            resize(to: m)
+            // In place: a copy of the model would cost O(model) per new name.
+            model.constants.append(ConstantNode(name: l.name, value: .value(l.value), fromPolicy: false))
+            model.symbols[l.name.text, default: []].append(.constant(model.constants.count - 1))
+            resize(to: model)
             return .changed(invalidate(dependentsOfName(l.name.text)))
         case .indicator(let d): return redeclare(d)
         default:
+            if let outcome = applyStructural(s) { return outcome }
             return .failed(Diagnostic(.error, "E-change", "this statement cannot change a live model", at: nil, hint: "set a field (指标.actual = 300亩), a constant, or declare an indicator again"))
         }
     }
@@ -35,7 +36,16 @@ extension Evaluator {
     /// Cells whose computation failed on an unknown name may now resolve: recompute them all
     /// (cheap: only cells with diagnostics).
     func dependentsOfName(_ name: String) -> [Cell] {
-        cellDiagnostics.filter { $0.value.contains { $0.code == "E-unknown-name" && $0.message.contains(name) } }.map(\.key)
+        var cells = cellDiagnostics.filter { $0.value.contains { $0.code == "E-unknown-name" && $0.message.contains(name) } }.map(\.key)
+        // A rule that failed on the name gave no verdicts anywhere (its error is kept once, in
+        // `notes`): now that the name exists, every verdict is judged again.
+        let missing = { (d: Diagnostic) in d.code == "E-unknown-name" && d.message.contains(name) }
+        if reportedRuleErrors.contains(where: missing) {
+            reportedRuleErrors = reportedRuleErrors.filter { !missing($0) }
+            notes.removeAll(where: missing)
+            cells += model.budgets.indices.map { Cell(.budgetVerdict, $0) } + model.indicators.indices.map { Cell(.indicatorVerdict, $0) }
+        }
+        return cells
     }
 
     func assign(_ a: AssignDecl) -> ApplyOutcome {
@@ -81,7 +91,11 @@ extension Evaluator {
                     model.indicators[i].decl.targetSpan = nil
                 }
                 else if f == .rate || mem == .rate { model.indicators[i].decl.rate = valueExpr() }
-                else if f == .weight || mem == .weight { model.indicators[i].decl.weight = valueExpr() }
+                else if f == .weight || mem == .weight {
+                    model.indicators[i].decl.weight = valueExpr()
+                    // The other indicators of the group share what is left of its weight.
+                    return .changed(invalidate([Cell(.indicator, i), Cell(.indicatorVerdict, i)] + siblingVerdicts(of: i)))
+                }
                 else if f == .expected || mem == .expected { model.indicators[i].decl.expected = a.value }
                 else { return bad("an indicator's settable fields are actual, target, rate, weight and expected", "\(id.text).actual = 300亩") }
                 return .changed(invalidate([Cell(.indicator, i), Cell(.indicatorVerdict, i)]))
@@ -111,19 +125,8 @@ extension Evaluator {
     /// An indicator declared again replaces the old one in place (same group); a new name
     /// is added to the unnamed group.
     func redeclare(_ d: IndicatorDecl) -> ApplyOutcome {
-        for r in model.lookup(d.name.text) {
-            if case .indicator(let i) = r {
-                model.indicators[i].decl = d
-                return .changed(invalidate([Cell(.indicator, i), Cell(.indicatorVerdict, i)]))
-            }
-        }
-        var m = model
-        m.indicators.append(IndicatorNode(decl: d, group: nil, level1: nil, level2: nil, path: []))
-        m.symbols[d.name.text, default: []].append(.indicator(m.indicators.count - 1))
-        resize(to: m)
-        var cells = [Cell(.indicator, m.indicators.count - 1)]
-        cells.append(contentsOf: dependentsOfName(d.name.text))
-        return .changed(invalidate(cells))
+        if let i = indicatorIndex(d.name.text) { return .changed(invalidate(replaceIndicator(i, with: d))) }
+        return .changed(invalidate(addIndicator(d, group: nil)))
     }
 }
 

@@ -48,7 +48,15 @@ extension Parser {
 
     mutating func parseBinary(minPrecedence: Int) throws(Failure) -> Expr {
         var left = try parseUnary()
+        var operands = 1
         while let op = binaryOperator(tok), op.precedence >= minPrecedence {
+            // A chain of operators builds a tree as deep as it is long: bound it, so that
+            // evaluating, formatting and freeing it cannot overflow the stack.
+            operands += 1
+            if operands > 400 {
+                error("an expression with more than 400 operands", hint: "split it with `let` into named parts", code: "E-too-deep")
+                throw Failure()
+            }
             advance()
             // A trailing operator continues the expression on the next line.
             while tok.kind == .newline { advance() }
@@ -124,6 +132,13 @@ extension Parser {
                 defer { depth -= 1 }
                 var args: [Expr] = []
                 while tok.kind != .rparen {
+                    // `min(1,100)` would read as min(1100): between arguments a grouped number
+                    // is ambiguous, so it must be written plainly.
+                    if tok.kind == .number, source.bytes[tok.start..<tok.end].contains(0x2C) {
+                        error("the comma in `\(text(tok))` could separate arguments or group thousands", at: span(tok),
+                              hint: "write the number without grouping, or put a space after an argument's comma: min(1, 100)")
+                        throw Failure()
+                    }
                     args.append(try parseBinary(minPrecedence: 1))
                     if tok.kind == .comma { advance() } else { break }
                 }

@@ -123,16 +123,32 @@ public final class Workspace {
     /// Everything that is wrong or noteworthy, in one list: syntax, structure, values,
     /// consistency with the report's own figures, rules and assertions.
     public func diagnostics(includeAsserts: Bool = true) -> [Diagnostic] {
-        evaluator.evaluateAll()
-        var all = syntaxDiagnostics + buildDiagnostics
-        all.append(contentsOf: evaluator.consistencyFindings())
-        all.append(contentsOf: evaluator.ruleFindings())
-        if includeAsserts {
-            for r in AssertRunner(evaluator: evaluator).run() where !r.passed { all.append(r.diagnostic) }
-        }
+        findings(of: evaluator, asserts: includeAsserts ? nil : [])
+    }
+
+    /// The findings of one model: the base, or a scenario's (`asserts` then are the
+    /// scenario's own; nil means the script's).
+    public func findings(of ev: Evaluator, asserts: [AssertDecl]? = nil, extra: [Diagnostic] = []) -> [Diagnostic] {
+        ev.evaluateAll()
+        var all = syntaxDiagnostics + buildDiagnostics + extra
+        all.append(contentsOf: ev.consistencyFindings())
+        all.append(contentsOf: ev.ruleFindings())
+        for r in AssertRunner(evaluator: ev).run(asserts) where !r.passed { all.append(r.diagnostic) }
         // Last: evaluating rules and assertions may have raised errors of their own.
-        all.append(contentsOf: evaluator.diagnostics)
+        all.append(contentsOf: ev.diagnostics)
         return Workspace.sorted(Workspace.deduplicated(all))
+    }
+
+    /// What is wrong with the scenarios: changes that cannot be applied, and their own
+    /// assertions that fail.
+    public func scenarioDiagnostics() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for sc in model.scenarios {
+            guard let applied = scenario(named: sc.name.text) else { continue }
+            out.append(contentsOf: applied.diagnostics)
+            for r in AssertRunner(evaluator: applied.evaluator).run(applied.asserts, scenario: sc.name.text) where !r.passed { out.append(r.diagnostic) }
+        }
+        return out
     }
 
     static func deduplicated(_ ds: [Diagnostic]) -> [Diagnostic] {

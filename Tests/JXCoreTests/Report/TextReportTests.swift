@@ -26,6 +26,6 @@ import Testing
     @Test func endsWithTheSummaryLine() {
         let text = TextReport().render(ReportFixture.data("qiemo-2021"))
         let last = text.split(separator: "\n").last.map(String.init)
-        #expect(last == "7 项预算；22 个指标；5 个未达监控节点；红灯 12 黄灯 6 绿灯 6；0 个错误，3 个警告；断言 21 通过，0 失败")
+        #expect(last == "7 项预算；22 个指标；5 个未达监控节点；红灯 16 黄灯 2 绿灯 6；0 个错误，3 个警告；断言 23 通过，0 失败")
     }
 }

@@ -1,0 +1,174 @@
+/// Goal seek: `solve 新增建设用地报批.actual for 新增建设用地报批.完成率 = 100%` → 450亩.
+/// The input is set to trial values through the same path as a typed change, so each
+/// trial recomputes only what depends on the input. Exact where the goal is linear in the
+/// input (two trials give the line, a third confirms the root with exact rationals), by
+/// bisection where it is monotone (a bracket is found by steps that double, then halved
+/// a bounded number of times), and a plain "no value" with the range seen otherwise.
+/// The model is put back exactly as it was.
+struct GoalSeek {
+    var input: Expr
+    var goal: Expr
+    var target: Expr
+
+    /// `solve …` or `求解 …` at the start of an input.
+    static func isSolve(_ text: String) -> Bool {
+        let t = text.trimmingSpaces()
+        for w in ["solve", "求解"] where t.hasPrefix(w) {
+            let rest = t.dropFirst(w.count)
+            if let c = rest.first, c == " " || c == "\t" || c == "\u{3000}" { return true }
+        }
+        return false
+    }
+}
+
+extension Parser {
+    /// `solve INPUT for GOAL = VALUE` (also `==`; `for` may be written 对 or 使).
+    mutating func parseSolve() throws(Failure) -> GoalSeek {
+        advance() // solve
+        let input = try parseExpression()
+        guard isWord(.forKw) || (tok.kind == .identifier && text(tok) == "使") else {
+            error("expected `for` after the value to change, found \(describe(tok))", hint: "solve 指标.actual for 指标.完成率 = 100%")
+            throw Failure()
+        }
+        advance()
+        var goal = try parseExpression()
+        var target: Expr
+        if case .binary(.eq, let l, let r, _) = goal {
+            goal = l
+            target = r
+        } else {
+            _ = try expect(.assign, "`= VALUE` after the goal", hint: "solve 指标.actual for 指标.完成率 = 100%")
+            target = try parseExpression()
+        }
+        if tok.kind != .eof && tok.kind != .newline {
+            error("unexpected \(describe(tok)) after the goal", hint: "solve 指标.actual for 指标.完成率 = 100%")
+            throw Failure()
+        }
+        return GoalSeek(input: input, goal: goal, target: target)
+    }
+}
+
+/// Sets the input to trial values and reads the goal, remembering every cell it disturbs
+/// so that they can all be recomputed once the model is put back.
+final class GoalProbe {
+    let ev: Evaluator
+    let input: Expr
+    let goal: Expr
+    let unit: String
+    var disturbed: [Evaluator.Cell] = []
+    var seen = Set<Evaluator.Cell>()
+    var trials = 0
+
+    init(_ ev: Evaluator, input: Expr, goal: Expr, unit: String) {
+        self.ev = ev
+        self.input = input
+        self.goal = goal
+        self.unit = unit
+    }
+
+    func value(at x: Exact) -> Value? {
+        trials += 1
+        let lit = NumberLiteral(value: x, unit: unit, unitSpan: nil, decimals: x.exactDecimals ?? 6, span: input.span)
+        let s = Statement.assign(AssignDecl(target: input, value: .value(.number(lit)), span: input.span))
+        guard case .changed(let cells) = ev.apply(s) else { return nil }
+        disturb(cells)
+        let mark = ev.notes.count
+        defer { ev.dropNotes(from: mark) }
+        return try? ev.eval(goal)
+    }
+
+    func disturb(_ cells: [Evaluator.Cell]) {
+        for c in cells where seen.insert(c).inserted { disturbed.append(c) }
+    }
+}
+
+extension ReplSession {
+    func solve(_ text: String) -> Reply {
+        var parser = newParser(text.trimmingSpaces())
+        let seek: GoalSeek
+        do throws(Parser.Failure) { seek = try parser.parseSolve() } catch { return Reply(errors: render(parser.diagnostics)) }
+        if !parser.diagnostics.isEmpty { return Reply(errors: render(parser.diagnostics)) }
+        let ev = evaluator
+        let inputText = SessionText.expr(seek.input, sources)
+        let goalText = SessionText.expr(seek.goal, sources)
+        func fail(_ message: String, _ span: Span?, hint: String? = nil) -> Reply {
+            Reply(errors: render([Diagnostic(.error, "E-solve", message, at: span, hint: hint)]))
+        }
+        // What the input is now, and in which unit trials are written.
+        let mark = ev.notes.count
+        let current = try? ev.eval(seek.input)
+        let wanted = try? ev.eval(seek.target)
+        let now = try? ev.eval(seek.goal)
+        ev.dropNotes(from: mark)
+        var x0 = Exact.zero
+        var unit: Unit
+        switch current {
+        case .quantity(let q)?:
+            x0 = q.value
+            unit = q.unit
+        case .entity(let ref)?:
+            guard let q = try? ev.number(.entity(ref), at: nil) else { return fail("\(inputText) has no number to change", seek.input.span) }
+            x0 = q.value
+            unit = q.unit
+        default:
+            // A pending actual: trials are written in the target's unit, from 0.
+            guard case .member(.name(let id), _) = seek.input, let i = ev.indicatorIndex(id.text), let t = ev.indicator(i)?.target else {
+                return fail("\(inputText) has no numeric value to start from", seek.input.span, hint: "solve for an actual, a target, a budget figure or a constant")
+            }
+            unit = t.unit
+        }
+        guard let wanted else { return fail("the goal's value cannot be evaluated", seek.target.span) }
+        // Check that the input can be set at all before any trial.
+        let parts = ev.parts(touchedBy: .assign(AssignDecl(target: seek.input, value: .value(seek.target), span: seek.input.span)))
+        let probe = GoalProbe(ev, input: seek.input, goal: seek.goal, unit: unit.name)
+        let lit = NumberLiteral(value: x0, unit: unit.name, unitSpan: nil, decimals: 6, span: seek.input.span)
+        if case .failed(let d) = ev.apply(.assign(AssignDecl(target: seek.input, value: .value(.number(lit)), span: seek.input.span))) {
+            ev.restore(parts) { probe.disturb($0) }
+            for c in probe.disturbed where ev.isValid(c) { ev.touch(c) }
+            return Reply(errors: render([d]))
+        }
+        var search = GoalSearch(probe: probe, x0: x0, nonNegative: !x0.isNegative)
+        let outcome: GoalSearch.Outcome
+        if case .quantity(let w) = wanted {
+            outcome = search.numeric(target: w)
+        } else {
+            outcome = search.reach(wanted)
+        }
+        // Put the model back as it was, and recompute everything the trials disturbed.
+        ev.restore(parts) { probe.disturb($0) }
+        for c in probe.disturbed where ev.isValid(c) { ev.touch(c) }
+        let answer = { (x: Exact) -> String in
+            let q = Quantity(x, unit)
+            let shown = unit.name == "%" || unit.name == "％" ? x.decimalString(maxDecimals: 6) + unit.name : q.text()
+            return x.isTerminatingDecimal ? shown : shown + "（exactly \(x.num)/\(x.den)\(unit.name)）"
+        }
+        let wantedText = Evaluation.show(wanted, ev)
+        switch outcome {
+        case .already:
+            return Reply(output: "\(inputText) = \(answer(x0)) already gives \(goalText) = \(now.map { Evaluation.show($0, ev) } ?? wantedText)\n")
+        case .exact(let x):
+            return Reply(output: "\(inputText) = \(answer(x))\n  (exact; then \(goalText) = \(wantedText); the model is unchanged: type `\(inputText) = \(answer(x))` to apply it)\n")
+        case .approximate(let x, let reached, let within):
+            return Reply(output: "\(inputText) ≈ \(answer(x))\n  (by bisection, to within \(within.decimalString(maxDecimals: 9))\(unit.name); there \(goalText) = \(reached.map { Evaluation.show($0, ev) } ?? "?"); the model is unchanged)\n")
+        case .boundary(let x, let upward, let other):
+            let side = upward ? "from" : "up to"
+            let before = other.map { "; on the other side it is \(Evaluation.show($0, ev))" } ?? ""
+            return Reply(output: "\(goalText) is \(wantedText) \(side) \(inputText) ≈ \(answer(x))\n  (boundary by bisection\(before); the model is unchanged)\n")
+        case .outOfReach(let least, let most):
+            var why = "it never equals it"
+            func base(_ v: Value) -> Exact? { (try? ev.number(v, at: nil)).flatMap { try? $0.baseValue() } }
+            if let lo = least, let hi = most, let w = base(wanted), let l = base(lo.value), let h = base(hi.value) {
+                if w < l { why = "the least it gets is \(Evaluation.show(lo.value, ev)) (at \(inputText) = \(answer(lo.x)))" }
+                else if h < w { why = "the most it gets is \(Evaluation.show(hi.value, ev)) (at \(inputText) = \(answer(hi.x)))" }
+                else { why = "it jumps over it (it takes values from \(Evaluation.show(lo.value, ev)) to \(Evaluation.show(hi.value, ev)))" }
+            }
+            return Reply(output: "no value of \(inputText) gives \(goalText) = \(wantedText): \(why)\n")
+        case .neverSeen(let values):
+            let shown = values.map { v -> String in if case .light(let l) = v { return l.rawValue }; return Evaluation.show(v, ev) }
+            let what = shown.isEmpty ? "it has no value there" : "it is " + shown.joined(separator: ", ") + " there"
+            return Reply(output: "no value of \(inputText) gives \(goalText) = \(wantedText): \(what)\n")
+        case .independent(let v):
+            return Reply(output: "no value of \(inputText) gives \(goalText) = \(wantedText): \(goalText) does not depend on \(inputText) (it stays \(v.map { Evaluation.show($0, ev) } ?? "without a value"))\n")
+        }
+    }
+}

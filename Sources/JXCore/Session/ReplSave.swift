@@ -1,0 +1,170 @@
+/// `:save FILE [NAME]` writes the session's changes as `scenario NAME { … }` in a file that
+/// imports the loaded script, so `jx report --scenario NAME FILE` runs it; `:save --script
+/// FILE` writes the whole script with the changes written into it. Writes are atomic (the
+/// host's `write`), and the loaded script is never overwritten unless asked with `:save!`.
+extension ReplSession {
+    func save(_ args: [String], force: Bool) -> Reply {
+        var rest = args
+        var wholeScript = false
+        if let first = rest.first, first == "--script" || first == "-s" { wholeScript = true; rest.removeFirst() }
+        guard wholeScript ? rest.count == 1 : (1...2).contains(rest.count) else {
+            return usage(":save FILE [NAME]   or   :save --script FILE   (:save! to overwrite the loaded script)")
+        }
+        let path = rest[0]
+        let overwritesLoaded = loadedPath.map { files.absolute($0) == files.absolute(path) } ?? false
+        if overwritesLoaded && !force {
+            return Reply(errors: "error: \(path) is the loaded script; it is not overwritten unless you write :save! \(args.joined(separator: " "))\n")
+        }
+        let text: String
+        let done: String
+        if wholeScript {
+            switch scriptWithChanges() {
+            case .ok(let t): text = t
+            case .bad(let message): return Reply(errors: "error: \(message)\n")
+            }
+            done = "saved the script with \(changeTexts.count) change\(changeTexts.count == 1 ? "" : "s") written in to \(path)"
+        } else {
+            guard !undoStack.isEmpty else { return Reply(errors: "error: nothing to save: no changes since loading\n") }
+            let name = rest.count > 1 ? rest[1] : (overwritesLoaded ? "会话改动" : ReplPaths.stem(path))
+            if evaluator.model.scenarios.contains(where: { $0.name.text == name }) {
+                return Reply(errors: "error: the script already has a scenario named \(name); give another name: :save \(path) NAME\n")
+            }
+            text = scenarioFile(name: name, path: path, intoLoaded: overwritesLoaded)
+            let quotedPath = path.contains(" ") ? "\"\(path)\"" : path
+            done = "saved \(changeTexts.count) change\(changeTexts.count == 1 ? "" : "s") as scenario \(name) in \(path)\n  run it: jx report --scenario \(SessionText.name(name)) \(quotedPath)"
+        }
+        switch files.write(path, text) {
+        case .success: return Reply(output: done + "\n")
+        case .failure(let e): return Reply(errors: "error: cannot write \(path): \(e.message)\n")
+        }
+    }
+
+    /// The changes as a scenario block.
+    func scenarioBlock(_ name: String) -> String {
+        var out = "scenario \(SessionText.name(name)) {\n"
+        for t in changeTexts { out += SessionText.indent(t) + "\n" }
+        return out + "}\n"
+    }
+
+    func scenarioFile(name: String, path: String, intoLoaded: Bool) -> String {
+        if intoLoaded, let main = mainFile {
+            var text = main.text(0..<main.bytes.count)
+            if !text.hasSuffix("\n") { text += "\n" }
+            return text + "\n# 会话改动（jx repl）\n" + scenarioBlock(name)
+        }
+        var out = "# Changes made in jx repl, as a scenario: jx report --scenario \(SessionText.name(name)) \(ReplPaths.stem(path)).jx\n"
+        if let loaded = loadedPath {
+            let target = files.absolute(loaded)
+            let importPath = ReplPaths.relative(target, from: files.absolute(path))
+            out += "import \(SessionText.quote(importPath))\n"
+        }
+        return out + "\n" + scenarioBlock(name)
+    }
+
+    /// The loaded script's text as it was read.
+    var mainFile: SourceFile? {
+        guard loadedPath != nil else { return nil }
+        return workspace.sources.files.first { $0.path == workspace.mainPath }
+    }
+
+    /// The loaded script with each change written where the changed thing is declared:
+    /// an indicator's declaration is replaced by its new one, a constant's or a spending
+    /// line's value by the new value; what is new is added at the end.
+    enum ScriptText { case ok(String), bad(String) }
+
+    func scriptWithChanges() -> ScriptText {
+        let ev = evaluator
+        let main = mainFile
+        let mainID = main.flatMap { f in workspace.sources.files.firstIndex { $0.path == f.path } }
+        let text = main.map { $0.text(0..<$0.bytes.count) } ?? ""
+        let bytes = Array(text.utf8)
+        // The first snapshot of each thing is how the script declares it.
+        var originals: [EntityRef: ModelPart] = [:]
+        var base: (indicators: Int, budgets: Int, spends: Int, constants: Int)?
+        var others: [String] = []
+        for change in undoStack {
+            for parts in change.parts {
+                for p in parts {
+                    if let e = p.entity, originals[e] == nil { originals[e] = p }
+                    switch p {
+                    case .counts(let i, let b, let s, let c): if base == nil { base = (i, b, s, c) }
+                    case .report: others.append("the report header")
+                    case .rules: others.append("a rule")
+                    case .units: others.append("a unit")
+                    case .scenarios: others.append("a scenario")
+                    case .declared: others.append("the declared counts")
+                    default: break
+                    }
+                }
+            }
+        }
+        guard let base else { return .ok(text) }
+        var edits: [(range: Range<Int>, text: String)] = []
+        var appended: [String] = []
+        var cannot = Array(Set(others)).sorted()
+        func inMain(_ s: Span?) -> Range<Int>? {
+            guard let s, s.file == mainID, s.end <= bytes.count, s.start < s.end else { return nil }
+            return s.start..<s.end
+        }
+        for part in originals.sorted(by: { "\($0.key)" < "\($1.key)" }).map(\.value) {
+            switch part {
+            case .indicator(let i, let old) where i < base.indicators && i < ev.model.indicators.count:
+                let now = ev.model.indicators[i].decl
+                guard let r = inMain(old.decl.span) else { cannot.append("indicator \(now.name.text) (declared in another file)"); continue }
+                edits.append((r, SessionText.indicator(now, sources)))
+            case .constant(let c, let old) where c < base.constants && c < ev.model.constants.count:
+                let now = ev.model.constants[c]
+                let value = SessionText.actual(now.value, sources)
+                if case .value(let e) = old.value, !old.fromPolicy, let r = inMain(e.span) {
+                    edits.append((r, value))
+                } else {
+                    appended.append("let \(SessionText.name(now.name.text)) = \(value)")
+                }
+            case .spend(let s, let old) where s < base.spends && s < ev.model.spends.count:
+                let now = ev.model.spends[s]
+                let a = SessionText.expr(old.amount, sources), b = SessionText.expr(now.amount, sources)
+                if a == b { continue }
+                guard let r = inMain(old.amount.span) else { cannot.append("spending line \(now.name.text)"); continue }
+                edits.append((r, b))
+            case .budget(let b, let old) where b < base.budgets && b < ev.model.budgets.count:
+                let now = ev.model.budgets[b]
+                if old.spends != now.spends || old.allocations != now.allocations || old.children != now.children
+                    || old.sources.count != now.sources.count || old.stated.count != now.stated.count {
+                    cannot.append("budget \(now.name.text) (declared again)")
+                    continue
+                }
+                for (o, n, field) in [(old.amount, now.amount, "its amount"), (old.arrived, now.arrived, "arrived"), (old.executed, now.executed, "executed")] {
+                    let ot = o.map { SessionText.expr($0, sources) }, nt = n.map { SessionText.expr($0, sources) }
+                    if ot == nt { continue }
+                    guard let o, let r = inMain(o.span), let nt else { cannot.append("budget \(now.name.text): \(field) (not written in the script)"); continue }
+                    edits.append((r, nt))
+                }
+            default:
+                break
+            }
+        }
+        for i in base.indicators..<max(base.indicators, ev.model.indicators.count) { appended.append(SessionText.indicator(ev.model.indicators[i].decl, sources)) }
+        for c in base.constants..<max(base.constants, ev.model.constants.count) {
+            appended.append("let \(SessionText.name(ev.model.constants[c].name.text)) = \(SessionText.actual(ev.model.constants[c].value, sources))")
+        }
+        if ev.model.budgets.count > base.budgets { cannot.append("new budgets") }
+        if !cannot.isEmpty {
+            return .bad("these changes cannot be written into the script: \(cannot.joined(separator: ", ")); save them as a scenario instead: :save FILE")
+        }
+        // From the end, so that earlier offsets stay valid.
+        edits.sort { $0.range.lowerBound > $1.range.lowerBound }
+        var out = bytes
+        var limit = Int.max
+        for e in edits {
+            guard e.range.upperBound <= limit else { return .bad("two changes touch the same text; save them as a scenario instead: :save FILE") }
+            out.replaceSubrange(e.range, with: Array(e.text.utf8))
+            limit = e.range.lowerBound
+        }
+        var result = String(decoding: out, as: UTF8.self)
+        if !appended.isEmpty {
+            if !result.isEmpty && !result.hasSuffix("\n") { result += "\n" }
+            result += (result.isEmpty ? "" : "\n# 会话新增（jx repl）\n") + appended.joined(separator: "\n") + "\n"
+        }
+        return .ok(result)
+    }
+}

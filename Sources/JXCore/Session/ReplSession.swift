@@ -1,0 +1,317 @@
+/// The REPL's session: a live model that takes one line at a time and answers with text.
+/// Statements change the model and the answer says what moved; expressions print their
+/// value; `:commands` undo, redo, compare, save, report. No I/O here: the host reads the
+/// lines, prints the replies and lends file access (`ReplFiles`), so a session is
+/// tested like any value.
+public final class ReplSession {
+    /// What to print after a line: `output` to standard output, `errors` to standard error.
+    public struct Reply: Equatable, Sendable {
+        public var output = ""
+        public var errors = ""
+        /// The input is not complete (an open brace, a trailing operator): ask for more.
+        public var needsMore = false
+        public var quit = false
+        public init(output: String = "", errors: String = "", needsMore: Bool = false, quit: Bool = false) {
+            self.output = output
+            self.errors = errors
+            self.needsMore = needsMore
+            self.quit = quit
+        }
+        mutating func append(_ other: Reply) {
+            output += other.output
+            errors += other.errors
+            quit = quit || other.quit
+        }
+    }
+
+    /// One undoable step: the statements of one input (or of a scenario), and the parts of
+    /// the model each one touched, as they were before.
+    struct Change {
+        var label: String
+        var statements: [Statement]
+        var texts: [String]
+        var parts: [[ModelPart]]
+    }
+
+    public internal(set) var workspace: Workspace
+    public var evaluator: Evaluator { workspace.evaluator }
+    public internal(set) var loadedPath: String?
+    public var color: Bool
+    let files: ReplFiles
+    let state = ShownState()
+    var undoStack: [Change] = []
+    var redoStack: [Change] = []
+    var pending: [String] = []
+    var inputCount = 0
+    /// How many cells the last change invalidated and recomputed (for tests and timing).
+    public internal(set) var lastRecomputed = 0
+
+    public init(files: ReplFiles = .none, color: Bool = false) {
+        self.files = files
+        self.color = color
+        workspace = ReplSession.emptyWorkspace()
+        state.build(workspace.evaluator)
+    }
+
+    static func emptyWorkspace() -> Workspace { Workspace(path: "<repl>", read: { _ in .success([]) }) }
+
+    /// Whether the last line left the input unfinished (the host shows `..> `).
+    public var isContinuing: Bool { !pending.isEmpty }
+
+    /// Ctrl-C: the unfinished input is dropped; the model is untouched.
+    public func cancelPending() { pending = [] }
+
+    /// The end of the input with something unfinished: run it as it is (its error says why).
+    public func finishPending() -> Reply? {
+        guard !pending.isEmpty else { return nil }
+        let text = pending.joined(separator: "\n")
+        pending = []
+        return run(text)
+    }
+
+    /// Every source a diagnostic may point into: the scripts and every line typed.
+    public var sources: SourceMap { evaluator.sourceMap ?? workspace.sources }
+
+    // MARK: lines
+
+    public func handle(_ line: String) -> Reply {
+        let trimmed = line.trimmingSpaces()
+        if let c = ReplInput.command(trimmed) {
+            // No statement goes on with `:`: a command ends an unfinished input.
+            var reply = Reply()
+            if !pending.isEmpty {
+                pending = []
+                reply.errors = "(the unfinished input before \(trimmed) was dropped)\n"
+            }
+            reply.append(command(c.name, bang: c.bang, c.args))
+            return reply
+        }
+        if pending.isEmpty && (trimmed.isEmpty || trimmed.hasPrefix("#")) { return Reply() }
+        pending.append(line)
+        let text = pending.joined(separator: "\n")
+        if ReplInput.needsMore(text) { return Reply(needsMore: true) }
+        pending = []
+        return run(text)
+    }
+
+    /// A parser over a typed input, registered as a source of its own (`<repl:3>`) so that
+    /// spans in diagnostics and declarations (a redeclared target's text) resolve.
+    func newParser(_ text: String) -> Parser {
+        inputCount += 1
+        let file = SourceFile(path: "<repl:\(inputCount)>", text: text)
+        if evaluator.sourceMap == nil { evaluator.sourceMap = workspace.sources }
+        let id = evaluator.sourceMap!.add(file)
+        var parser = Parser(source: file, fileID: id)
+        parser.allowExpressions = true
+        return parser
+    }
+
+    func run(_ text: String) -> Reply {
+        if GoalSeek.isSolve(text) { return solve(text) }
+        var parser = newParser(text)
+        let script = parser.parseScript()
+        if !parser.diagnostics.isEmpty { return Reply(errors: render(parser.diagnostics)) }
+        var reply = Reply()
+        var tracker = MoveTracker(evaluator)
+        var change = Change(label: text, statements: [], texts: [], parts: [])
+        func flush() {
+            guard !tracker.cells.isEmpty else { return }
+            lastRecomputed = tracker.cells.count
+            reply.append(moved(tracker))
+            tracker = MoveTracker(evaluator)
+        }
+        for s in script.statements {
+            switch s {
+            case .expression(let e):
+                flush()
+                reply.append(show(e))
+            case .assert(let a):
+                flush()
+                reply.append(check(a))
+            case .importDecl(let imp):
+                reply.errors += render([Diagnostic(.error, "E-change", "an import cannot be added to a live model", at: imp.span, hint: "add it to the script and :reload, or :load another file")])
+            default:
+                let parts = evaluator.parts(touchedBy: s)
+                switch evaluator.apply(s) {
+                case .changed(let cells):
+                    tracker.note(cells, evaluator, state)
+                    tracker.noteAppended(evaluator, state)
+                    change.statements.append(s)
+                    change.texts.append(StatementText.text(of: s, sources) ?? text)
+                    change.parts.append(parts)
+                case .failed(var d):
+                    if d.span == nil { d.span = StatementText.start(of: s) }
+                    reply.errors += render([d])
+                }
+            }
+        }
+        if !change.statements.isEmpty {
+            if tracker.cells.isEmpty { reply.output += "ok\n" }
+            flush()
+            change.label = change.texts.joined(separator: "; ")
+            undoStack.append(change)
+            redoStack = []
+        }
+        return reply
+    }
+
+    /// Recomputes what the tracker noted and says what moved, and which errors the change
+    /// raised (it stays applied: `:undo` takes it back).
+    func moved(_ tracker: MoveTracker) -> Reply {
+        var reply = Reply(output: movedText(tracker.finish(evaluator, state)))
+        let errors = tracker.newErrors(evaluator)
+        if !errors.isEmpty { reply.errors = render(errors) + "(the change is applied; :undo takes it back)\n" }
+        return reply
+    }
+
+    func movedText(_ lines: [MovedLine]) -> String {
+        lines.isEmpty ? "nothing moved\n" : MovedLine.render(lines, limit: state.lineLimit)
+    }
+
+    func render(_ ds: [Diagnostic]) -> String {
+        DiagnosticRenderer(color: color).render(ds, sources: sources) + "\n"
+    }
+
+    // MARK: queries
+
+    /// An expression's value with its unit (`6.67%`); a name alone shows its row.
+    func show(_ e: Expr) -> Reply {
+        let ev = evaluator
+        let before = ev.notes.count
+        defer { ev.dropNotes(from: before) }
+        do {
+            let v = try ev.eval(e)
+            if case .entity(let ref) = v { return Reply(output: ReplSession.row(ref, ev) + "\n") }
+            return Reply(output: Evaluation.show(v, ev) + "\n")
+        } catch {
+            var ds = Array(ev.notes[before...]).filter { $0.severity == .error }
+            if ds.isEmpty { ds = [Diagnostic(.error, "E-eval", "no value: it depends on something pending or in error", at: e.span)] }
+            return Reply(errors: render(ds))
+        }
+    }
+
+    func check(_ a: AssertDecl) -> Reply {
+        let before = evaluator.notes.count
+        defer { evaluator.dropNotes(from: before) }
+        let r = AssertRunner(evaluator: evaluator).check(a)
+        if r.passed { return Reply(output: "holds" + (r.actual.map { " (\($0))" } ?? "") + "\n") }
+        return Reply(errors: render([r.diagnostic]))
+    }
+
+    /// One line about an indicator, a budget or a group, as the report shows it.
+    static func row(_ ref: EntityRef, _ ev: Evaluator) -> String {
+        let m = ev.model
+        switch ref {
+        case .indicator(let i):
+            guard let r = ev.indicator(i) else { return "\(m.indicators[i].decl.name.text)  (no value: see :report or jx check)" }
+            let v = ev.verdict(ref)
+            var parts = [m.indicators[i].decl.name.text, "目标 \(r.targetText)", "实际 \(r.actualText)"]
+            if r.status != .pending { parts.append("完成率 \(ShownText.percent(r.completion))") }
+            parts.append(r.status.chinese)
+            if let l = v.light { parts.append(l.chinese) }
+            if let s = v.score { parts.append("得分 \(ShownText.score(s))") }
+            return parts.joined(separator: "  ")
+        case .budget(let b):
+            guard let r = ev.budget(b) else { return "\(m.budgets[b].name.text)  (no value: see :report or jx check)" }
+            let v = ev.verdict(ref)
+            var parts = [m.budgets[b].name.text, "预算数 \(ShownText.quantity(r.amount))"]
+            if let a = r.arrived { parts.append("到位资金 \(a.text())") }
+            parts.append("执行数 \(ShownText.quantity(r.executed))")
+            if r.arrival != nil { parts.append("到位率 \(ShownText.percent(r.arrival))") }
+            parts.append("执行率 \(ShownText.percent(r.execution))")
+            if let l = v.light { parts.append(l.chinese) }
+            if let s = v.score { parts.append("得分 \(ShownText.score(s))") }
+            return parts.joined(separator: "  ")
+        case .group(let g):
+            func count(_ g: Int, _ depth: Int) -> Int {
+                depth > m.groups.count ? 0 : m.groups[g].indicators.count + m.groups[g].children.reduce(0) { $0 + count($1, depth + 1) }
+            }
+            var parts = [GroupTotals.pathName(g, m.groups), "\(count(g, 0)) 个指标"]
+            if let l = ev.groupLight(g) { parts.append(l.chinese) }
+            if let s = ev.groupScore(g) { parts.append("得分 \(ShownText.score(s))") }
+            return parts.joined(separator: "  ")
+        case .spend(let s):
+            return "\(m.spends[s].name.text)  \(ShownText.quantity(ev.spend(s)))\(m.spends[s].isAllocation ? "（拨付）" : "")"
+        case .constant(let c):
+            return "\(m.constants[c].name.text) = \(ShownText.value(ev.constant(c)))"
+        }
+    }
+
+    // MARK: undo and redo
+
+    /// Applies a change's statements again (redo, reload), taking fresh snapshots.
+    func reapply(_ change: Change, _ tracker: inout MoveTracker) -> (Change, [Diagnostic]) {
+        var done = Change(label: change.label, statements: [], texts: [], parts: [])
+        var problems: [Diagnostic] = []
+        for (k, s) in change.statements.enumerated() {
+            let parts = evaluator.parts(touchedBy: s)
+            switch evaluator.apply(s) {
+            case .changed(let cells):
+                tracker.note(cells, evaluator, state)
+                tracker.noteAppended(evaluator, state)
+                done.statements.append(s)
+                done.texts.append(k < change.texts.count ? change.texts[k] : "")
+                done.parts.append(parts)
+            case .failed(let d): problems.append(d)
+            }
+        }
+        return (done, problems)
+    }
+
+    func undo(_ change: Change, _ tracker: inout MoveTracker) {
+        let ev = evaluator
+        var t = tracker
+        for parts in change.parts.reversed() {
+            ev.restore(parts) { t.note($0, ev, self.state) }
+        }
+        tracker = t
+    }
+
+    func undoCommand() -> Reply {
+        guard let change = undoStack.popLast() else { return Reply(output: "nothing to undo\n") }
+        var tracker = MoveTracker(evaluator)
+        undo(change, &tracker)
+        redoStack.append(change)
+        var reply = Reply(output: "undone: \(change.label)\n")
+        reply.append(moved(tracker))
+        return reply
+    }
+
+    func redoCommand() -> Reply {
+        guard let change = redoStack.popLast() else { return Reply(output: "nothing to redo\n") }
+        var tracker = MoveTracker(evaluator)
+        let (done, problems) = reapply(change, &tracker)
+        if !done.statements.isEmpty { undoStack.append(done) }
+        var reply = Reply(output: "redone: \(change.label)\n")
+        reply.append(moved(tracker))
+        if !problems.isEmpty { reply.errors += render(problems) }
+        return reply
+    }
+
+    /// Back to the model as loaded, in one step; `:redo` replays the changes one by one.
+    func resetCommand() -> Reply {
+        guard !undoStack.isEmpty else { return Reply(output: "no changes since loading\n") }
+        var tracker = MoveTracker(evaluator)
+        let n = undoStack.count
+        while let change = undoStack.popLast() {
+            undo(change, &tracker)
+            redoStack.append(change)
+        }
+        var reply = Reply(output: "reset: \(n) change\(n == 1 ? "" : "s") undone\n")
+        reply.append(moved(tracker))
+        return reply
+    }
+
+    /// Every change since loading, as jx statements (what `:save` writes in a scenario).
+    public var changeTexts: [String] { undoStack.flatMap(\.texts) }
+
+    func diffCommand() -> Reply {
+        guard !undoStack.isEmpty else { return Reply(output: "no changes since loading\n") }
+        var out = ""
+        for c in undoStack {
+            if c.label.hasPrefix(":") { out += "# \(c.label)\n" }
+            out += c.texts.joined(separator: "\n") + "\n"
+        }
+        return Reply(output: out)
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import JXCore
+import JXLineEditor
+
+/// `jx repl [FILE]`: the session model (JXCore) over a line reader. On a terminal, libedit
+/// with history in ~/.jx_history, prompts and Tab completion; through a pipe, plain lines
+/// in and plain text out, so sessions can be scripted and tested. Always exits 0.
+struct Repl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "A live model: change an actual and see what moved; undo, compare scenarios, solve for a goal.",
+        discussion: "Type :help in the session. When standard input is not a terminal, lines are read plainly and nothing but results is printed.")
+
+    @Argument(help: "The .jx script to load.") var file: String?
+    /// How long each line took, on standard error: to check that a change answers at once
+    /// on a big model.
+    @Flag(help: ArgumentHelp("Print how long each line took to standard error.", visibility: .hidden)) var timing = false
+
+    func run() throws {
+        let interactive = EditLineReader.isTerminal()
+        let session = ReplSession(files: ReplFileAccess.files, color: interactive && Terminal.colorEnabled(fd: 2))
+        let reader: LineReader
+        if interactive {
+            let source = CompletionSource(session)
+            reader = EditLineReader(programName: "jx", historyFile: ReplFileAccess.historyFile(), completer: { source.candidates($0) })
+            Terminal.out("jx \(JX.configuration.version): :help for help, Ctrl-D to quit\n")
+        } else {
+            reader = PlainLineReader()
+        }
+        if let file { ReplOutput.show(session.load(file)) }
+        loop: while true {
+            let prompt = interactive ? (session.isContinuing ? "..> " : "jx> ") : ""
+            switch reader.readLine(prompt: prompt) {
+            case .line(let line):
+                reader.addHistory(line)
+                let clock = ContinuousClock()
+                var reply = ReplSession.Reply()
+                let took = clock.measure { reply = session.handle(line) }
+                ReplOutput.show(reply)
+                if timing { Terminal.err("time: \(took.components.seconds * 1_000_000 + took.components.attoseconds / 1_000_000_000_000) µs\n") }
+                if reply.quit { break loop }
+            case .interrupted:
+                session.cancelPending()
+            case .endOfInput:
+                if let reply = session.finishPending() { ReplOutput.show(reply) }
+                break loop
+            }
+        }
+    }
+}
+
+enum ReplOutput {
+    static func show(_ r: ReplSession.Reply) {
+        if !r.output.isEmpty { Terminal.out(r.output) }
+        if !r.errors.isEmpty { Terminal.err(r.errors) }
+    }
+}
+
+/// The line editor calls the completer from the same thread that runs the session; the
+/// box only satisfies the `@Sendable` signature of the callback.
+final class CompletionSource: @unchecked Sendable {
+    let session: ReplSession
+    init(_ session: ReplSession) { self.session = session }
+    func candidates(_ lineBeforeCursor: String) -> [String] { session.completions(for: lineBeforeCursor) }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import JXCore
+
+/// Inputs people type by accident, and inputs nobody should: each gets a diagnostic,
+/// never a trap, a hang or a silently wrong number.
+@Suite struct HostileInputTests {
+    @Test func aGroupedNumberAtTheEndOfTheFileDoesNotReadPastIt() {
+        let ws = workspace("indicator a target 1个 actual 1,23")
+        #expect(ws.diagnostics().contains { $0.severity == .error })
+    }
+
+    @Test func percentTargetsTakeComparatorSuffixes() {
+        #expect(value("indicator a target 98%以上 actual 60%", "a.完成率") == "61.22%")
+        #expect(value("indicator a target 5%以内 actual 6%", "a.类型") == "reverse")
+    }
+
+    @Test func groupingNeedsAFirstGroupOfAtMostThreeDigits() {
+        #expect(workspace("let x = 12345,678").diagnostics().contains { $0.code == "E-syntax" })
+        #expect(value("let x = 1,234,567.5", "x") == "1234567.5")
+    }
+
+    @Test func aCommaGroupedNumberBetweenArgumentsIsAmbiguous() {
+        #expect(value("let z = 1", "min(1,100)").hasPrefix("error"))
+        #expect(value("let z = 1", "min(1, 100)") == "1")
+    }
+
+    @Test func longChainsAreDiagnosticsNotStackOverflows() {
+        var s = ""
+        for i in 0..<300 { s += "let a\(i) = a\(i + 1) + 1\n" }
+        s += "let a300 = 1\n"
+        #expect(codes(s).contains("E-too-deep"))
+        let long = "let x = " + Array(repeating: "1", count: 5000).joined(separator: "+")
+        #expect(codes(long).contains("E-too-deep"))
+    }
+
+    @Test func aLongLineIsShownAsAWindow() {
+        let line = "let x = " + Array(repeating: "1", count: 3000).joined(separator: "+") + " $"
+        let ws = workspace(line)
+        let text = DiagnosticRenderer().render(ws.diagnostics(), sources: ws.sources)
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) < 400 })
+    }
+}
