@@ -10,62 +10,70 @@ public enum JSON {
 
     public static func str(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
 
+    /// Rendered into bytes and decoded once: appending to a String scalar by scalar costs
+    /// more than everything else a large report does.
     public func render(indent: Int = 0, pretty: Bool = true) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, indent: indent, pretty: pretty)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(into out: inout String, indent: Int, pretty: Bool) {
-        let nl = pretty ? "\n" : ""
-        let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-        let endPad = pretty ? String(repeating: "  ", count: indent) : ""
+    func write(into out: inout [UInt8], indent: Int, pretty: Bool) {
         switch self {
         case .string(let s): JSON.escape(s, into: &out)
-        case .int(let i): out += String(i)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
         case .array(let xs):
-            if xs.isEmpty { out += "[]"; return }
-            out += "[" + nl
+            if xs.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
             for (k, x) in xs.enumerated() {
-                out += pad
+                JSON.newline(&out, indent + 1, pretty)
                 x.write(into: &out, indent: indent + 1, pretty: pretty)
-                out += (k < xs.count - 1 ? "," : "") + nl
+                if k < xs.count - 1 { out.append(UInt8(ascii: ",")) }
             }
-            out += endPad + "]"
+            JSON.newline(&out, indent, pretty)
+            out.append(UInt8(ascii: "]"))
         case .object(let kvs):
-            if kvs.isEmpty { out += "{}"; return }
-            out += "{" + nl
+            if kvs.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            out.append(UInt8(ascii: "{"))
             for (k, (key, v)) in kvs.enumerated() {
-                out += pad
+                JSON.newline(&out, indent + 1, pretty)
                 JSON.escape(key, into: &out)
-                out += pretty ? ": " : ":"
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
                 v.write(into: &out, indent: indent + 1, pretty: pretty)
-                out += (k < kvs.count - 1 ? "," : "") + nl
+                if k < kvs.count - 1 { out.append(UInt8(ascii: ",")) }
             }
-            out += endPad + "}"
+            JSON.newline(&out, indent, pretty)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
+    static func newline(_ out: inout [UInt8], _ indent: Int, _ pretty: Bool) {
+        guard pretty else { return }
+        out.append(UInt8(ascii: "\n"))
+        for _ in 0..<(indent * 2) { out.append(UInt8(ascii: " ")) }
+    }
+
+    /// Escapes by UTF-8 bytes: only `"`, `\\` and control bytes need work; every other byte
+    /// (Chinese included) is copied as it is.
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+            default: out.append(b)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
