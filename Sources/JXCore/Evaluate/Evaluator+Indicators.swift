@@ -255,15 +255,18 @@ struct EvaluatorReads: IndicatorReads {
 struct LiteralReads: IndicatorReads {
     let units: UnitTable
     let sources: SourceMap?
+    /// Each file's bytes (`SourceMap.withByteViews`), for the common source texts.
+    let views: [UnsafeBufferPointer<UInt8>]
     let reverseConvention: ReverseConvention
     let year: Int?
     var gaveUp = false
     var diagnostics: [Diagnostic] = []
     private var lastUnit: (String, Unit)?
 
-    init(units: UnitTable, sources: SourceMap?, report: ReportInfo) {
+    init(units: UnitTable, sources: SourceMap?, views: [UnsafeBufferPointer<UInt8>], report: ReportInfo) {
         self.units = units
         self.sources = sources
+        self.views = views
         reverseConvention = report.reverseConvention
         year = report.year
     }
@@ -294,5 +297,9 @@ struct LiteralReads: IndicatorReads {
 
     mutating func timeProgress() -> Exact? { gaveUp = true; return nil }
     mutating func report(_ d: Diagnostic) { diagnostics.append(d) }
-    func sourceText(_ s: Span) -> String { sources?.compactText(file: s.file, s.start..<s.end) ?? "" }
+    func sourceText(_ s: Span) -> String {
+        if s.file >= 0, s.file < views.count, s.start <= s.end, s.end <= views[s.file].count,
+           let t = SourceFile.simpleText(views[s.file], s.start, s.end) { return t }
+        return sources?.compactText(file: s.file, s.start..<s.end) ?? ""
+    }
 }

@@ -20,12 +20,14 @@ extension Evaluator {
         let parts = cores * 4
         let found = Found(parts: parts)
         var done = [UInt8](repeating: 0, count: n)
+        let map = sources ?? SourceMap()
+        map.withByteViews { views in
         indicatorResults.withUnsafeMutableBufferPointer { results in
             done.withUnsafeMutableBufferPointer { done in
                 // Both buffers are written at disjoint indices, one thread per index.
-                nonisolated(unsafe) let results = results, done = done
+                nonisolated(unsafe) let results = results, done = done, views = views
                 DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    var ctx = LiteralReads(units: units, sources: sources, report: report)
+                    var ctx = LiteralReads(units: units, sources: sources, views: views, report: report)
                     var diagnostics: [(Int, [Diagnostic])] = []
                     for i in stride(from: n * part / parts, to: n * (part + 1) / parts, by: 1) where pending[i] & CellStates.computed == 0 {
                         ctx.gaveUp = false
@@ -40,6 +42,7 @@ extension Evaluator {
                     found.set(part, diagnostics)
                 }
             }
+        }
         }
         for i in 0..<n where done[i] == 1 {
             let c = Cell(.indicator, i)

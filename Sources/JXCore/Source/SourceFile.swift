@@ -82,19 +82,7 @@ public struct SourceFile: Sendable {
     public func compactText(_ range: Range<Int>) -> String {
         let lo = max(0, min(range.lowerBound, bytes.count))
         let hi = max(lo, min(range.upperBound, bytes.count))
-        // Most ranges (`450亩`, `≥98%`) have no space, comment or quote: taken as they are.
-        let simple = bytes.withUnsafeBufferPointer { p in
-            var i = lo
-            while i < hi {
-                switch p[i] {
-                case 0x20, 0x09, 0x0D, 0x0A, 0x23, 0x22, 0xC2, 0xE2, 0xEF: return false
-                case 0xE3 where i + 2 < hi && p[i + 1] == 0x80 && p[i + 2] == 0x80: return false
-                default: i += 1
-                }
-            }
-            return true
-        }
-        if simple { return String(decoding: bytes[lo..<hi], as: UTF8.self) }
+        if let s = bytes.withUnsafeBufferPointer({ SourceFile.simpleText($0, lo, hi) }) { return s }
         var out: [UInt8] = []
         out.reserveCapacity(hi - lo)
         var pendingSpace = false
@@ -117,6 +105,21 @@ public struct SourceFile: Sendable {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text of `p[lo..<hi]` when it needs no compacting (most ranges, like `450亩` or
+    /// `≥98%`, have no space, comment or quote), else nil. The range must lie within `p`.
+    @inline(__always)
+    static func simpleText(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> String? {
+        var i = lo
+        while i < hi {
+            switch p[i] {
+            case 0x20, 0x09, 0x0D, 0x0A, 0x23, 0x22, 0xC2, 0xE2, 0xEF: return nil
+            case 0xE3 where i + 2 < hi && p[i + 1] == 0x80 && p[i + 2] == 0x80: return nil
+            default: i += 1
+            }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: p[lo..<hi]), as: UTF8.self)
     }
 
     /// Bytes of the whitespace character at `i` (the lexer's: ASCII blanks, line ends,
@@ -197,5 +200,15 @@ public struct SourceMap: Sendable {
     public func compactText(file id: Int, _ range: Range<Int>) -> String? {
         guard id >= 0 && id < files.count else { return nil }
         return files[id].compactText(range)
+    }
+
+    /// Calls `body` with a view of every file's bytes, by file ID. Threads reading source
+    /// text through these views touch no reference count (reading through `files[id]`
+    /// retains and releases the file's arrays, and on several cores at once those shared
+    /// counts bounce between the caches). The views are valid only during the call: the
+    /// arrays are immutable and this map, which holds them, outlives it.
+    func withByteViews<R>(_ body: ([UnsafeBufferPointer<UInt8>]) throws -> R) rethrows -> R {
+        let views = files.map { f in f.bytes.withUnsafeBufferPointer { $0 } }
+        return try withExtendedLifetime(files) { try body(views) }
     }
 }

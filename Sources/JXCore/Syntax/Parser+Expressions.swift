@@ -190,11 +190,11 @@ extension Parser {
     /// Whether a number token's unit is exactly `unit` (`月`), or starts with it (`日`, `日前完成`).
     func unitOf(_ t: Token, is unit: String, prefix: Bool = false) -> Bool {
         let lo = t.unitStart, hi = t.unitEnd
-        let u = Array(unit.utf8)
+        let n = unit.utf8.count
+        // Most numbers have no unit or another one: decided by length alone, without text.
+        if prefix ? hi - lo < n : hi - lo != n, bytes.withUnsafeBufferPointer({ ByteText.isPlain($0, lo, hi) }) { return false }
         if bytes.withUnsafeBufferPointer({ ByteText.isPlain($0, lo, hi) }) {
-            guard prefix ? hi - lo >= u.count : hi - lo == u.count else { return false }
-            for k in 0..<u.count where bytes[lo + k] != u[k] { return false }
-            return true
+            return bytes[lo..<(lo + n)].elementsEqual(unit.utf8)
         }
         let text = source.text(lo..<hi)
         return prefix ? text.hasPrefix(unit) : text == unit
