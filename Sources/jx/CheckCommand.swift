@@ -44,7 +44,7 @@ struct Check: ParsableCommand {
         if let e = ws.unreadable {
             return Outcome(text: "error: cannot read \(path): \(e.message)\n", failed: false, unreadable: true)
         }
-        let ds = ws.diagnostics() + ws.scenarioDiagnostics()
+        let ds = ws.diagnostics(keepingResults: false) + ws.scenarioDiagnostics()
         var text = Loading.render(ds, ws.sources, color: color, showInfo: showInfo)
         text += "\(path): \(Loading.counts(ds))\n"
         let hasErrors = ds.contains { $0.severity == .error } || (strict && ds.contains { $0.severity == .warning })

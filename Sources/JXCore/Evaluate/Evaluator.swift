@@ -20,6 +20,7 @@ public final class Evaluator {
     var constantValues: [Value?]
     var spendValues: [Quantity?]
     var budgetResults: [BudgetResult?]
+    /// By indicator; grown as results are stored (see `keepsWrittenResults`).
     var indicatorResults: [IndicatorResult?]
     var timeProgressValue: Exact?
     /// Computed, in progress, has diagnostics: one byte per cell.
@@ -40,6 +41,11 @@ public final class Evaluator {
     /// The unit last looked up by name (see `unit(named:)`); forgotten when the model changes.
     var lastUnit: (String, Unit)?
     var reportedRuleErrors: Set<Diagnostic> = []
+    /// Whether `evaluateAll` keeps the results of indicators computed from written numbers
+    /// alone. `jx check` of a script without rules needs only their diagnostics: it
+    /// computes them and lets the results go, and a later read computes one again (the
+    /// same result: it reads nothing that can change in between).
+    public var keepsWrittenResults = true
     /// Whether `evaluateAll` may compute written-number indicators on several cores
     /// (`precomputeWrittenIndicators`); tests turn it off to compare.
     var allowsParallel = true
@@ -51,7 +57,7 @@ public final class Evaluator {
         constantValues = Array(repeating: nil, count: model.constants.count)
         spendValues = Array(repeating: nil, count: model.spends.count)
         budgetResults = Array(repeating: nil, count: model.budgets.count)
-        indicatorResults = Array(repeating: nil, count: model.indicators.count)
+        indicatorResults = []
         // Kinds in `Cell.Kind` order: constant, spend, budget, indicator, time, verdicts.
         states = CellStates(counts: [model.constants.count, model.spends.count, model.budgets.count, model.indicators.count, 1,
                                      model.budgets.count, model.indicators.count])
@@ -110,7 +116,7 @@ public final class Evaluator {
         case .constant: constantValues[i] = computeConstant(i)
         case .spend: spendValues[i] = computeSpend(i)
         case .budget: budgetResults[i] = computeBudget(i)
-        case .indicator: indicatorResults[i] = computeIndicator(i)
+        case .indicator: storeIndicator(i, computeIndicator(i))
         case .timeProgress: timeProgressValue = computeTimeProgress()
         case .budgetVerdict: verdictCache[.budget(i)] = computeVerdict(.budget(i))
         case .indicatorVerdict: verdictCache[.indicator(i)] = computeVerdict(.indicator(i))
@@ -165,7 +171,19 @@ public final class Evaluator {
     // MARK: public reads
 
     public func budget(_ i: Int) -> BudgetResult? { touch(Cell(.budget, i)); return budgetResults[i] }
-    public func indicator(_ i: Int) -> IndicatorResult? { touch(Cell(.indicator, i)); return indicatorResults[i] }
+    public func indicator(_ i: Int) -> IndicatorResult? {
+        touch(Cell(.indicator, i))
+        return i >= 0 && i < indicatorResults.count ? indicatorResults[i] : nil
+    }
+
+    func storeIndicator(_ i: Int, _ r: IndicatorResult?) {
+        guard i >= 0 else { return }
+        if i >= indicatorResults.count {
+            if r == nil { return }
+            indicatorResults.append(contentsOf: repeatElement(nil, count: i + 1 - indicatorResults.count))
+        }
+        indicatorResults[i] = r
+    }
     public func spend(_ i: Int) -> Quantity? { touch(Cell(.spend, i)); return spendValues[i] }
     public func constant(_ i: Int) -> Value? { touch(Cell(.constant, i)); return constantValues[i] }
     public func timeProgress() -> Exact? { touch(.time); return timeProgressValue }
@@ -175,8 +193,8 @@ public final class Evaluator {
         for i in model.constants.indices { touch(Cell(.constant, i)) }
         for i in model.budgets.indices { touch(Cell(.budget, i)) }
         for i in model.spends.indices { touch(Cell(.spend, i)) }
-        precomputeWrittenIndicators()
-        for i in model.indicators.indices { touch(Cell(.indicator, i)) }
+        let done = precomputeWrittenIndicators()
+        for i in model.indicators.indices where i >= done.count || done[i] == 0 { touch(Cell(.indicator, i)) }
     }
 
     /// Every diagnostic raised by computing values, in source order.
@@ -224,7 +242,8 @@ public final class Evaluator {
         grow(&constantValues, model.constants.count)
         grow(&spendValues, model.spends.count)
         grow(&budgetResults, model.budgets.count)
-        grow(&indicatorResults, model.indicators.count)
+        // Indicator results grow as they are stored: only a smaller model trims them.
+        if indicatorResults.count > model.indicators.count { indicatorResults.removeLast(indicatorResults.count - model.indicators.count) }
     }
 
     // MARK: time

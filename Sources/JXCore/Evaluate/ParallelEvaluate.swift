@@ -10,53 +10,58 @@ extension Evaluator {
     /// Below this many indicators, threads cost more than they save.
     static let parallelThreshold = 20_000
 
-    func precomputeWrittenIndicators() {
+    /// Computes the written-number indicators on every core; returns, by indicator, 1 for
+    /// those it computed (empty when it computed none). Their results are stored only with
+    /// `keepsWrittenResults`; their diagnostics always are.
+    func precomputeWrittenIndicators() -> [UInt8] {
         let n = model.indicators.count
         let cores = ProcessInfoCores.count
-        guard allowsParallel, n >= Evaluator.parallelThreshold, cores > 1 else { return }
+        guard allowsParallel, n >= Evaluator.parallelThreshold, cores > 1 else { return [] }
+        let keep = keepsWrittenResults
         let indicators = model.indicators
         let units = model.units, sources = sourceMap, report = model.report
         let pending = states.flags(of: .indicator, count: n)
         let parts = cores * 4
         let found = Found(parts: parts)
         var done = [UInt8](repeating: 0, count: n)
+        if keep, indicatorResults.count < n { indicatorResults.append(contentsOf: repeatElement(nil, count: n - indicatorResults.count)) }
         let map = sources ?? SourceMap()
         map.withByteViews { views in
-        indicatorResults.withUnsafeMutableBufferPointer { results in
-            done.withUnsafeMutableBufferPointer { done in
-                // Both buffers are written at disjoint indices, one thread per index.
-                nonisolated(unsafe) let results = results, done = done, views = views
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
-                    var ctx = LiteralReads(units: units, sources: sources, views: views, report: report)
-                    var diagnostics: [(Int, [Diagnostic])] = []
-                    for i in stride(from: n * part / parts, to: n * (part + 1) / parts, by: 1) where pending[i] & CellStates.computed == 0 {
-                        ctx.gaveUp = false
-                        ctx.diagnostics.removeAll(keepingCapacity: true)
-                        let node = indicators[i]
-                        let r = Evaluator.computeIndicator(node.decl, level1: node.level1, level2: node.level2, &ctx)
-                        if ctx.gaveUp { continue }
-                        results[i] = r
-                        done[i] = 1
-                        if !ctx.diagnostics.isEmpty { diagnostics.append((i, ctx.diagnostics)) }
+            indicatorResults.withUnsafeMutableBufferPointer { results in
+                done.withUnsafeMutableBufferPointer { done in
+                    // Both buffers are written at disjoint indices, one thread per index.
+                    nonisolated(unsafe) let results = results, done = done, views = views
+                    DispatchQueue.concurrentPerform(iterations: parts) { part in
+                        var ctx = LiteralReads(units: units, sources: sources, views: views, report: report)
+                        var diagnostics: [(Int, [Diagnostic])] = []
+                        for i in stride(from: n * part / parts, to: n * (part + 1) / parts, by: 1) where pending[i] & CellStates.computed == 0 {
+                            ctx.gaveUp = false
+                            ctx.diagnostics.removeAll(keepingCapacity: true)
+                            let r = indicators.withUnsafeBufferPointer { Evaluator.computeIndicator($0[i].decl, level1: $0[i].level1, level2: $0[i].level2, &ctx) }
+                            if ctx.gaveUp { continue }
+                            if keep { results[i] = r }
+                            done[i] = 1
+                            if !ctx.diagnostics.isEmpty { diagnostics.append((i, ctx.diagnostics)) }
+                        }
+                        found.set(part, diagnostics)
                     }
-                    found.set(part, diagnostics)
                 }
             }
-        }
         }
         for i in 0..<n where done[i] == 1 {
             let c = Cell(.indicator, i)
             // As `touch` does: what an earlier computation reported goes.
             if pending[i] & CellStates.hasDiagnostics != 0 { cellDiagnostics[c] = nil }
-            states.set(c, CellStates.computed)
+            states.set(c, keep ? CellStates.computed : 0)
         }
         for part in 0..<parts {
             for (i, ds) in found.get(part) {
                 let c = Cell(.indicator, i)
                 cellDiagnostics[c] = ds
-                states.set(c, CellStates.computed | CellStates.hasDiagnostics)
+                states.set(c, (keep ? CellStates.computed : 0) | CellStates.hasDiagnostics)
             }
         }
+        return done
     }
 
     /// Per part, the diagnostics of its indicators; each slot written by one thread.

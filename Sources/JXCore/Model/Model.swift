@@ -61,12 +61,53 @@ public enum IndicatorKind: String, Sendable {
     }
 }
 
+/// An indicator in the model: its declaration and where it sits. Its group's path and
+/// levels are one object shared by every indicator of the group, so a node takes 24 bytes
+/// (a million indicators in a handful of groups hold a handful of paths).
 public struct IndicatorNode: Sendable {
     public var decl: IndicatorDecl
-    public var group: Int?
-    public var level1: String?
-    public var level2: String?
-    public var path: [String]
+    private var groupIndex: Int32
+    private var placement: Placement?
+
+    /// A group's path and levels, immutable and shared.
+    final class Placement: Sendable {
+        let level1: String?
+        let level2: String?
+        let path: [String]
+        init(level1: String?, level2: String?, path: [String]) { self.level1 = level1; self.level2 = level2; self.path = path }
+
+        /// Nil for the top level (no path, no levels): no object at all.
+        static func make(level1: String?, level2: String?, path: [String]) -> Placement? {
+            level1 == nil && level2 == nil && path.isEmpty ? nil : Placement(level1: level1, level2: level2, path: path)
+        }
+    }
+
+    public init(decl: IndicatorDecl, group: Int?, level1: String?, level2: String?, path: [String]) {
+        self.init(decl: decl, group: group, placement: Placement.make(level1: level1, level2: level2, path: path))
+    }
+
+    init(decl: IndicatorDecl, group: Int?, placement: Placement?) {
+        self.decl = decl
+        groupIndex = group.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        self.placement = placement
+    }
+
+    public var group: Int? {
+        get { groupIndex < 0 ? nil : Int(groupIndex) }
+        set { groupIndex = newValue.map { Int32(truncatingIfNeeded: $0) } ?? -1 }
+    }
+    public var level1: String? {
+        get { placement?.level1 }
+        set { placement = Placement.make(level1: newValue, level2: level2, path: path) }
+    }
+    public var level2: String? {
+        get { placement?.level2 }
+        set { placement = Placement.make(level1: level1, level2: newValue, path: path) }
+    }
+    public var path: [String] {
+        get { placement?.path ?? [] }
+        set { placement = Placement.make(level1: level1, level2: level2, path: newValue) }
+    }
 }
 
 public struct ConstantNode: Sendable {

@@ -250,20 +250,20 @@ public struct ModelBuilder {
     }
 
     /// Per group: the path and levels its indicators get (computed once, shared by all).
-    var placements: [Int: (path: [String], level1: String?, level2: String?)] = [:]
+    var placements: [Int: IndicatorNode.Placement?] = [:]
 
-    mutating func placement(of group: Int?) -> (path: [String], level1: String?, level2: String?) {
-        guard let group else { return ([], nil, nil) }
+    mutating func placement(of group: Int?) -> IndicatorNode.Placement? {
+        guard let group else { return nil }
         if let p = placements[group] { return p }
-        let p = model.placement(ofGroup: group)
-        placements[group] = p
+        let (path, l1, l2) = model.placement(ofGroup: group)
+        let p = IndicatorNode.Placement.make(level1: l1, level2: l2, path: path)
+        placements[group] = .some(p)
         return p
     }
 
     mutating func addIndicator(_ d: IndicatorDecl, group: Int?) {
         let index = model.indicators.count
-        let (path, l1, l2) = placement(of: group)
-        model.indicators.append(IndicatorNode(decl: d, group: group, level1: l1, level2: l2, path: path))
+        model.indicators.append(IndicatorNode(decl: d, group: group, placement: placement(of: group)))
         if let gi = group { model.groups[gi].indicators.append(index) }
         register(d.name, .indicator(index))
     }

@@ -122,8 +122,12 @@ public final class Workspace {
 
     /// Everything that is wrong or noteworthy, in one list: syntax, structure, values,
     /// consistency with the report's own figures, rules and assertions.
-    public func diagnostics(includeAsserts: Bool = true) -> [Diagnostic] {
-        findings(of: evaluator, asserts: includeAsserts ? nil : [])
+    /// `keepingResults: false` (for a check that wants only the findings) lets the results
+    /// of written-number indicators go once their diagnostics are known, unless rules will
+    /// read them all again; anything that reads one later computes it afresh.
+    public func diagnostics(includeAsserts: Bool = true, keepingResults: Bool = true) -> [Diagnostic] {
+        if !keepingResults, model.rules.isEmpty { evaluator.keepsWrittenResults = false }
+        return findings(of: evaluator, asserts: includeAsserts ? nil : [])
     }
 
     /// The findings of one model: the base, or a scenario's (`asserts` then are the
