@@ -31,6 +31,8 @@ extension Parser {
         }
         d.span = spanFrom(start)
         try endOfStatement()
+        // The formatter reads the layout (`fieldStarts`): it keeps the full form.
+        if !lexer.keepComments { d = d.compacted(sharing: &plainUnits) }
         return d
     }
 

@@ -15,6 +15,8 @@ public struct Parser {
     /// Units recently read, by their bytes (see `unitText`).
     var unitCache: [(bytes: [UInt8], text: String)] = []
     var unitCacheNext = 0
+    /// The units of the last plain indicator line, shared with the next (see `PlainLine`).
+    var plainUnits: PlainLine.Units?
 
     struct Failure: Error {}
 
