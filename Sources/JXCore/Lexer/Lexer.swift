@@ -6,6 +6,10 @@ public struct Lexer {
     public let source: SourceFile
     public let fileID: Int
     private let bytes: [UInt8]
+    /// A view of `bytes`, read in the hot loops without a bounds check per byte (every read
+    /// is guarded by `pos < bytes.count` or the like; debug builds still check). Valid for
+    /// the lexer's life: the array is immutable and the lexer holds it.
+    private let p: UnsafeBufferPointer<UInt8>
     private var pos = 0
     private var sawSpace = false
     public private(set) var diagnostics: [Diagnostic] = []
@@ -34,9 +38,10 @@ public struct Lexer {
         self.source = source
         self.fileID = fileID
         self.bytes = source.bytes
+        p = source.bytes.withUnsafeBufferPointer { $0 }
         pos = start
         // A UTF-8 byte order mark is not part of the script.
-        if start == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { pos = 3 }
+        if start == 0, bytes.count >= 3, p[0] == 0xEF, p[1] == 0xBB, p[2] == 0xBF { pos = 3 }
     }
 
     private func span(_ s: Int, _ e: Int) -> Span { Span(file: fileID, start: s, end: e) }
@@ -44,7 +49,7 @@ public struct Lexer {
     /// Decodes the scalar at `i`: (scalar, length), or nil with length 1 for invalid UTF-8.
     @inline(__always)
     func scalar(at i: Int) -> (Unicode.Scalar?, Int) {
-        let b0 = bytes[i]
+        let b0 = p[i]
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
         var need = 0
         var v: UInt32 = 0
@@ -54,7 +59,7 @@ public struct Lexer {
         else { return (nil, 1) }
         guard i + need < bytes.count else { return (nil, 1) }
         for k in 1...need {
-            let b = bytes[i + k]
+            let b = p[i + k]
             guard b & 0xC0 == 0x80 else { return (nil, 1) }
             v = v << 6 | UInt32(b & 0x3F)
         }
@@ -114,11 +119,11 @@ public struct Lexer {
     public mutating func next() -> Token {
         sawSpace = false
         while pos < bytes.count {
-            let b = bytes[pos]
+            let b = p[pos]
             if b == 0x20 || b == 0x09 || b == 0x0D { pos += 1; sawSpace = true; continue }
             if b == 0x23 { // '#': comment to end of line
                 let s = pos
-                while pos < bytes.count, bytes[pos] != 0x0A { pos += 1 }
+                while pos < bytes.count, p[pos] != 0x0A { pos += 1 }
                 if keepComments { comments.append(s..<pos) }
                 sawSpace = true
                 continue
@@ -131,7 +136,7 @@ public struct Lexer {
         }
         guard pos < bytes.count else { return Token(kind: .eof, start: bytes.count, end: bytes.count, spaceBefore: sawSpace) }
         let start = pos
-        let b = bytes[pos]
+        let b = p[pos]
         var tok: Token
         switch b {
         case 0x0A: pos += 1; tok = Token(kind: .newline, start: start, end: pos)
@@ -153,19 +158,19 @@ public struct Lexer {
         case 0x2F: pos += 1; tok = Token(kind: .slash, start: start, end: pos)
         case 0x3D:
             pos += 1
-            if pos < bytes.count, bytes[pos] == 0x3D { pos += 1; tok = Token(kind: .equal, start: start, end: pos) }
+            if pos < bytes.count, p[pos] == 0x3D { pos += 1; tok = Token(kind: .equal, start: start, end: pos) }
             else { tok = Token(kind: .assign, start: start, end: pos) }
         case 0x21:
             pos += 1
-            if pos < bytes.count, bytes[pos] == 0x3D { pos += 1; tok = Token(kind: .notEqual, start: start, end: pos) }
+            if pos < bytes.count, p[pos] == 0x3D { pos += 1; tok = Token(kind: .notEqual, start: start, end: pos) }
             else { tok = invalid(start, "`!` is not an operator here", hint: "write `not` for negation or `!=` for not-equal") }
         case 0x3C:
             pos += 1
-            if pos < bytes.count, bytes[pos] == 0x3D { pos += 1; tok = Token(kind: .lessEqual, start: start, end: pos) }
+            if pos < bytes.count, p[pos] == 0x3D { pos += 1; tok = Token(kind: .lessEqual, start: start, end: pos) }
             else { tok = Token(kind: .less, start: start, end: pos) }
         case 0x3E:
             pos += 1
-            if pos < bytes.count, bytes[pos] == 0x3D { pos += 1; tok = Token(kind: .greaterEqual, start: start, end: pos) }
+            if pos < bytes.count, p[pos] == 0x3D { pos += 1; tok = Token(kind: .greaterEqual, start: start, end: pos) }
             else { tok = Token(kind: .greater, start: start, end: pos) }
         default:
             if Lexer.isASCIINameStart(b) || isCJKIdeograph(at: pos) { tok = lexName() }
@@ -184,7 +189,7 @@ public struct Lexer {
                     }
                 } else {
                     // Skip the whole run of bad bytes, and say so once.
-                    while pos < bytes.count, bytes[pos] >= 0x80, scalar(at: pos).0 == nil { pos += 1 }
+                    while pos < bytes.count, p[pos] >= 0x80, scalar(at: pos).0 == nil { pos += 1 }
                     tok = invalid(start, "the file is not valid UTF-8 here", hint: "save the script as UTF-8 (GBK files must be converted, e.g. `iconv -f GBK -t UTF-8`)")
                 }
             }
@@ -203,8 +208,8 @@ public struct Lexer {
     @inline(__always)
     func isCJKIdeograph(at i: Int) -> Bool {
         guard i + 2 < bytes.count else { return false }
-        let b = bytes[i], c = bytes[i + 1]
-        return ((b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && c >= 0x90)) && c & 0xC0 == 0x80 && bytes[i + 2] & 0xC0 == 0x80
+        let b = p[i], c = p[i + 1]
+        return ((b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && c >= 0x90)) && c & 0xC0 == 0x80 && p[i + 2] & 0xC0 == 0x80
     }
 
     private mutating func lexName() -> Token {
@@ -212,7 +217,7 @@ public struct Lexer {
         var plain = true
         let n = bytes.count
         while pos < n {
-            let b = bytes[pos]
+            let b = p[pos]
             if b < 0x80 {
                 if Lexer.isASCIINameStart(b) || Lexer.isDigit(b) { pos += 1; continue }
                 // `·` inside a transliterated name arrives as non-ASCII; ASCII stops here.
@@ -229,11 +234,11 @@ public struct Lexer {
             pos += len
         }
         var t = Token(kind: .identifier, start: start, end: pos)
-        t.keyword = Lexer.keyword(bytes, start, pos, plain: plain)
+        t.keyword = plain ? Keyword.byteTable.lookup(p, start, pos) : Lexer.keyword(bytes, start, pos, plain: false)
         return t
     }
 
-    /// The keyword spelt by `bytes[lo..<hi]`, by its bytes when they are plain (the same
+    /// The keyword spelt by `p[lo..<hi]`, by its bytes when they are plain (the same
     /// answer as `Keyword.named`, without making a `String`).
     static func keyword(_ bytes: [UInt8], _ lo: Int, _ hi: Int, plain: Bool) -> Keyword? {
         if plain {
@@ -246,23 +251,23 @@ public struct Lexer {
     /// written right after it (letters up to the next digit, space or punctuation, or `%`).
     private mutating func lexNumber() -> Token {
         let start = pos
-        while pos < bytes.count, Lexer.isDigit(bytes[pos]) { pos += 1 }
+        while pos < bytes.count, Lexer.isDigit(p[pos]) { pos += 1 }
         // Thousands separators: `,` followed by exactly three digits, then a non-digit, after
         // a first group of one to three digits (`12345,678` is not a grouped number).
-        while pos - start <= 3 || bytes[start..<pos].contains(0x2C) {
-            guard pos < bytes.count, bytes[pos] == 0x2C, pos + 3 < bytes.count,
-                  Lexer.isDigit(bytes[pos + 1]), Lexer.isDigit(bytes[pos + 2]), Lexer.isDigit(bytes[pos + 3]),
-                  pos + 4 >= bytes.count || !Lexer.isDigit(bytes[pos + 4]) else { break }
+        while pos - start <= 3 || p[start..<pos].contains(0x2C) {
+            guard pos < bytes.count, p[pos] == 0x2C, pos + 3 < bytes.count,
+                  Lexer.isDigit(p[pos + 1]), Lexer.isDigit(p[pos + 2]), Lexer.isDigit(p[pos + 3]),
+                  pos + 4 >= bytes.count || !Lexer.isDigit(p[pos + 4]) else { break }
             pos += 4
         }
-        if pos + 1 < bytes.count, bytes[pos] == 0x2E, Lexer.isDigit(bytes[pos + 1]) {
+        if pos + 1 < bytes.count, p[pos] == 0x2E, Lexer.isDigit(p[pos + 1]) {
             pos += 1
-            while pos < bytes.count, Lexer.isDigit(bytes[pos]) { pos += 1 }
+            while pos < bytes.count, Lexer.isDigit(p[pos]) { pos += 1 }
         }
         var tok = Token(kind: .number, start: start, end: pos)
         let us = pos
         if pos < bytes.count {
-            let b = bytes[pos]
+            let b = p[pos]
             if b == 0x25 { pos += 1; takeComparatorSuffix() }
             else if isCJKIdeograph(at: pos) { lexUnitRun() }
             else if b >= 0x80 {
@@ -280,7 +285,7 @@ public struct Lexer {
     /// after a word unit (`20公顷以上`); the parser turns it into `≥`.
     private mutating func takeComparatorSuffix() {
         for suffix in Lexer.comparatorSuffixes where bytes.count - pos >= suffix.count {
-            if bytes[pos..<(pos + suffix.count)].elementsEqual(suffix) { pos += suffix.count; return }
+            if p[pos..<(pos + suffix.count)].elementsEqual(suffix) { pos += suffix.count; return }
         }
     }
 
@@ -288,7 +293,7 @@ public struct Lexer {
 
     private mutating func lexUnitRun() {
         while pos < bytes.count {
-            let b = bytes[pos]
+            let b = p[pos]
             if b < 0x80 {
                 if Lexer.isASCIINameStart(b) { pos += 1; continue }
                 break
@@ -307,7 +312,7 @@ public struct Lexer {
         pos += escapes ? 1 : 3
         var value: [UInt8] = []
         while pos < bytes.count {
-            let b = bytes[pos]
+            let b = p[pos]
             if b == 0x0A { break }
             if close.count == 1, b == close[0] {
                 pos += 1
@@ -315,24 +320,24 @@ public struct Lexer {
                 keep(value, in: &t)
                 return t
             }
-            if close.count == 3, pos + 2 < bytes.count, bytes[pos] == close[0], bytes[pos + 1] == close[1], bytes[pos + 2] == close[2] {
+            if close.count == 3, pos + 2 < bytes.count, p[pos] == close[0], p[pos + 1] == close[1], p[pos + 2] == close[2] {
                 pos += 3
                 var t = Token(kind: .string, start: start, end: pos)
                 keep(value, in: &t)
                 return t
             }
             if escapes, b == 0x5C, pos + 1 < bytes.count {
-                let e = bytes[pos + 1]
+                let e = p[pos + 1]
                 switch e {
                 case 0x6E: value.append(0x0A); pos += 2
                 case 0x74: value.append(0x09); pos += 2
                 case 0x22, 0x5C: value.append(e); pos += 2
-                case 0x75 where pos + 2 < bytes.count && bytes[pos + 2] == 0x7B:
+                case 0x75 where pos + 2 < bytes.count && p[pos + 2] == 0x7B:
                     var j = pos + 3
                     var v: UInt32 = 0
                     var ok = false
                     while j < bytes.count, j < pos + 12 {
-                        let h = bytes[j]
+                        let h = p[j]
                         if h == 0x7D { ok = true; break }
                         guard let d = Lexer.hexValue(h) else { break }
                         v = v &* 16 &+ UInt32(d)
@@ -356,10 +361,10 @@ public struct Lexer {
                 if sc == nil {
                     diagnostics.append(Diagnostic(.error, "E-lex", "the file is not valid UTF-8 here", at: span(pos, pos + 1), hint: "save the script as UTF-8"))
                     pos += 1
-                    while pos < bytes.count, bytes[pos] >= 0x80, scalar(at: pos).0 == nil { pos += 1 }
+                    while pos < bytes.count, p[pos] >= 0x80, scalar(at: pos).0 == nil { pos += 1 }
                     continue
                 }
-                value.append(contentsOf: bytes[pos..<(pos + len)])
+                value.append(contentsOf: p[pos..<(pos + len)])
                 pos += len
                 continue
             }

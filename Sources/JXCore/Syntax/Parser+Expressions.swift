@@ -194,7 +194,12 @@ extension Parser {
         // Most numbers have no unit or another one: decided by length alone, without text.
         if prefix ? hi - lo < n : hi - lo != n, bytes.withUnsafeBufferPointer({ ByteText.isPlain($0, lo, hi) }) { return false }
         if bytes.withUnsafeBufferPointer({ ByteText.isPlain($0, lo, hi) }) {
-            return bytes[lo..<(lo + n)].elementsEqual(unit.utf8)
+            var k = lo
+            for b in unit.utf8 {
+                if bytes[k] != b { return false }
+                k += 1
+            }
+            return true
         }
         let text = source.text(lo..<hi)
         return prefix ? text.hasPrefix(unit) : text == unit

@@ -46,8 +46,8 @@ final class PlainLine: Sendable {
               let tdec = UInt8(exactly: t.decimals), let adec = UInt8(exactly: a.decimals),
               let targetSpan = s.targetSpan else { return nil }
         let base = s.span.start
-        let spans = [s.name.span, targetSpan, t.span, a.span, s.span]
-        guard spans.allSatisfy({ $0.file == s.span.file && $0.start >= base }) else { return nil }
+        let f = s.span.file
+        guard s.name.span.file == f, targetSpan.file == f, t.span.file == f, a.span.file == f else { return nil }
         func offset(_ x: Int) -> UInt16? { UInt16(exactly: x - base) }
         // A unit's span runs to its number's end (the parser reads them as one token).
         func unitLo(_ n: NumberLiteral) -> Int? {
