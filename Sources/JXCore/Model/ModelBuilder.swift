@@ -32,6 +32,7 @@ public struct ModelBuilder {
         }
         let n = scripts.reduce(0) { $0 + count($1.statements) }
         model.indicators.reserveCapacity(model.indicators.count + n)
+        model.symbols.reserveCapacity(n)
     }
 
     public mutating func add(_ script: Script) {

@@ -6,8 +6,11 @@
 /// insertion order.
 public struct SymbolTable: Sendable {
     private var names: [String] = []
-    private var hashes: [Int] = []
-    private var firsts: [EntityRef] = []
+    /// The low 32 bits of each name's hash (enough to skip nearly every wrong slot).
+    private var hashes: [UInt32] = []
+    /// Each name's first referent, packed (see `Packed`): 5 bytes instead of 16.
+    private var firstKinds: [UInt8] = []
+    private var firstIndices: [Int32] = []
     /// Per entry: index into `more` for a second and later referents, -1 for none, -2
     /// for a removed entry.
     private var extra: [Int32] = []
@@ -34,7 +37,7 @@ public struct SymbolTable: Sendable {
         while true {
             let e = Int(slots[s])
             if e < 0 { return (s, nil) }
-            if hashes[e] == h, extra[e] != -2, names[e] == name { return (s, e) }
+            if hashes[e] == UInt32(truncatingIfNeeded: h), extra[e] != -2, names[e] == name { return (s, e) }
             s = (s + 1) & mask
         }
     }
@@ -46,7 +49,7 @@ public struct SymbolTable: Sendable {
 
     /// The first thing `name` stands for, without building an array.
     public func first(_ name: String) -> EntityRef? {
-        entry(name).map { firsts[$0] }
+        entry(name).map { first(at: $0) }
     }
 
     /// How many things `name` stands for.
@@ -58,7 +61,7 @@ public struct SymbolTable: Sendable {
     public subscript(_ name: String) -> [EntityRef]? {
         get {
             guard let e = entry(name) else { return nil }
-            return extra[e] >= 0 ? [firsts[e]] + more[Int(extra[e])] : [firsts[e]]
+            return extra[e] >= 0 ? [first(at: e)] + more[Int(extra[e])] : [first(at: e)]
         }
         set { set(name, newValue ?? []) }
     }
@@ -82,8 +85,10 @@ public struct SymbolTable: Sendable {
         }
         slots[s] = Int32(names.count)
         names.append(name)
-        hashes.append(h)
-        firsts.append(ref)
+        hashes.append(UInt32(truncatingIfNeeded: h))
+        let (k, i) = SymbolTable.pack(ref)
+        firstKinds.append(k)
+        firstIndices.append(i)
         extra.append(-1)
         count += 1
     }
@@ -95,7 +100,7 @@ public struct SymbolTable: Sendable {
                 count -= 1
                 return
             }
-            firsts[e] = refs[0]
+            (firstKinds[e], firstIndices[e]) = SymbolTable.pack(refs[0])
             if refs.count == 1 { extra[e] = -1 } else if extra[e] >= 0 { more[Int(extra[e])] = Array(refs.dropFirst()) } else {
                 extra[e] = Int32(more.count)
                 more.append(Array(refs.dropFirst()))
@@ -107,13 +112,49 @@ public struct SymbolTable: Sendable {
         for r in refs.dropFirst() { append(name, r) }
     }
 
-    private mutating func grow() {
+    /// Room for `n` more names without regrowing (a model builder knows how many come).
+    public mutating func reserveCapacity(_ n: Int) {
+        let total = names.count + n
+        names.reserveCapacity(total)
+        hashes.reserveCapacity(total)
+        firstKinds.reserveCapacity(total)
+        firstIndices.reserveCapacity(total)
+        extra.reserveCapacity(total)
+        if slots.count < total * 2 { growSlots(to: total) }
+    }
+
+    /// Entity indices are array positions: they fit 32 bits in any model that fits memory.
+    private static func pack(_ r: EntityRef) -> (UInt8, Int32) {
+        switch r {
+        case .budget(let i): (0, Int32(truncatingIfNeeded: i))
+        case .spend(let i): (1, Int32(truncatingIfNeeded: i))
+        case .indicator(let i): (2, Int32(truncatingIfNeeded: i))
+        case .group(let i): (3, Int32(truncatingIfNeeded: i))
+        case .constant(let i): (4, Int32(truncatingIfNeeded: i))
+        }
+    }
+
+    private func first(at e: Int) -> EntityRef {
+        let i = Int(firstIndices[e])
+        switch firstKinds[e] {
+        case 0: return .budget(i)
+        case 1: return .spend(i)
+        case 2: return .indicator(i)
+        case 3: return .group(i)
+        default: return .constant(i)
+        }
+    }
+
+    private mutating func grow() { growSlots(to: names.count) }
+
+    /// Rebuilds the slots for at least `n` names at most half full.
+    private mutating func growSlots(to n: Int) {
         var size = Swift.max(16, slots.count * 2)
-        while size < names.count * 2 + 2 { size *= 2 }
+        while size < n * 2 + 2 { size *= 2 }
         slots = Array(repeating: -1, count: size)
         let mask = size - 1
         for e in names.indices where extra[e] != -2 {
-            var s = hashes[e] & mask
+            var s = Int(hashes[e]) & mask
             while slots[s] >= 0 { s = (s + 1) & mask }
             slots[s] = Int32(e)
         }
@@ -128,7 +169,7 @@ extension SymbolTable: Sequence {
             while i < names.count {
                 defer { i += 1 }
                 if extra[i] == -2 { continue }
-                return (names[i], extra[i] >= 0 ? [firsts[i]] + more[Int(extra[i])] : [firsts[i]])
+                return (names[i], extra[i] >= 0 ? [first(at: i)] + more[Int(extra[i])] : [first(at: i)])
             }
             return nil
         }

@@ -1,8 +1,9 @@
 /// The compact form of a plain indicator line (`indicator 指标123 target 450亩 actual 30亩`,
 /// a comparator allowed before the target): what a file of a million such lines holds
 /// instead of a million full declarations. It keeps exactly what the parser produced and
-/// rebuilds the same syntax on each read: the numbers as reduced fractions of two 64-bit
-/// integers, every span as an offset from the line's start, the units in a shared pair.
+/// rebuilds the same syntax on each read: each number as the 64-bit integer of its digits
+/// (the value is that over 10^decimals), every span as an offset from the line's start, the
+/// units in a shared pair. 88 bytes: a million lines hold 96 MB, not 272 MB.
 final class PlainLine: Sendable {
     /// The target's and the actual's unit: one object for a run of lines that use the same.
     final class Units: Sendable {
@@ -13,8 +14,8 @@ final class PlainLine: Sendable {
 
     let nameText: String
     let units: Units
-    let targetNum: Int64, targetDen: Int64
-    let actualNum: Int64, actualDen: Int64
+    let targetDigits: Int64
+    let actualDigits: Int64
     let file: Int32
     let start: Int32
     /// Offsets from `start`: the name; the target as written (from its comparator), its
@@ -30,7 +31,7 @@ final class PlainLine: Sendable {
 
     private init() {
         nameText = ""; units = Units(target: "", actual: "")
-        targetNum = 0; targetDen = 1; actualNum = 0; actualDen = 1
+        targetDigits = 0; actualDigits = 0
         file = 0; start = 0
         nameLo = 0; nameHi = 0; targetLo = 0; targetNumberLo = 0; targetUnitLo = 0; targetHi = 0
         actualLo = 0; actualUnitLo = 0; actualHi = 0; end = 0
@@ -41,9 +42,8 @@ final class PlainLine: Sendable {
     /// number beyond 64 bits, a line longer than 64 KiB, spans in other files).
     init?(_ s: IndicatorDecl.Storage, sharing shared: inout Units?) {
         guard case .value(let cmp, .number(let t))? = s.target, case .value(.number(let a))? = s.actual,
-              let tn = Int64(exactly: t.value.num), let td = Int64(exactly: t.value.den),
-              let an = Int64(exactly: a.value.num), let ad = Int64(exactly: a.value.den),
               let tdec = UInt8(exactly: t.decimals), let adec = UInt8(exactly: a.decimals),
+              let td = PlainLine.digits(t.value, decimals: Int(tdec)), let ad = PlainLine.digits(a.value, decimals: Int(adec)),
               let targetSpan = s.targetSpan else { return nil }
         let base = s.span.start
         let f = s.span.file
@@ -69,7 +69,7 @@ final class PlainLine: Sendable {
             shared = units
         }
         nameText = s.name.text
-        targetNum = tn; targetDen = td; actualNum = an; actualDen = ad
+        targetDigits = td; actualDigits = ad
         self.file = file; self.start = start
         self.nameLo = nameLo; self.nameHi = nameHi
         self.targetLo = targetLo; self.targetNumberLo = targetNumberLo; self.targetUnitLo = targetUnitLo; self.targetHi = targetHi
@@ -77,6 +77,23 @@ final class PlainLine: Sendable {
         self.end = end
         targetDecimals = tdec; actualDecimals = adec
         comparator = cmp
+    }
+
+    /// 10^0 … 10^18: the scales a 64-bit integer of digits can have.
+    static let powersOfTen: [Int64] = (0...18).map { k in (0..<k).reduce(Int64(1)) { p, _ in p * 10 } }
+
+    /// `value` × 10^decimals when that is a whole number that fits 64 bits.
+    static func digits(_ value: Exact, decimals: Int) -> Int64? {
+        guard decimals < powersOfTen.count else { return nil }
+        let scale = Int128(powersOfTen[decimals])
+        guard scale % value.den == 0 else { return nil }
+        let (m, overflow) = value.num.multipliedReportingOverflow(by: scale / value.den)
+        return overflow ? nil : Int64(exactly: m)
+    }
+
+    /// digits ÷ 10^decimals, reduced: the value `digits` was made from.
+    static func value(_ digits: Int64, decimals: Int) -> Exact {
+        (try? Exact.fraction(Int128(digits), Int128(powersOfTen[decimals]))) ?? .zero
     }
 
     private func span(_ lo: UInt16, _ hi: UInt16) -> Span {
@@ -89,14 +106,14 @@ final class PlainLine: Sendable {
 
     var target: TargetSpec {
         .value(comparator, .number(NumberLiteral(
-            value: Exact(uncheckedNum: Int128(targetNum), den: Int128(targetDen)), unit: units.target,
+            value: PlainLine.value(targetDigits, decimals: Int(targetDecimals)), unit: units.target,
             unitSpan: units.target.isEmpty ? nil : span(targetUnitLo, targetHi),
             decimals: Int(targetDecimals), span: span(targetNumberLo, targetHi))))
     }
 
     var actual: ActualSpec {
         .value(.number(NumberLiteral(
-            value: Exact(uncheckedNum: Int128(actualNum), den: Int128(actualDen)), unit: units.actual,
+            value: PlainLine.value(actualDigits, decimals: Int(actualDecimals)), unit: units.actual,
             unitSpan: units.actual.isEmpty ? nil : span(actualUnitLo, actualHi),
             decimals: Int(actualDecimals), span: span(actualLo, actualHi))))
     }

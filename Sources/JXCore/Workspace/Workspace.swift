@@ -9,7 +9,6 @@ public final class Workspace {
     }
 
     public private(set) var sources = SourceMap()
-    public private(set) var scripts: [Script] = []
     public private(set) var syntaxDiagnostics: [Diagnostic] = []
     public private(set) var buildDiagnostics: [Diagnostic] = []
     public private(set) var evaluator: Evaluator
@@ -110,7 +109,8 @@ public final class Workspace {
         builder.reserve(for: pending.map(\.0))
         for (s, _) in pending { builder.add(s) }
         self.sources = sources
-        self.scripts = pending.map(\.0)
+        // The syntax trees go here: the model holds every declaration it needs.
+        pending.removeAll()
         self.syntaxDiagnostics = syntaxDiagnostics
         self.buildDiagnostics = builder.diagnostics
         self.unreadable = unreadable
