@@ -84,11 +84,12 @@ final class PlainLine: Sendable {
 
     /// `value` × 10^decimals when that is a whole number that fits 64 bits.
     static func digits(_ value: Exact, decimals: Int) -> Int64? {
-        guard decimals < powersOfTen.count else { return nil }
-        let scale = Int128(powersOfTen[decimals])
-        guard scale % value.den == 0 else { return nil }
-        let (m, overflow) = value.num.multipliedReportingOverflow(by: scale / value.den)
-        return overflow ? nil : Int64(exactly: m)
+        // In 64 bits: a 128-bit division is a slow library call, and this runs once a line.
+        guard decimals < powersOfTen.count, let num = Int64(exactly: value.num), let den = Int64(exactly: value.den) else { return nil }
+        let scale = powersOfTen[decimals]
+        guard scale % den == 0 else { return nil }
+        let (m, overflow) = num.multipliedReportingOverflow(by: scale / den)
+        return overflow ? nil : m
     }
 
     /// digits ÷ 10^decimals, reduced: the value `digits` was made from.
