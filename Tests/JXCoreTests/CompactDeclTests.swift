@@ -25,13 +25,29 @@ import Testing
     indicator 次数 target <10次 actual 3次
     indicator 纯数 target 12 actual 0.125
       indicator   spaced    target   ＞5个   actual   7个
+    indicator 大于 target >5个 actual 7个
+    indicator 不少于 target >=5个 actual 7个\t
+    indicator 不多于 target <= 5个 actual 4个 \r
+    indicator 等于 target =0起 actual 0起
+    indicator 千分 target 1,234,567.89元 actual 1,000元
+    indicator 无单位 target 12 actual 7
+    indicator 下划线 target 3km_x actual 2km_x
+    indicator 百分 target ≥ 98% actual 97.25%
+    indicator 以上 target 20公顷以上 actual 21公顷
+    indicator 小数点 target 5个 actual 3.个
+    indicator 宽空格 target\u{3000}5个 actual 3个
+    indicator 注释 target 5个 actual 3个 # 说明
+    indicator 大数 target 99999999999999999999个 actual 3个
+    indicator 目标 目标 5个 实际 3个
+    indicator 末行 target 5个 actual 3个
     """
 
     @Test func plainLinesAreCompactAndReadBackAsParsed() {
         let compact = decls(Self.lines, keepLayout: false)
         let full = decls(Self.lines, keepLayout: true)
-        #expect(compact.count == 7 && full.count == 7)
-        #expect(compact.allSatisfy { $0.isCompact })
+        #expect(compact.count == 22 && full.count == 22)
+        // All but an actual that is not a number (`3.个`) and a number beyond 64 bits.
+        #expect(compact.filter { $0.isCompact }.count == 20)
         #expect(!full.contains { $0.isCompact })
         for (c, f) in zip(compact, full) { #expect(describe(c) == describe(f)) }
     }

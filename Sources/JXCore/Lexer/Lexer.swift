@@ -116,6 +116,12 @@ public struct Lexer {
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
+    /// Continues from `offset` (a token boundary on the current line, past what the parser
+    /// read by itself; see `Parser.parsePlainLine`).
+    mutating func skip(to offset: Int) {
+        pos = Swift.min(Swift.max(pos, offset), bytes.count)
+    }
+
     public mutating func next() -> Token {
         sawSpace = false
         while pos < bytes.count {

@@ -56,6 +56,9 @@ public struct IndicatorDecl: Sendable {
         rep = .full(Storage(name: name, target: target, targetSpan: targetSpan, actual: actual, span: span, more: nil))
     }
 
+    /// A plain line read by `Parser.parsePlainLine`.
+    init(plain: PlainLine) { rep = .plain(plain) }
+
     /// The storage, made unique (and full) first: what every setter goes through.
     private var w: Storage {
         mutating get {

@@ -29,6 +29,22 @@ final class PlainLine: Sendable {
 
     static let placeholder = PlainLine()
 
+    /// A plain line read straight from its bytes (`Parser.parsePlainLine`); offsets are from
+    /// `start`, and each must fit 16 bits (the caller checks).
+    init(name: String, units: Units, file: Int32, start: Int32, scan: PlainLineScan, nameLo: UInt16, nameHi: UInt16) {
+        nameText = name
+        self.units = units
+        targetDigits = scan.target.digits; actualDigits = scan.actual.digits
+        self.file = file; self.start = start
+        self.nameLo = nameLo; self.nameHi = nameHi
+        let o = { (x: Int) in UInt16(truncatingIfNeeded: x - Int(start)) }
+        targetLo = o(scan.targetLo); targetNumberLo = o(scan.target.lo); targetUnitLo = o(scan.target.unitLo); targetHi = o(scan.target.hi)
+        actualLo = o(scan.actual.lo); actualUnitLo = o(scan.actual.unitLo); actualHi = o(scan.actual.hi)
+        end = o(scan.actual.hi)
+        targetDecimals = scan.target.decimals; actualDecimals = scan.actual.decimals
+        comparator = scan.comparator
+    }
+
     private init() {
         nameText = ""; units = Units(target: "", actual: "")
         targetDigits = 0; actualDigits = 0
