@@ -44,4 +44,27 @@ import Testing
         #expect(b < a)
         #expect(!(a < a))
     }
+
+    /// `rounded` takes a 64-bit path for usual magnitudes: it must give the digits of
+    /// half-up rounding, checked against a reference in 128-bit arithmetic.
+    @Test func roundingMatchesAReferenceAcrossMagnitudes() throws {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let n = Int128(Int64.random(in: -(1 << 62)...(1 << 62), using: &rng) >> Int.random(in: 0...60, using: &rng))
+            let d = Int128(Int64.random(in: 1...(1 << 58), using: &rng) >> Int.random(in: 0...57, using: &rng)) | 1
+            let k = Int.random(in: 0...6, using: &rng)
+            let x = try Exact.fraction(n, d)
+            // Reference: round(|n|·10^k / d) half up = (2·|n|·10^k + d) ÷ 2d, then placed.
+            var scale: Int128 = 1
+            for _ in 0..<k { scale *= 10 }
+            let m = (2 * n.magnitude * UInt128(scale) + d.magnitude) / (2 * d.magnitude)
+            var digits = String(m)
+            if k > 0 {
+                if digits.count <= k { digits = String(repeating: "0", count: k + 1 - digits.count) + digits }
+                digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -k))
+            }
+            let expected = (n < 0 && m != 0 ? "-" : "") + digits
+            #expect(x.rounded(k) == expected, "\(n)/\(d) to \(k)")
+        }
+    }
 }

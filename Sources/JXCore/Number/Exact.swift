@@ -153,6 +153,7 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
     public func rounded(_ decimals: Int) -> String {
         let neg = num < 0
         let n = num.magnitude, d = den.magnitude
+        if let s = Exact.rounded64(n, d, decimals, negative: neg) { return s }
         let intPart = n / d
         var rem = n % d
         var digits: [UInt8] = []
@@ -184,6 +185,42 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
         if decimals > 0 { s += "." + String(decoding: digits.map { $0 + 48 }, as: UTF8.self) }
         let isZero = !s.utf8.contains { $0 >= 49 && $0 <= 57 }
         return (neg && !isZero ? "-" : "") + s
+    }
+
+    /// `rounded` in 64-bit arithmetic, for the usual magnitudes (a 128-bit division is a
+    /// library call per digit); nil when the numbers are too large for it. Same digits.
+    private static func rounded64(_ n: UInt128, _ d: UInt128, _ decimals: Int, negative: Bool) -> String? {
+        guard n >> 63 == 0, d >> 59 == 0, decimals >= 0, decimals <= 17 else { return nil }
+        let n = UInt64(n), d = UInt64(d)
+        var whole = n / d
+        var rem = n % d
+        var frac: UInt64 = 0
+        var scale: UInt64 = 1
+        for _ in 0..<decimals {
+            rem *= 10
+            frac = frac * 10 + rem / d
+            rem %= d
+            scale *= 10
+        }
+        if rem * 10 / d >= 5 {
+            frac += 1
+            if frac == scale { frac = 0; whole += 1 }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(24 + decimals)
+        if negative, whole != 0 || frac != 0 { out.append(UInt8(ascii: "-")) }
+        out.append(contentsOf: String(whole).utf8)
+        if decimals > 0 {
+            out.append(UInt8(ascii: "."))
+            var digits = [UInt8](repeating: UInt8(ascii: "0"), count: decimals)
+            var f = frac
+            for k in stride(from: decimals - 1, through: 0, by: -1) {
+                digits[k] = UInt8(ascii: "0") + UInt8(f % 10)
+                f /= 10
+            }
+            out.append(contentsOf: digits)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The value rounded half up to `decimals`, as an exact number (for comparisons at a precision).

@@ -14,8 +14,9 @@ public enum JSONReport {
             ("node", JSON.str(r.node)), ("timeProgress", pct(r.timeProgress)),
         ]
         if let s = r.scenario { report.append(("scenario", .string(s))) }
-        let budgets: [JSON] = r.budgets.map { b in
-            .object([
+        let budgets: JSON = .rows(r.budgets.count) { k in
+            let b = r.budgets[k]
+            return .object([
                 ("name", .string(b.name)), ("path", .array(b.path.map { .string($0) })),
                 ("sources", .array(b.sources.map { .string($0) })),
                 ("amount", q(b.amount)), ("executed", q(b.executed)), ("arrived", q(b.arrived)),
@@ -28,8 +29,9 @@ public enum JSONReport {
                 })),
             ])
         }
-        let indicators: [JSON] = r.indicators.map { i in
-            .object([
+        let indicators: JSON = .rows(r.indicators.count) { k in
+            let i = r.indicators[k]
+            return .object([
                 ("name", .string(i.name)), ("path", .array(i.path.map { .string($0) })),
                 ("level1", JSON.str(i.level1)), ("level2", JSON.str(i.level2)),
                 ("kind", JSON.str(i.kind?.rawValue)),
@@ -48,7 +50,8 @@ public enum JSONReport {
             .object([("name", .string(g.name)), ("path", .array(g.path.map { .string($0) })), ("level", .int(g.level)),
                      ("light", JSON.str(g.light?.rawValue)), ("weight", num(g.weight)), ("score", num(g.score))])
         }
-        let findings: [JSON] = r.findings.map { d in
+        let findings: JSON = .rows(r.findings.count) { k in
+            let d = r.findings[k]
             var loc: (String, Int, Int)? = nil
             if let s = d.span, let f = r.sources[s.file] { loc = (f.path, f.line(of: s.start), f.column(of: s.start)) }
             return .object([
@@ -61,12 +64,12 @@ public enum JSONReport {
         let root: JSON = .object([
             ("schema", .int(1)),
             ("report", .object(report)),
-            ("budgets", .array(budgets)),
-            ("indicators", .array(indicators)),
+            ("budgets", budgets),
+            ("indicators", indicators),
             ("groups", .array(groups)),
             ("declared", .array(declared)),
             ("score", .object([("total", num(r.totalScore)), ("rating", JSON.str(r.rating))])),
-            ("findings", .array(findings)),
+            ("findings", findings),
             ("asserts", .object([("passed", .int(r.assertsPassed)), ("failed", .int(r.assertsFailed))])),
         ])
         return root.render() + "\n"

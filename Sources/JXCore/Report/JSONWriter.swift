@@ -7,6 +7,9 @@ public enum JSON {
     case null
     case array([JSON])
     case object([(String, JSON)])
+    /// An array made one element at a time while it is written: a report of a million
+    /// indicators holds one row's tree at a time, not a million.
+    case rows(Int, (Int) -> JSON)
 
     public static func str(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
 
@@ -35,6 +38,16 @@ public enum JSON {
             }
             JSON.newline(&out, indent, pretty)
             out.append(UInt8(ascii: "]"))
+        case .rows(let n, let row):
+            if n <= 0 { out.append(contentsOf: "[]".utf8); return }
+            out.append(UInt8(ascii: "["))
+            for k in 0..<n {
+                JSON.newline(&out, indent + 1, pretty)
+                row(k).write(into: &out, indent: indent + 1, pretty: pretty)
+                if k < n - 1 { out.append(UInt8(ascii: ",")) }
+            }
+            JSON.newline(&out, indent, pretty)
+            out.append(UInt8(ascii: "]"))
         case .object(let kvs):
             if kvs.isEmpty { out.append(contentsOf: "{}".utf8); return }
             out.append(UInt8(ascii: "{"))
@@ -54,13 +67,19 @@ public enum JSON {
     static func newline(_ out: inout [UInt8], _ indent: Int, _ pretty: Bool) {
         guard pretty else { return }
         out.append(UInt8(ascii: "\n"))
-        for _ in 0..<(indent * 2) { out.append(UInt8(ascii: " ")) }
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
     }
 
     /// Escapes by UTF-8 bytes: only `"`, `\\` and control bytes need work; every other byte
     /// (Chinese included) is copied as it is.
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Nearly every text needs no escape: copied whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append(contentsOf: s.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for b in s.utf8 {
             switch b {
             case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
