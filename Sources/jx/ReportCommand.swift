@@ -60,6 +60,12 @@ struct Report: ParsableCommand {
         }
         let data = ReportData(workspace: ws, evaluator: ev, scenario: scenario, findings: findings)
         let color = output == nil && Terminal.colorEnabled(fd: 1)
+        if format == .json, output == nil, !bom {
+            // Streamed: a report of a million indicators is never held whole.
+            JSONReport.write(data) { Terminal.write(bytes: $0, to: 1) }
+            try Report.failOnErrors(findings, ws)
+            return
+        }
         var text: String
         switch format {
         case .text: text = TextReport(color: color).render(data)
@@ -78,7 +84,11 @@ struct Report: ParsableCommand {
         } else {
             Terminal.out(text)
         }
-        // Errors go to stderr as with check, so the report stays clean on stdout.
+        try Report.failOnErrors(findings, ws)
+    }
+
+    /// Errors go to stderr as with check, so the report stays clean on stdout.
+    static func failOnErrors(_ findings: [Diagnostic], _ ws: Workspace) throws {
         let problems = findings.filter { $0.severity == .error }
         if !problems.isEmpty {
             Loading.printDiagnostics(problems, ws.sources)

@@ -25,6 +25,20 @@ enum Terminal {
         }
     }
 
+    /// Writes all of `bytes`, retrying short writes.
+    static func write(bytes: [UInt8], to fd: Int32) {
+        bytes.withUnsafeBufferPointer { buf in
+            guard let base = buf.baseAddress else { return }
+            var off = 0
+            while off < buf.count {
+                let n = Glibc.write(fd, base + off, buf.count - off)
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                off += n
+            }
+        }
+    }
+
     static func exit(_ code: Int32) -> Never { Glibc.exit(code) }
 
     /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).

@@ -2,6 +2,17 @@
 /// two decimals, rounded half up; quantities are exact decimal strings with their unit.
 public enum JSONReport {
     public static func render(_ r: ReportData) -> String {
+        document(r).render() + "\n"
+    }
+
+    /// The report written in pieces of about a megabyte (see `JSON.write`): what a large
+    /// report streams to its output instead of holding it whole.
+    public static func write(_ r: ReportData, to flush: ([UInt8]) -> Void) {
+        document(r).write(flush: flush)
+        flush([0x0A])
+    }
+
+    static func document(_ r: ReportData) -> JSON {
         func q(_ x: Quantity?) -> JSON {
             guard let x else { return .null }
             return .object([("value", .string(x.value.decimalString(maxDecimals: 6))), ("unit", .string(x.unit.name))])
@@ -72,6 +83,6 @@ public enum JSONReport {
             ("findings", findings),
             ("asserts", .object([("passed", .int(r.assertsPassed)), ("failed", .int(r.assertsFailed))])),
         ])
-        return root.render() + "\n"
+        return root
     }
 }

@@ -22,7 +22,23 @@ public enum JSON {
         return String(decoding: out, as: UTF8.self)
     }
 
-    func write(into out: inout [UInt8], indent: Int, pretty: Bool) {
+    /// Writes the JSON in pieces: `flush` receives the bytes written so far whenever a row
+    /// of a `.rows` array ends with more than `chunk` of them, and once at the end, so a
+    /// report of any size goes out through a buffer of about `chunk` bytes.
+    public func write(indent: Int = 0, pretty: Bool = true, chunk: Int = 1 << 20, flush: ([UInt8]) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(chunk + 4096)
+        withoutActuallyEscaping(flush) { flush in
+            write(into: &out, indent: indent, pretty: pretty) { buf in
+                guard buf.count >= chunk else { return }
+                flush(buf)
+                buf.removeAll(keepingCapacity: true)
+            }
+        }
+        flush(out)
+    }
+
+    func write(into out: inout [UInt8], indent: Int, pretty: Bool, flush: ((inout [UInt8]) -> Void)? = nil) {
         switch self {
         case .string(let s): JSON.escape(s, into: &out)
         case .int(let i): out.append(contentsOf: String(i).utf8)
@@ -33,7 +49,7 @@ public enum JSON {
             out.append(UInt8(ascii: "["))
             for (k, x) in xs.enumerated() {
                 JSON.newline(&out, indent + 1, pretty)
-                x.write(into: &out, indent: indent + 1, pretty: pretty)
+                x.write(into: &out, indent: indent + 1, pretty: pretty, flush: flush)
                 if k < xs.count - 1 { out.append(UInt8(ascii: ",")) }
             }
             JSON.newline(&out, indent, pretty)
@@ -43,8 +59,9 @@ public enum JSON {
             out.append(UInt8(ascii: "["))
             for k in 0..<n {
                 JSON.newline(&out, indent + 1, pretty)
-                row(k).write(into: &out, indent: indent + 1, pretty: pretty)
+                row(k).write(into: &out, indent: indent + 1, pretty: pretty, flush: flush)
                 if k < n - 1 { out.append(UInt8(ascii: ",")) }
+                flush?(&out)
             }
             JSON.newline(&out, indent, pretty)
             out.append(UInt8(ascii: "]"))
@@ -56,7 +73,7 @@ public enum JSON {
                 JSON.escape(key, into: &out)
                 out.append(UInt8(ascii: ":"))
                 if pretty { out.append(UInt8(ascii: " ")) }
-                v.write(into: &out, indent: indent + 1, pretty: pretty)
+                v.write(into: &out, indent: indent + 1, pretty: pretty, flush: flush)
                 if k < kvs.count - 1 { out.append(UInt8(ascii: ",")) }
             }
             JSON.newline(&out, indent, pretty)
@@ -74,9 +91,13 @@ public enum JSON {
     /// (Chinese included) is copied as it is.
     static func escape(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Nearly every text needs no escape: copied whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out.append(contentsOf: s.utf8)
+        // Nearly every text needs no escape: copied whole, straight from its bytes.
+        let copied: Bool? = s.utf8.withContiguousStorageIfAvailable { p in
+            for b in p where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return false }
+            out.append(contentsOf: p)
+            return true
+        }
+        if copied == true {
             out.append(UInt8(ascii: "\""))
             return
         }
