@@ -32,15 +32,20 @@ enum Files {
                 count = got
             }
             if failed { return whole }
-            // The file may have grown since stat: read on to its end.
-            var rest = readAll(fd: fd, sizeHint: 0)
-            if rest.isEmpty { return whole }
-            rest.insert(contentsOf: whole, at: 0)
-            return rest
+            // The file may have grown since stat: read on to its end (a small read first:
+            // nearly always there is nothing more, and a county reads thousands of files).
+            var probe = [UInt8](repeating: 0, count: 4096)
+            var n = 0
+            repeat { n = probe.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) } } while n < 0 && errno == EINTR
+            if n <= 0 { return whole }
+            var out = whole
+            out.append(contentsOf: probe[0..<n])
+            out.append(contentsOf: readAll(fd: fd, sizeHint: 0))
+            return out
         }
         var out = [UInt8]()
         out.reserveCapacity(65536)
-        var buf = [UInt8](repeating: 0, count: 1 << 20)
+        var buf = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }

@@ -36,7 +36,7 @@ extension Evaluator {
         let name = node.name.text
         let pct = { (e: Exact?) in e.map { Evaluator.percent($0, self.model.units) } }
         for c in node.stated {
-            guard let m = c.member.flatMap({ Member.table[$0.text] }) else {
+            guard let m = c.member.flatMap({ Member.named($0.text) }) else {
                 out.append(Diagnostic(.error, "E-unknown-name", "a budget has no figure \(c.member?.text ?? "")", at: c.member?.span ?? c.span,
                                       hint: Suggest.closest(c.member?.text ?? "", among: Evaluator.budgetMembers.flatMap(\.spellings)).map { "did you mean \($0)?" } ?? "stated 执行率, 到位率, 执行数, 到位资金 or 预算数"))
                 continue
@@ -93,7 +93,7 @@ extension Evaluator {
         let d = model.indicators[i].decl
         guard let r = indicator(i) else { return out }
         for c in d.stated {
-            let m = c.member.flatMap { Member.table[$0.text] } ?? .completion
+            let m = c.member.flatMap { Member.named($0.text) } ?? .completion
             switch m {
             case .completion:
                 if r.status == .pending {

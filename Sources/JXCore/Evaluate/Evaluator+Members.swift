@@ -38,6 +38,20 @@ extension Evaluator {
             for m in Member.allCases { for s in m.spellings { t[s] = m } }
             return t
         }()
+
+        static let byteTable = ByteTable(Member.allCases.flatMap { m in m.spellings.map { ($0, m) } })
+
+        /// The member a name spells (`完成率`, `completion`): by its bytes when they are plain
+        /// (rules resolve a field per entity, and hashing a `String` with Chinese in it
+        /// normalizes it first), else by `String` equality. The same answer as `table`.
+        public static func named(_ name: String) -> Member? {
+            var name = name
+            let plain: Member?? = name.withUTF8 { p in
+                ByteText.isPlain(p, 0, p.count) ? .some(byteTable.lookup(p, 0, p.count)) : nil
+            }
+            if let plain { return plain }
+            return table[name]
+        }
     }
 
     static let budgetMembers: [Member] = [.execution, .arrival, .executed, .amount, .arrived, .allocated, .light, .score, .topLevel, .share]
@@ -46,7 +60,7 @@ extension Evaluator {
 
     /// The member's value if `id` names a member of this kind of entity; nil if it does not.
     func memberIfKnown(_ ref: EntityRef, _ id: Ident, _ ctx: Context) throws(Failure) -> Value? {
-        guard let m = Member.table[id.text] else { return nil }
+        guard let m = Member.named(id.text) else { return nil }
         switch ref {
         case .budget where Evaluator.budgetMembers.contains(m) || m == .timeProgress: break
         case .indicator where Evaluator.indicatorMembers.contains(m) || m == .timeProgress: break
@@ -59,17 +73,17 @@ extension Evaluator {
 
     func member(_ ref: EntityRef, _ m: Ident, _ ctx: Context) throws(Failure) -> Value {
         // A child by name: 年初预算.基本支出, 基本支出.工资福利.
-        if case .budget(let b) = ref, Member.table[m.text] == nil {
+        if case .budget(let b) = ref, Member.named(m.text) == nil {
             let node = model.budgets[b]
             if let c = node.children.first(where: { model.budgets[$0].name.text == m.text }) { return .entity(.budget(c)) }
             if let s = (node.spends + node.allocations).first(where: { model.spends[$0].name.text == m.text }) { return .entity(.spend(s)) }
         }
-        if case .group(let g) = ref, Member.table[m.text] == nil {
+        if case .group(let g) = ref, Member.named(m.text) == nil {
             let node = model.groups[g]
             if let c = node.children.first(where: { model.groups[$0].name.text == m.text }) { return .entity(.group(c)) }
             if let i = node.indicators.first(where: { model.indicators[$0].decl.name.text == m.text }) { return .entity(.indicator(i)) }
         }
-        guard let mem = Member.table[m.text] else { throw unknownMember(ref, m) }
+        guard let mem = Member.named(m.text) else { throw unknownMember(ref, m) }
         switch ref {
         case .budget(let b):
             guard let r = budget(b) else { throw Failure() }

@@ -37,7 +37,8 @@ public final class Evaluator {
     var evalDepth = 0
     static let maxDepth = 120
     var verdictCache = VerdictCache()
-    var templateCache: [String: Expr?] = [:]
+    /// Rule messages cut and parsed, by the message's place in its rule (see `expand`).
+    var templatePieces: [Span: [TemplatePiece]] = [:]
     /// The unit last looked up by name (see `unit(named:)`); forgotten when the model changes.
     var lastUnit: (String, Unit)?
     var reportedRuleErrors: Set<Diagnostic> = []
@@ -76,7 +77,7 @@ public final class Evaluator {
         e.cellDiagnostics = cellDiagnostics
         e.notes = notes
         e.verdictCache = verdictCache
-        e.templateCache = templateCache
+        e.templatePieces = templatePieces
         e.reportedRuleErrors = reportedRuleErrors
         e.sourceMap = sourceMap
         return e

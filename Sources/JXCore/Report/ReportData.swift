@@ -112,14 +112,14 @@ public struct ReportData: Sendable {
                 notes: b.notes))
             budgets[budgets.count - 1].sourceAmounts = b.sources.map { s in s.amount.flatMap { ev.money($0, what: "a funding source of \(b.name.text)") } }
             budgets[budgets.count - 1].stated = b.stated.compactMap { c in
-                let member = c.member.flatMap { Evaluator.Member.table[$0.text] }
+                let member = c.member.flatMap { Evaluator.Member.named($0.text) }
                 return member.map { StatedFigure(member: $0.rawValue, value: ev.quantity(c.value), decimals: c.value.decimals) }
             }
         }
         for (i, ind) in m.indicators.enumerated() {
             let r = ev.indicator(i)
             let v = ev.verdict(.indicator(i))
-            let stated = ind.decl.stated.first { $0.member == nil || Evaluator.Member.table[$0.member!.text] == .completion }
+            let stated = ind.decl.stated.first { $0.member == nil || Evaluator.Member.named($0.member!.text) == .completion }
             indicators.append(IndicatorRow(
                 index: i, name: ind.decl.name.text, path: ind.path, level1: ind.level1, level2: ind.level2,
                 kind: r?.kind, target: r?.targetText ?? "", targetQuantity: r?.target,

@@ -59,7 +59,7 @@ extension Evaluator {
                     default: break clauses
                     }
                 }
-                let message = clause.message.map { expand($0, ctx) }
+                let message = clause.message.map { expand($0, ctx, key: clause.messageSpan) }
                 if clause.level == .score {
                     if v.score == nil, let e = clause.value, let q = try? number(try evaluateQuietly(e, ctx, rule: rule), at: e.span), let s = try? q.baseValue() { v.score = s }
                 } else if clause.level.isLight, let l = Light(rawValue: clause.level.rawValue) {
@@ -98,30 +98,63 @@ extension Evaluator {
         }
     }
 
+    /// A message template cut into its words and its `{…}` parts, each part parsed once.
+    enum TemplatePiece {
+        case text(String)
+        /// The expression (nil if it does not parse) and the text between the braces.
+        case value(Expr?, String)
+    }
+
     /// `"执行率 {执行率} 低于序时进度 {时间进度}"`: each `{…}` is an expression about the subject.
-    func expand(_ template: String, _ ctx: Context) -> String {
-        var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            let inner = String(rest[rest.index(after: open)..<close])
-            out += templateValue(inner, ctx)
-            rest = rest[rest.index(after: close)...]
+    /// The template is cut and parsed once per message (`key`, its place in the rule), not
+    /// once per entity the rule judges.
+    func expand(_ template: String, _ ctx: Context, key: Span? = nil) -> String {
+        let pieces: [TemplatePiece]
+        if let key, let cached = templatePieces[key] { pieces = cached } else {
+            pieces = Evaluator.cut(template).map { piece in
+                guard case .value(_, let text) = piece else { return piece }
+                return .value(Evaluator.parseTemplateExpression(text), text)
+            }
+            if let key { templatePieces[key] = pieces }
         }
-        out += rest
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let t): out += t
+            case .value(let e, let text): out += templateValue(e, text, ctx)
+            }
+        }
         return out
     }
 
-    func templateValue(_ text: String, _ ctx: Context) -> String {
-        let expr: Expr?
-        if let cached = templateCache[text] { expr = cached } else {
-            var p = Parser(source: SourceFile(path: "<template>", bytes: Array(text.utf8)), fileID: -1)
-            p.allowExpressions = true
-            let s = p.parseScript()
-            if p.diagnostics.isEmpty, s.statements.count == 1, case .expression(let e) = s.statements[0] { expr = e } else { expr = nil }
-            templateCache[text] = expr
+    /// Words and `{…}` parts, by bytes (braces are ASCII); an unclosed `{` stays text.
+    static func cut(_ template: String) -> [TemplatePiece] {
+        let b = Array(template.utf8)
+        var out: [TemplatePiece] = []
+        var i = 0, start = 0
+        while i < b.count {
+            if b[i] == UInt8(ascii: "{"), let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) {
+                if i > start { out.append(.text(String(decoding: b[start..<i], as: UTF8.self))) }
+                out.append(.value(nil, String(decoding: b[(i + 1)..<close], as: UTF8.self)))
+                i = close + 1
+                start = i
+                continue
+            }
+            i += 1
         }
+        if start < b.count { out.append(.text(String(decoding: b[start...], as: UTF8.self))) }
+        return out
+    }
+
+    static func parseTemplateExpression(_ text: String) -> Expr? {
+        var p = Parser(source: SourceFile(path: "<template>", bytes: Array(text.utf8)), fileID: -1)
+        p.allowExpressions = true
+        let s = p.parseScript()
+        if p.diagnostics.isEmpty, s.statements.count == 1, case .expression(let e) = s.statements[0] { return e }
+        return nil
+    }
+
+    func templateValue(_ expr: Expr?, _ text: String, _ ctx: Context) -> String {
         guard let expr else { return "{\(text)}" }
         let saved = notes.count
         let marks = stack.last.map { cellDiagnostics[$0]?.count ?? 0 }

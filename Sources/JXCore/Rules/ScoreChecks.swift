@@ -1,7 +1,7 @@
 /// Stated scores against computed ones, and a table's rows against its own total: real
 /// self-evaluation tables score a 98%-of-98% indicator 19.6 of 20, or do not add up.
 extension Evaluator {
-    func isScoreClaim(_ c: StatedClaim) -> Bool { c.member.flatMap { Member.table[$0.text] } == .score }
+    func isScoreClaim(_ c: StatedClaim) -> Bool { c.member.flatMap { Member.named($0.text) } == .score }
 
     func isTotalClaim(_ c: StatedClaim) -> Bool { ["总分", "total", "得分", "score"].contains(c.member?.text ?? "") }
 

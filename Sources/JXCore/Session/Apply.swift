@@ -79,7 +79,7 @@ extension Evaluator {
                     : bad("\(id.text) is ambiguous", "rename one of them")
             }
             let f = Keyword.named(field.text)
-            let mem = Member.table[field.text]
+            let mem = Member.named(field.text)
             switch refs[0] {
             case .indicator(let i):
                 if f == .actual || mem == .actual { model.indicators[i].decl.actual = a.value }

@@ -30,6 +30,19 @@ enum FuzzSteps {
             precondition(ds == p.diagnostics, "parts \(parts): diagnostics differ")
         }
 
+        // The short way for plain lines (`parsePlainLine`, compact declarations) reads every
+        // indicator as the ordinary parse does (a parser that keeps the layout takes only the
+        // ordinary way), with the same diagnostics.
+        var full = Parser(source: source, fileID: 0, keepComments: true)
+        let ordinary = full.parseScript()
+        precondition(full.diagnostics == p.diagnostics, "the short way changes the diagnostics")
+        precondition(ordinary.statements.count == whole.statements.count, "the short way changes the statements")
+        let (short, long) = (FuzzSteps.indicators(whole.statements), FuzzSteps.indicators(ordinary.statements))
+        precondition(short.count == long.count, "the short way changes the indicators")
+        for (x, y) in zip(short, long) {
+            precondition(FuzzSteps.describe(x) == FuzzSteps.describe(y), "a compact indicator reads differently: \(FuzzSteps.describe(x)) vs \(FuzzSteps.describe(y))")
+        }
+
         // The whole workspace, as `jx check` and `jx report` run it. An import reads the input again.
         let ws = Workspace(path: "fuzz.jx", read: { path in
             path == "fuzz.jx" ? .success(bytes) : (path.hasSuffix("other.jx") ? .success(Array("indicator 外 target 1个 actual 1个\n".utf8)) : .failure(.init("no such file")))
@@ -65,6 +78,24 @@ enum FuzzSteps {
             }
             if FuzzSteps.strictFormatter { precondition(once == twice, "formatting is not idempotent") }
         }
+    }
+
+    /// Every indicator declared, in groups and scenarios too, in order.
+    static func indicators(_ ss: [Statement]) -> [IndicatorDecl] {
+        var out: [IndicatorDecl] = []
+        for s in ss {
+            switch s {
+            case .indicator(let d): out.append(d)
+            case .group(let g): out += indicators(g.body)
+            case .scenario(let sc): out += indicators(sc.body)
+            default: break
+            }
+        }
+        return out
+    }
+
+    static func describe(_ d: IndicatorDecl) -> String {
+        "\(d.name) \(String(describing: d.target)) \(String(describing: d.targetSpan)) \(String(describing: d.actual)) \(d.span) \(d.stated.count)"
     }
 
     /// JX_FUZZ_FMT_STRICT=1 also requires `fmt(fmt(x)) == fmt(x)`.
