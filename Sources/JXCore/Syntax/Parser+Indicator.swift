@@ -36,7 +36,12 @@ extension Parser {
         d.span = spanFrom(start)
         try endOfStatement()
         // The formatter reads the layout (`fieldStarts`): it keeps the full form.
-        if !lexer.keepComments { d = d.compacted(sharing: &plainUnits) }
+        if !lexer.keepComments {
+            let shared = plainUnits
+            d = d.compacted(sharing: &plainUnits)
+            // A pair made here was not read from one place: the short way cannot compare with it.
+            if plainUnits !== shared { plainUnitsAt = nil }
+        }
         return d
     }
 
@@ -185,12 +190,10 @@ extension Parser {
 /// (`PlainLineScan`) straight into the compact form, with no tokens, no syntax tree and no
 /// full declaration in between. Any other spelling takes the ordinary way.
 extension Parser {
-    static let targetBytes: [UInt8] = Array("target".utf8)
-
     mutating func parsePlainLine(name n: Ident, start: Span) -> IndicatorDecl? {
+        // `target` spelt in ASCII (its aliases take the ordinary way).
         guard !lexer.keepComments, ahead == nil, tok.kind == .identifier, tok.keyword == .target,
-              tok.end - tok.start == Parser.targetBytes.count,
-              bytes[tok.start..<tok.end].elementsEqual(Parser.targetBytes),
+              tok.end - tok.start == 6, bytes[tok.start] == UInt8(ascii: "t"), bytes[tok.start + 1] == UInt8(ascii: "a"),
               let scan = bytes.withUnsafeBufferPointer({ PlainLineScan.scan($0, from: tok.end) }) else { return nil }
         let base = start.start
         guard scan.actual.hi - base <= Int(UInt16.max), n.span.start >= base, n.span.file == fileID,
@@ -204,21 +207,17 @@ extension Parser {
         return IndicatorDecl(plain: line)
     }
 
-    /// The units of a scanned line: the previous line's pair when they are the same.
+    /// The units of a scanned line: the previous line's pair when they are spelt the same
+    /// (compared in the source, where that pair was read).
     private mutating func plainUnits(_ scan: PlainLineScan) -> PlainLine.Units {
-        func same(_ s: String, _ lo: Int, _ hi: Int) -> Bool {
-            guard s.utf8.count == hi - lo else { return false }
-            var k = lo
-            for b in s.utf8 {
-                if bytes[k] != b { return false }
-                k += 1
-            }
-            return true
-        }
         let t = scan.target, a = scan.actual
-        if let u = plainUnits, same(u.target, t.unitLo, t.hi), same(u.actual, a.unitLo, a.hi) { return u }
+        if let u = plainUnits, let at = plainUnitsAt,
+           bytes.withUnsafeBufferPointer({ p in
+               PlainLineScan.same(p, at.target, t.unitLo..<t.hi) && PlainLineScan.same(p, at.actual, a.unitLo..<a.hi)
+           }) { return u }
         let u = PlainLine.Units(target: unitText(t.unitLo, t.hi), actual: unitText(a.unitLo, a.hi))
         plainUnits = u
+        plainUnitsAt = (t.unitLo..<t.hi, a.unitLo..<a.hi)
         return u
     }
 }

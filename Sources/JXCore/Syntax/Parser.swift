@@ -17,6 +17,8 @@ public struct Parser {
     var unitCacheNext = 0
     /// The units of the last plain indicator line, shared with the next (see `PlainLine`).
     var plainUnits: PlainLine.Units?
+    /// Where the short way read `plainUnits` (target's and actual's unit), if it did.
+    var plainUnitsAt: (target: Range<Int>, actual: Range<Int>)?
 
     struct Failure: Error {}
 

@@ -18,7 +18,18 @@ struct PlainLineScan {
     /// Where the line's end starts (a newline, or the end of the file).
     var lineEnd = 0
 
-    private static let targetWord: [UInt8] = Array("target".utf8)
+    /// Whether two ranges of `p` hold the same bytes.
+    @inline(__always)
+    static func same(_ p: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count, a.upperBound <= p.count, b.upperBound <= p.count else { return false }
+        var i = a.lowerBound, j = b.lowerBound
+        while i < a.upperBound {
+            if p[i] != p[j] { return false }
+            i += 1
+            j += 1
+        }
+        return true
+    }
     private static let actualWord: [UInt8] = Array("actual".utf8)
 
     /// Scans from `i`, just after the word `target`.
