@@ -127,4 +127,15 @@ import Testing
         let cs = ws.diagnostics().map(\.code)
         #expect(cs.contains("E-overflow"))
     }
+
+    /// The fields a rule can read of each kind of entity: the lists (for messages and
+    /// completion) and the quick tests used per entity say the same.
+    @Test func memberKindsAgreeWithTheirLists() {
+        #expect(Set(Evaluator.Member.allCases.filter(\.isBudgetMember)) == Set(Evaluator.budgetMembers))
+        #expect(Set(Evaluator.Member.allCases.filter(\.isIndicatorMember)) == Set(Evaluator.indicatorMembers))
+        for m in Evaluator.Member.allCases {
+            for s in m.spellings { #expect(Evaluator.Member.named(s) == m) }
+        }
+        #expect(Evaluator.Member.named("完成") == nil)
+    }
 }

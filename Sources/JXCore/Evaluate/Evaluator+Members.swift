@@ -39,6 +39,22 @@ extension Evaluator {
             return t
         }()
 
+        /// Fields of a budget (and 时间进度, which every rule can read).
+        var isBudgetMember: Bool {
+            switch self {
+            case .execution, .arrival, .executed, .amount, .arrived, .allocated, .light, .score, .topLevel, .share: true
+            default: false
+            }
+        }
+
+        /// Fields of an indicator.
+        var isIndicatorMember: Bool {
+            switch self {
+            case .completion, .target, .actual, .status, .weight, .score, .light, .expected, .rate, .kind, .grade, .prorated: true
+            default: false
+            }
+        }
+
         static let byteTable = ByteTable(Member.allCases.flatMap { m in m.spellings.map { ($0, m) } })
 
         /// The member a name spells (`完成率`, `completion`): by its bytes when they are plain
@@ -60,30 +76,31 @@ extension Evaluator {
 
     /// The member's value if `id` names a member of this kind of entity; nil if it does not.
     func memberIfKnown(_ ref: EntityRef, _ id: Ident, _ ctx: Context) throws(Failure) -> Value? {
-        guard let m = Member.named(id.text) else { return nil }
+        guard let m = Member.named(id.text), m != .timeProgress else { return nil }
         switch ref {
-        case .budget where Evaluator.budgetMembers.contains(m) || m == .timeProgress: break
-        case .indicator where Evaluator.indicatorMembers.contains(m) || m == .timeProgress: break
-        case .group where [.score, .light, .weight, .completion].contains(m): break
+        case .budget where m.isBudgetMember: break
+        case .indicator where m.isIndicatorMember: break
+        case .group where m == .score || m == .light || m == .weight || m == .completion: break
         default: return nil
         }
-        if m == .timeProgress { return nil }
-        return try member(ref, id, ctx)
+        return try member(ref, id, ctx, known: m)
     }
 
-    func member(_ ref: EntityRef, _ m: Ident, _ ctx: Context) throws(Failure) -> Value {
+    /// `known`: the member `m` names, when the caller has looked it up already.
+    func member(_ ref: EntityRef, _ m: Ident, _ ctx: Context, known: Member? = nil) throws(Failure) -> Value {
+        let named = known ?? Member.named(m.text)
         // A child by name: 年初预算.基本支出, 基本支出.工资福利.
-        if case .budget(let b) = ref, Member.named(m.text) == nil {
+        if case .budget(let b) = ref, named == nil {
             let node = model.budgets[b]
             if let c = node.children.first(where: { model.budgets[$0].name.text == m.text }) { return .entity(.budget(c)) }
             if let s = (node.spends + node.allocations).first(where: { model.spends[$0].name.text == m.text }) { return .entity(.spend(s)) }
         }
-        if case .group(let g) = ref, Member.named(m.text) == nil {
+        if case .group(let g) = ref, named == nil {
             let node = model.groups[g]
             if let c = node.children.first(where: { model.groups[$0].name.text == m.text }) { return .entity(.group(c)) }
             if let i = node.indicators.first(where: { model.indicators[$0].decl.name.text == m.text }) { return .entity(.indicator(i)) }
         }
-        guard let mem = Member.named(m.text) else { throw unknownMember(ref, m) }
+        guard let mem = named else { throw unknownMember(ref, m) }
         switch ref {
         case .budget(let b):
             guard let r = budget(b) else { throw Failure() }
