@@ -33,7 +33,7 @@ extension Evaluator {
             r.targetText = text.isEmpty ? "\(m)月\(day)日前完成" : text
         case .value(let cmp, let e):
             r.comparator = cmp
-            targetText = d.targetSpan.map { ctx.sourceText($0) } ?? (cmp.rawValue + ctx.sourceText(e.span))
+            if ctx.wantsTexts { targetText = d.targetSpan.map { ctx.sourceText($0) } ?? (cmp.rawValue + ctx.sourceText(e.span)) }
             guard let v = ctx.value(e) else { return nil }
             switch v {
             case .text(let t):
@@ -42,7 +42,7 @@ extension Evaluator {
             default:
                 guard let q = ctx.number(v, at: e.span) else { return nil }
                 r.target = q
-                r.targetText = targetText ?? (cmp.rawValue + q.text())
+                r.targetText = targetText ?? (ctx.wantsTexts ? cmp.rawValue + q.text() : "")
                 switch cmp {
                 case .le, .lt: r.kind = .reverse
                 case .eq: r.kind = .equality
@@ -80,8 +80,10 @@ extension Evaluator {
             default:
                 guard let q = ctx.number(v, at: e.span) else { return nil }
                 r.actual = q
-                if case .name = e { r.actualText = q.text() } else if case .number = e { r.actualText = ctx.sourceText(e.span) } else { r.actualText = q.text() }
-                if r.actualText.isEmpty { r.actualText = q.text() }
+                if ctx.wantsTexts {
+                    if case .name = e { r.actualText = q.text() } else if case .number = e { r.actualText = ctx.sourceText(e.span) } else { r.actualText = q.text() }
+                    if r.actualText.isEmpty { r.actualText = q.text() }
+                }
             }
         }
         if let t = d.actualText { r.actualText = t }
@@ -135,7 +137,12 @@ extension Evaluator {
             guard let t = r.target else { return nil }
             guard let a = r.actual else {
                 if let j = judged { r.completion = j; r.status = j >= .one ? .met : .unmet; return r }
-                ctx.report(Diagnostic(.error, "E-actual-not-number", "indicator \(name) has a numeric target \(r.targetText) but the actual \"\(r.actualText)\" is not a number", at: d.name.span,
+                // Without texts (see `wantsTexts`) the target's is made here, as above.
+                var shown = r.targetText
+                if shown.isEmpty, case .value(let cmp, let e)? = d.target {
+                    shown = d.targetSpan.map { ctx.sourceText($0) } ?? (cmp.rawValue + ctx.sourceText(e.span))
+                }
+                ctx.report(Diagnostic(.error, "E-actual-not-number", "indicator \(name) has a numeric target \(shown) but the actual \"\(r.actualText)\" is not a number", at: d.name.span,
                                   hint: "write the actual with a unit (30亩), or judge it: rate 40%"))
                 return nil
             }
@@ -233,6 +240,9 @@ protocol IndicatorReads {
     mutating func timeProgress() -> Exact?
     mutating func report(_ d: Diagnostic)
     func sourceText(_ s: Span) -> String
+    /// Whether the result needs the target and actual as written (`targetText`,
+    /// `actualText`): not when only its diagnostics are kept (`jx check`).
+    var wantsTexts: Bool { get }
     var reverseConvention: ReverseConvention { get }
     var year: Int? { get }
 }
@@ -245,6 +255,7 @@ struct EvaluatorReads: IndicatorReads {
     mutating func timeProgress() -> Exact? { ev.timeProgress() }
     mutating func report(_ d: Diagnostic) { ev.report(d) }
     func sourceText(_ s: Span) -> String { ev.sourceText(s) }
+    var wantsTexts: Bool { true }
     var reverseConvention: ReverseConvention { ev.model.report.reverseConvention }
     var year: Int? { ev.model.report.year }
 }
@@ -261,6 +272,7 @@ struct LiteralReads: IndicatorReads {
     let year: Int?
     var gaveUp = false
     var diagnostics: [Diagnostic] = []
+    var wantsTexts = true
     private var lastUnit: (String, Unit)?
 
     init(units: UnitTable, sources: SourceMap?, views: [UnsafeBufferPointer<UInt8>], report: ReportInfo) {

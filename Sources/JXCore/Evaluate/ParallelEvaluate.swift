@@ -33,6 +33,7 @@ extension Evaluator {
                     nonisolated(unsafe) let results = results, done = done, views = views
                     DispatchQueue.concurrentPerform(iterations: parts) { part in
                         var ctx = LiteralReads(units: units, sources: sources, views: views, report: report)
+                        ctx.wantsTexts = keep
                         var diagnostics: [(Int, [Diagnostic])] = []
                         for i in stride(from: n * part / parts, to: n * (part + 1) / parts, by: 1) where pending[i] & CellStates.computed == 0 {
                             ctx.gaveUp = false
