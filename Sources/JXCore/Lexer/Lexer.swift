@@ -124,6 +124,10 @@ public struct Lexer {
 
     public mutating func next() -> Token {
         sawSpace = false
+        // Blanks, the commonest bytes between tokens, skipped with the position in a local.
+        var i = pos
+        while i < p.count, p[i] == 0x20 || p[i] == 0x09 || p[i] == 0x0D { i += 1 }
+        if i > pos { pos = i; sawSpace = true }
         while pos < bytes.count {
             let b = p[pos]
             if b == 0x20 || b == 0x09 || b == 0x0D { pos += 1; sawSpace = true; continue }
@@ -221,24 +225,27 @@ public struct Lexer {
     private mutating func lexName() -> Token {
         let start = pos
         var plain = true
-        let n = bytes.count
-        while pos < n {
-            let b = p[pos]
+        // The position in a local (the loop runs per byte; `self.pos` would be stored each time).
+        let p = self.p, n = p.count
+        var i = pos
+        while i < n {
+            let b = p[i]
             if b < 0x80 {
-                if Lexer.isASCIINameStart(b) || Lexer.isDigit(b) { pos += 1; continue }
+                if Lexer.isASCIINameStart(b) || Lexer.isDigit(b) { i += 1; continue }
                 // `·` inside a transliterated name arrives as non-ASCII; ASCII stops here.
                 break
             }
             // Fast path: a CJK ideograph U+3400–U+9FFF is always part of a name.
-            if isCJKIdeograph(at: pos) {
-                pos += 3
+            if i + 2 < n, (b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && p[i + 1] >= 0x90), p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 {
+                i += 3
                 continue
             }
-            let (sc, len) = scalar(at: pos)
+            let (sc, len) = scalar(at: i)
             guard let sc, Lexer.isNameScalar(sc) else { break }
             plain = false
-            pos += len
+            i += len
         }
+        pos = i
         var t = Token(kind: .identifier, start: start, end: pos)
         t.keyword = plain ? Keyword.byteTable.lookup(p, start, pos) : Lexer.keyword(bytes, start, pos, plain: false)
         return t

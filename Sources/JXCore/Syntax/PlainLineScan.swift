@@ -77,31 +77,33 @@ struct PlainLineScan {
         let n = p.count
         var r = Number()
         r.lo = i
-        func digit(_ k: Int) -> Bool { k < n && p[k] >= 0x30 && p[k] <= 0x39 }
+        @inline(__always) func digit(_ k: Int) -> Bool { k < n && p[k] &- 0x30 < 10 }
         guard digit(i) else { return nil }
+        // At most 18 digits fit 64 bits whatever they are: count them instead of checking
+        // each multiplication for overflow.
         var value: Int64 = 0
-        func add(_ k: Int) -> Bool {
-            let (m, o1) = value.multipliedReportingOverflow(by: 10)
-            let (v, o2) = m.addingReportingOverflow(Int64(p[k] - 0x30))
-            value = v
-            return !(o1 || o2)
-        }
-        while digit(i) { guard add(i) else { return nil }; i += 1 }
+        var count = 0
+        var k = i
+        while digit(k) { value = value &* 10 &+ Int64(p[k] &- 0x30); count += 1; k += 1 }
         var grouped = false
-        while i - r.lo <= 3 || grouped {
-            guard i < n, p[i] == 0x2C, digit(i + 1), digit(i + 2), digit(i + 3), !digit(i + 4) else { break }
-            for k in 1...3 { guard add(i + k) else { return nil } }
-            i += 4
+        while k - r.lo <= 3 || grouped {
+            guard k < n, p[k] == 0x2C, digit(k + 1), digit(k + 2), digit(k + 3), !digit(k + 4) else { break }
+            for j in 1...3 { value = value &* 10 &+ Int64(p[k + j] &- 0x30) }
+            count += 3
+            k += 4
             grouped = true
         }
-        if i + 1 < n, p[i] == 0x2E, digit(i + 1) {
-            i += 1
-            while digit(i) {
-                guard add(i), r.decimals < 18 else { return nil }
-                r.decimals += 1
-                i += 1
+        if k + 1 < n, p[k] == 0x2E, digit(k + 1) {
+            k += 1
+            while digit(k) {
+                value = value &* 10 &+ Int64(p[k] &- 0x30)
+                count += 1
+                r.decimals &+= 1
+                k += 1
             }
         }
+        guard count <= 18 else { return nil }
+        i = k
         r.digits = value
         r.unitLo = i
         if i < n, p[i] == 0x25 { // %
