@@ -67,4 +67,20 @@ import Testing
             #expect(x.rounded(k) == expected, "\(n)/\(d) to \(k)")
         }
     }
+
+    /// A value's exact decimals come from the 2s and 5s of its denominator (and there are
+    /// none when anything else divides it), also past 64 bits.
+    @Test func exactDecimalsCountTwosAndFives() throws {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let a = Int.random(in: 0...40, using: &rng), b = Int.random(in: 0...25, using: &rng)
+            let other: Int128 = [1, 1, 3, 7, 9, 11][Int.random(in: 0...5, using: &rng)]
+            var den: Int128 = other
+            for _ in 0..<a { den *= 2 }
+            for _ in 0..<b { den *= 5 }
+            let x = try Exact.fraction(1, den)
+            #expect(x.exactDecimals == (other == 1 ? max(a, b) : nil), "1/\(den)")
+            #expect(x.isTerminatingDecimal == (other == 1))
+        }
+    }
 }

@@ -130,22 +130,28 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func max(_ a: Exact, _ b: Exact) -> Exact { a < b ? b : a }
 
     /// Whether the value has a finite decimal expansion (its denominator is 2^a·5^b).
-    public var isTerminatingDecimal: Bool {
-        var d = den
-        while d % 2 == 0 { d /= 2 }
-        while d % 5 == 0 { d /= 5 }
-        return d == 1
-    }
+    public var isTerminatingDecimal: Bool { Exact.twosAndFives(den).onlyThose }
 
     /// Number of decimals needed to write a terminating value exactly (nil if it does not terminate).
     public var exactDecimals: Int? {
-        guard isTerminatingDecimal else { return nil }
-        var d = den, k = 0
-        var twos = 0, fives = 0
-        while d % 2 == 0 { d /= 2; twos += 1 }
+        let f = Exact.twosAndFives(den)
+        return f.onlyThose ? Swift.max(f.twos, f.fives) : nil
+    }
+
+    /// How many times 2 and 5 divide a positive denominator, and whether they are all its
+    /// factors. In 64 bits when it fits: a 128-bit division is a library call.
+    static func twosAndFives(_ den: Int128) -> (twos: Int, fives: Int, onlyThose: Bool) {
+        guard den > 0 else { return (0, 0, false) }
+        let twos = den.trailingZeroBitCount
+        var d = den >> twos
+        var fives = 0
+        if d >> 63 == 0 {
+            var x = UInt64(d)
+            while x % 5 == 0 { x /= 5; fives += 1 }
+            return (twos, fives, x == 1)
+        }
         while d % 5 == 0 { d /= 5; fives += 1 }
-        k = Swift.max(twos, fives)
-        return k
+        return (twos, fives, d == 1)
     }
 
     /// Rounded half up (half away from zero, as 四舍五入 is done on paper) to `decimals` places,
@@ -206,21 +212,32 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
             frac += 1
             if frac == scale { frac = 0; whole += 1 }
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(24 + decimals)
-        if negative, whole != 0 || frac != 0 { out.append(UInt8(ascii: "-")) }
-        out.append(contentsOf: String(whole).utf8)
-        if decimals > 0 {
-            out.append(UInt8(ascii: "."))
-            var digits = [UInt8](repeating: UInt8(ascii: "0"), count: decimals)
-            var f = frac
-            for k in stride(from: decimals - 1, through: 0, by: -1) {
-                digits[k] = UInt8(ascii: "0") + UInt8(f % 10)
-                f /= 10
+        let minus = negative && (whole != 0 || frac != 0)
+        var length = 1
+        var t = whole
+        while t >= 10 { t /= 10; length += 1 }
+        // Sign, at most 20 digits, a point and at most 17 decimals: 39 bytes.
+        return String(unsafeUninitializedCapacity: 40) { buf in
+            var k = 0
+            if minus { buf[k] = UInt8(ascii: "-"); k += 1 }
+            var w = whole
+            for j in stride(from: k + length - 1, through: k, by: -1) {
+                buf[j] = UInt8(ascii: "0") + UInt8(w % 10)
+                w /= 10
             }
-            out.append(contentsOf: digits)
+            k += length
+            if decimals > 0 {
+                buf[k] = UInt8(ascii: ".")
+                k += 1
+                var f = frac
+                for j in stride(from: k + decimals - 1, through: k, by: -1) {
+                    buf[j] = UInt8(ascii: "0") + UInt8(f % 10)
+                    f /= 10
+                }
+                k += decimals
+            }
+            return k
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The value rounded half up to `decimals`, as an exact number (for comparisons at a precision).

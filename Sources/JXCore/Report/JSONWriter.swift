@@ -81,10 +81,17 @@ public enum JSON {
         }
     }
 
+    static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
     static func newline(_ out: inout [UInt8], _ indent: Int, _ pretty: Bool) {
         guard pretty else { return }
         out.append(UInt8(ascii: "\n"))
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+        var n = indent * 2
+        while n > 0 {
+            let k = min(n, JSON.spaces.count)
+            out.append(contentsOf: JSON.spaces[0..<k])
+            n -= k
+        }
     }
 
     /// Escapes by UTF-8 bytes: only `"`, `\\` and control bytes need work; every other byte

@@ -120,12 +120,14 @@ public struct ReportData: Sendable {
             let r = ev.indicator(i)
             let v = ev.verdict(.indicator(i))
             let stated = ind.decl.stated.first { $0.member == nil || Evaluator.Member.named($0.member!.text) == .completion }
+            let expected = ev.expected(i)
+            let expectedCompletion = ev.expectedCompletion(i, expected: expected)
             indicators.append(IndicatorRow(
                 index: i, name: ind.decl.name.text, path: ind.path, level1: ind.level1, level2: ind.level2,
                 kind: r?.kind, target: r?.targetText ?? "", targetQuantity: r?.target,
                 actual: r?.actualText ?? "", actualQuantity: r?.actual, completion: r?.completion, status: r?.status,
                 light: v.light, lightMessage: v.lightMessage, weight: ev.indicatorWeight(i), score: v.score,
-                expected: ev.expected(i), expectedCompletion: ev.expectedCompletion(i), likelihood: ev.likelihood(i),
+                expected: expected, expectedCompletion: expectedCompletion, likelihood: ev.likelihood(i, expectedCompletion: expectedCompletion),
                 cause: ind.decl.cause?.text, note: ind.decl.note,
                 stated: stated.map { ev.sourceText($0.value.span) }))
             if let r { indicators[indicators.count - 1].prorated = ev.isProrated(i, r) }
