@@ -124,8 +124,10 @@ public struct ReportData: Sendable {
             let expectedCompletion = ev.expectedCompletion(i, expected: expected)
             indicators.append(IndicatorRow(
                 index: i, name: ind.decl.name.text, path: ind.path, level1: ind.level1, level2: ind.level2,
-                kind: r?.kind, target: r?.targetText ?? "", targetQuantity: r?.target,
-                actual: r?.actualText ?? "", actualQuantity: r?.actual, completion: r?.completion, status: r?.status,
+                // An indicator that cannot be computed still shows what was written for it.
+                kind: r?.kind, target: r?.targetText ?? ind.decl.targetSpan.map { ev.sourceText($0) } ?? "", targetQuantity: r?.target,
+                actual: r?.actualText ?? Evaluator.actualSpan(ind.decl).map { ev.sourceText($0) } ?? "", actualQuantity: r?.actual,
+                completion: r?.completion, status: r?.status,
                 light: v.light, lightMessage: v.lightMessage, weight: ev.indicatorWeight(i), score: v.score,
                 expected: expected, expectedCompletion: expectedCompletion, likelihood: ev.likelihood(i, expectedCompletion: expectedCompletion),
                 cause: ind.decl.cause?.text, note: ind.decl.note,
