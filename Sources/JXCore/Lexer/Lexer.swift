@@ -247,18 +247,12 @@ public struct Lexer {
         }
         pos = i
         var t = Token(kind: .identifier, start: start, end: pos)
-        t.keyword = plain ? Keyword.byteTable.lookup(p, start, pos) : Lexer.keyword(bytes, start, pos, plain: false)
+        // Plain words (ASCII, CJK) by their bytes; anything else as a `String`, whose
+        // equality is canonical equivalence: the same answer as `Keyword.named`.
+        t.keyword = plain ? Keyword.byteTable.lookup(p, start, pos) : Keyword.named(String(decoding: p[start..<pos], as: UTF8.self))
         return t
     }
 
-    /// The keyword spelt by `p[lo..<hi]`, by its bytes when they are plain (the same
-    /// answer as `Keyword.named`, without making a `String`).
-    static func keyword(_ bytes: [UInt8], _ lo: Int, _ hi: Int, plain: Bool) -> Keyword? {
-        if plain {
-            return bytes.withUnsafeBufferPointer { Keyword.byteTable.lookup($0, lo, hi) }
-        }
-        return Keyword.named(String(decoding: bytes[lo..<hi], as: UTF8.self))
-    }
 
     /// `1,493.25万元`: digits, thousands groups of exactly three, a fraction, then the unit
     /// written right after it (letters up to the next digit, space or punctuation, or `%`).
