@@ -97,11 +97,11 @@ import Testing
     /// Written numbers are computed on every core first; names, pending references and
     /// unknown units are left to the evaluator. Results and diagnostics must not differ.
     @Test func anEvaluationOnEveryCoreIsTheSequentialOne() {
-        var text = "report 大 {\n  year 2021\n  node 2021-06-30\n}\nunit 株\n"
+        var text = "report 大 {\n  year 2021\n  node 2021-06-30\n}\nunit 株\nunit 万株 = 10000 株\n"
         var rng = SplitMix(seed: 42)
         let n = Evaluator.parallelThreshold + 500
         for i in 0..<n {
-            switch rng.next() % 20 {
+            switch rng.next() % 26 {
             case 0: text += "indicator 指标\(i) target 0个 actual 3个\n"
             case 1: text += "indicator 指标\(i) target 450亩 actual 30万元\n"
             case 2: text += "indicator 指标\(i) target 10个 actual 指标\(Int(rng.next() % UInt64(n)))\n"
@@ -115,6 +115,14 @@ import Testing
             case 10: text += "indicator 指标\(i) target 100株 actual 30株\n"
             case 11: text += "indicator 指标\(i) target 1,500亩 actual \"很多\"\n"
             case 12: text += "indicator 指标\(i) target 5个 actual 3个 stated 61%\n"
+            // Plain lines that `check` may skip, and their near neighbours that it may not.
+            case 13: text += "indicator 指标\(i) target 1,493.25万元 actual 383.74元\n"
+            case 14: text += "indicator 指标\(i) target 3万株 actual 3万株\n"
+            case 15: text += "indicator 指标\(i) target 12 actual 7\n"
+            case 16: text += "indicator 指标\(i) target <10次 actual 10次\n"
+            case 17: text += "indicator 指标\(i) target >0.5% actual 0.25%\n"
+            case 18: text += "indicator 指标\(i) target 0.00亩 actual 0亩\n"
+            case 19: text += "indicator \"指标 \(i)\" target 9999999999999999.99万元 actual 1万元\n"
             default: text += "indicator 指标\(i) target \(rng.next() % 900 + 1)亩 actual \(rng.next() % 900)亩\n"
             }
         }

@@ -34,8 +34,13 @@ extension Evaluator {
                     DispatchQueue.concurrentPerform(iterations: parts) { part in
                         var ctx = LiteralReads(units: units, sources: sources, views: views, report: report)
                         ctx.wantsTexts = keep
+                        var quiet = QuietPlainLines(units: units)
                         var diagnostics: [(Int, [Diagnostic])] = []
                         for i in stride(from: n * part / parts, to: n * (part + 1) / parts, by: 1) where pending[i] & CellStates.computed == 0 {
+                            if !keep, indicators.withUnsafeBufferPointer({ quiet.contains($0[i].decl) }) {
+                                done[i] = 1
+                                continue
+                            }
                             ctx.gaveUp = false
                             ctx.diagnostics.removeAll(keepingCapacity: true)
                             let r = indicators.withUnsafeBufferPointer { Evaluator.computeIndicator($0[i].decl, level1: $0[i].level1, level2: $0[i].level2, &ctx) }
@@ -72,5 +77,44 @@ extension Evaluator {
         init(parts: Int) { slots = Array(repeating: [], count: parts) }
         func set(_ k: Int, _ v: [(Int, [Diagnostic])]) { lock.sync { slots[k] = v } }
         func get(_ k: Int) -> [(Int, [Diagnostic])] { lock.sync { slots[k] } }
+    }
+}
+
+/// Plain lines (`PlainLine`) that `check` knows report nothing without computing them:
+/// target and actual in the same declared unit, whose factor is small (so `comparable`
+/// takes them as written and cannot overflow: their digits fit 64 bits), and a target
+/// above zero (no zero or negative target to report). Such a line has no unit mismatch, no
+/// judged rate, no grade; whatever its comparator, `computeIndicator` reports nothing for
+/// it. Anything else is computed.
+struct QuietPlainLines {
+    let units: UnitTable
+    /// The unit pairs judged so far, by their `PlainLines` and index; the last one apart.
+    private var judged: [Key: Bool] = [:]
+    private var last: (Key, Bool)?
+
+    private struct Key: Hashable {
+        let lines: ObjectIdentifier
+        let pair: UInt16
+    }
+
+    init(units: UnitTable) { self.units = units }
+
+    mutating func contains(_ d: IndicatorDecl) -> Bool {
+        guard let (lines, line) = d.plainLine, line.targetDigits > 0 else { return false }
+        let key = Key(lines: ObjectIdentifier(lines), pair: line.units)
+        if let (k, quiet) = last, k == key { return quiet }
+        let quiet: Bool
+        if let known = judged[key] { quiet = known } else {
+            quiet = sameSmallUnit(lines.units[Int(line.units)])
+            judged[key] = quiet
+        }
+        last = (key, quiet)
+        return quiet
+    }
+
+    private func sameSmallUnit(_ pair: PlainLines.Units) -> Bool {
+        guard pair.target == pair.actual, let u = units.lookup(pair.target) else { return false }
+        let f = u.factor
+        return !f.isNegative && !f.isZero && f.num.magnitude >> 63 == 0 && f.den >> 63 == 0
     }
 }

@@ -2,12 +2,12 @@
 ///
 /// Two representations behind one interface. Most indicators of a large file are plain
 /// lines (`indicator 指标123 target 450亩 actual 30亩`): those are kept as a `PlainLine`,
-/// about a hundred bytes that rebuild the syntax on each read (numbers as two 64-bit
-/// integers, spans as offsets from the line's start, the two units in one object shared
-/// by the neighbouring lines). Anything else, and any plain line once it is changed, is a
-/// `Storage` with every field. Both are shared objects, copied on write: a declaration is
-/// held by the syntax tree and the model (and by every scenario's copy), so copying one
-/// is a reference count.
+/// 48 bytes in its parse's `PlainLines` that rebuild the syntax on each read (numbers as
+/// two 64-bit integers, spans as offsets from the line's start, the units as an index, the
+/// name read from the source). Anything else, and any plain line once it is changed, is a
+/// `Storage` with every field, a shared object copied on write: a declaration is held by
+/// the syntax tree and the model (and by every scenario's copy), so copying one is a
+/// reference count.
 public struct IndicatorDecl: Sendable {
     final class Storage: @unchecked Sendable {
         var name: Ident
@@ -47,7 +47,7 @@ public struct IndicatorDecl: Sendable {
 
     private enum Representation {
         case full(Storage)
-        case plain(PlainLine)
+        case plain(PlainLines, Int32)
     }
 
     private var rep: Representation
@@ -56,19 +56,19 @@ public struct IndicatorDecl: Sendable {
         rep = .full(Storage(name: name, target: target, targetSpan: targetSpan, actual: actual, span: span, more: nil))
     }
 
-    /// A plain line read by `Parser.parsePlainLine`.
-    init(plain: PlainLine) { rep = .plain(plain) }
+    /// Line `index` of `lines` (read by `Parser.parsePlainLine`).
+    init(plain lines: PlainLines, _ index: Int32) { rep = .plain(lines, index) }
 
     /// The storage, made unique (and full) first: what every setter goes through.
     private var w: Storage {
         mutating get {
             switch rep {
-            case .plain(let p):
-                let s = Storage(name: p.name, target: p.target, targetSpan: p.targetSpan, actual: p.actual, span: p.span, more: nil)
+            case .plain(let p, let i):
+                let s = Storage(name: p.name(i), target: p.target(i), targetSpan: p.targetSpan(i), actual: p.actual(i), span: p.span(i), more: nil)
                 rep = .full(s)
                 return s
             case .full(var s):
-                rep = .plain(PlainLine.placeholder) // drop this reference while checking uniqueness
+                rep = .plain(PlainLines.placeholder, 0) // drop this reference while checking uniqueness
                 if !isKnownUniquelyReferenced(&s) { s = s.copy() }
                 rep = .full(s)
                 return s
@@ -88,24 +88,24 @@ public struct IndicatorDecl: Sendable {
     }
 
     public var name: Ident {
-        get { switch rep { case .full(let s): s.name; case .plain(let p): p.name } }
+        get { switch rep { case .full(let s): s.name; case .plain(let p, let i): p.name(i) } }
         set { w.name = newValue }
     }
     public var target: TargetSpec? {
-        get { switch rep { case .full(let s): s.target; case .plain(let p): p.target } }
+        get { switch rep { case .full(let s): s.target; case .plain(let p, let i): p.target(i) } }
         set { w.target = newValue }
     }
     /// The target as written (`≥98%`, `20公顷以上`), for reports.
     public var targetSpan: Span? {
-        get { switch rep { case .full(let s): s.targetSpan; case .plain(let p): p.targetSpan } }
+        get { switch rep { case .full(let s): s.targetSpan; case .plain(let p, let i): p.targetSpan(i) } }
         set { w.targetSpan = newValue }
     }
     public var actual: ActualSpec? {
-        get { switch rep { case .full(let s): s.actual; case .plain(let p): p.actual } }
+        get { switch rep { case .full(let s): s.actual; case .plain(let p, let i): p.actual(i) } }
         set { w.actual = newValue }
     }
     public var span: Span {
-        get { switch rep { case .full(let s): s.span; case .plain(let p): p.span } }
+        get { switch rep { case .full(let s): s.span; case .plain(let p, let i): p.span(i) } }
         set { w.span = newValue }
     }
 
@@ -132,13 +132,19 @@ public struct IndicatorDecl: Sendable {
     /// Whether this declaration is held in the compact form (for tests and benchmarks).
     var isCompact: Bool { if case .plain = rep { true } else { false } }
 
-    /// The same declaration in the compact form when it is a plain line that fits one
-    /// (a written target and actual, nothing else; see `PlainLine.init`), else unchanged.
-    /// `units` is the pair the previous line used, shared when this line's are the same.
-    func compacted(sharing units: inout PlainLine.Units?) -> IndicatorDecl {
-        guard case .full(let s) = rep, s.more == nil, let p = PlainLine(s, sharing: &units) else { return self }
+    /// The same declaration in the compact form, added to `lines`, when it is a plain line
+    /// that fits one (a written target and actual, nothing else; see `PlainLine.init`),
+    /// else unchanged.
+    func compacted(into lines: PlainLines) -> IndicatorDecl {
+        guard case .full(let s) = rep, s.more == nil, let p = PlainLine(s, in: lines), let i = lines.append(p) else { return self }
         var d = self
-        d.rep = .plain(p)
+        d.rep = .plain(lines, i)
         return d
+    }
+
+    /// The compact line and where it is held, for those that read it directly (`jx check`).
+    var plainLine: (lines: PlainLines, line: PlainLine)? {
+        if case .plain(let p, let i) = rep { return (p, p[i]) }
+        return nil
     }
 }

@@ -36,12 +36,7 @@ extension Parser {
         d.span = spanFrom(start)
         try endOfStatement()
         // The formatter reads the layout (`fieldStarts`): it keeps the full form.
-        if !lexer.keepComments {
-            let shared = plainUnits
-            d = d.compacted(sharing: &plainUnits)
-            // A pair made here was not read from one place: the short way cannot compare with it.
-            if plainUnits !== shared { plainUnitsAt = nil }
-        }
+        if !lexer.keepComments { d = d.compacted(into: linesForPlain()) }
         return d
     }
 
@@ -196,26 +191,38 @@ extension Parser {
               tok.end - tok.start == 6, bytes[tok.start] == UInt8(ascii: "t"), bytes[tok.start + 1] == UInt8(ascii: "a"),
               let scan = bytes.withUnsafeBufferPointer({ PlainLineScan.scan($0, from: tok.end) }) else { return nil }
         let base = start.start
+        let lines = linesForPlain()
         guard scan.actual.hi - base <= Int(UInt16.max), n.span.start >= base, n.span.file == fileID,
-              let file = Int32(exactly: fileID), let at = Int32(exactly: base) else { return nil }
-        let units = plainUnits(scan)
-        let line = PlainLine(name: n.text, units: units, file: file, start: at, scan: scan,
-                             nameLo: UInt16(truncatingIfNeeded: n.span.start - base), nameHi: UInt16(truncatingIfNeeded: n.span.end - base))
+              let at = Int32(exactly: base), let quoted = lines.nameIsWritten(n), let units = plainUnits(scan, lines) else { return nil }
+        let line = PlainLine(start: at, scan: scan, units: units, nameLo: UInt16(truncatingIfNeeded: n.span.start - base),
+                             nameHi: UInt16(truncatingIfNeeded: n.span.end - base), nameQuoted: quoted)
+        guard let index = lines.append(line) else { return nil }
         lexer.skip(to: scan.lineEnd)
         prevEnd = scan.actual.hi
         tok = lexer.next()
-        return IndicatorDecl(plain: line)
+        return IndicatorDecl(plain: lines, index)
+    }
+
+    /// This parse's plain lines, made at the first with room for one a line to the end of
+    /// the part being parsed (`parseScript` gives back what was not used).
+    mutating func linesForPlain() -> PlainLines {
+        if let l = plainLines { return l }
+        let l = PlainLines(bytes: bytes, file: fileID)
+        let last = stop.map { source.line(of: $0) } ?? source.lineStarts.count
+        l.reserve(max(1, last - source.line(of: tok.start) + 1))
+        plainLines = l
+        return l
     }
 
     /// The units of a scanned line: the previous line's pair when they are spelt the same
     /// (compared in the source, where that pair was read).
-    private mutating func plainUnits(_ scan: PlainLineScan) -> PlainLine.Units {
+    private mutating func plainUnits(_ scan: PlainLineScan, _ lines: PlainLines) -> UInt16? {
         let t = scan.target, a = scan.actual
         if let u = plainUnits, let at = plainUnitsAt,
            bytes.withUnsafeBufferPointer({ p in
                PlainLineScan.same(p, at.target, t.unitLo..<t.hi) && PlainLineScan.same(p, at.actual, a.unitLo..<a.hi)
            }) { return u }
-        let u = PlainLine.Units(target: unitText(t.unitLo, t.hi), actual: unitText(a.unitLo, a.hi))
+        guard let u = lines.unitsIndex(target: unitText(t.unitLo, t.hi), actual: unitText(a.unitLo, a.hi)) else { return nil }
         plainUnits = u
         plainUnitsAt = (t.unitLo..<t.hi, a.unitLo..<a.hi)
         return u

@@ -15,8 +15,10 @@ public struct Parser {
     /// Units recently read, by their bytes (see `unitText`).
     var unitCache: [(bytes: [UInt8], text: String)] = []
     var unitCacheNext = 0
-    /// The units of the last plain indicator line, shared with the next (see `PlainLine`).
-    var plainUnits: PlainLine.Units?
+    /// The plain indicator lines read so far, made at the first (see `PlainLine`).
+    var plainLines: PlainLines?
+    /// The units of the last plain indicator line (an index in `plainLines`).
+    var plainUnits: UInt16?
     /// Where the short way read `plainUnits` (target's and actual's unit), if it did.
     var plainUnitsAt: (target: Range<Int>, actual: Range<Int>)?
 
@@ -179,6 +181,7 @@ public struct Parser {
         }
         diagnostics.append(contentsOf: lexer.diagnostics)
         diagnostics.sort { ($0.span?.start ?? 0) < ($1.span?.start ?? 0) }
+        plainLines?.trim()
         return Script(fileID: fileID, statements: statements, comments: lexer.comments)
     }
 
