@@ -109,6 +109,8 @@ struct BenchPhases: ParsableCommand {
         var sources = SourceMap()
         _ = sources.add(source)
         ev.sourceMap = sources
+        // As `jx check` does (`Workspace.diagnostics(keepingResults: false)`).
+        ev.keepsWrittenResults = !b.model.rules.isEmpty
         lap("evaluator")
         ev.evaluateAll()
         lap("evaluate")

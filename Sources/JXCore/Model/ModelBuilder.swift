@@ -37,7 +37,30 @@ public struct ModelBuilder {
 
     public mutating func add(_ script: Script) {
         let fromPolicy = policyFiles.contains(script.fileID)
-        for s in script.statements { add(s, group: nil, fromPolicy: fromPolicy) }
+        let ss = script.statements
+        var i = 0
+        while i < ss.count {
+            // A long run of top-level indicators (a large file) is entered at once, so
+            // that the names' texts and hashes are made on every core.
+            var j = i
+            while j < ss.count, case .indicator = ss[j] { j += 1 }
+            if j - i >= SymbolTable.bulkThreshold {
+                addIndicators(ss[i..<j])
+            } else {
+                for k in i..<max(j, i + 1) { add(ss[k], group: nil, fromPolicy: fromPolicy) }
+            }
+            i = max(j, i + 1)
+        }
+    }
+
+    /// Top-level indicators, as `addIndicator` adds them one by one.
+    mutating func addIndicators(_ run: ArraySlice<Statement>) {
+        let first = model.indicators.count
+        for s in run { if case .indicator(let d) = s { model.indicators.append(IndicatorNode(decl: d, group: nil, placement: nil)) } }
+        model.indicators.withUnsafeBufferPointer { nodes in
+            nonisolated(unsafe) let nodes = nodes
+            model.symbols.appendIndicators(first: first, count: run.count) { k in nodes[first + k].decl.name.text }
+        }
     }
 
     mutating func register(_ name: Ident, _ e: EntityRef) {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Names to what they stand for: the model's symbol table. It reads like a
 /// `[String: [EntityRef]]` (subscripts, `keys`, `count`), but a name that stands for one
 /// thing, as nearly all do, costs no array: at a million indicators a dictionary of
@@ -91,6 +93,71 @@ public struct SymbolTable: Sendable {
         firstIndices.append(i)
         extra.append(-1)
         count += 1
+    }
+
+    /// Below this many names, `appendIndicators` enters them one by one.
+    static let bulkThreshold = 20_000
+
+    /// Appends indicators `first ..< first + count`, their names given by `name(k)` for
+    /// `k` in `0 ..< count`: the same table as appending them one by one, but the texts and
+    /// hashes (most of the work) are made on every core, and only the slots are filled in
+    /// order. A name met before gets this indicator as a further referent, and its entry
+    /// here stays as a removed one.
+    mutating func appendIndicators(first: Int, count n: Int, name: @Sendable (Int) -> String) {
+        let cores = ProcessInfoCores.count
+        guard n >= SymbolTable.bulkThreshold, cores > 1 else {
+            for k in 0..<n { append(name(k), .indicator(first + k)) }
+            return
+        }
+        let base = names.count
+        // Slots first, for the names already entered (growing rehashes only those).
+        if slots.count < (base + n) * 2 + 2 { growSlots(to: base + n) }
+        names.append(contentsOf: repeatElement("", count: n))
+        hashes.append(contentsOf: repeatElement(0, count: n))
+        names.withUnsafeMutableBufferPointer { nb in
+            hashes.withUnsafeMutableBufferPointer { hb in
+                // Each index written by one thread.
+                nonisolated(unsafe) let nb = nb, hb = hb
+                let parts = cores * 4
+                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    for k in stride(from: n * part / parts, to: n * (part + 1) / parts, by: 1) {
+                        let text = name(k)
+                        hb[base + k] = UInt32(truncatingIfNeeded: NameHash.of(text))
+                        nb[base + k] = text
+                    }
+                }
+            }
+        }
+        firstKinds.reserveCapacity(base + n)
+        firstIndices.reserveCapacity(base + n)
+        extra.reserveCapacity(base + n)
+        let mask = slots.count - 1
+        for e in base..<(base + n) {
+            let h = hashes[e]
+            var s = Int(h) & mask
+            var found: Int?
+            while true {
+                let o = Int(slots[s])
+                if o < 0 { break }
+                if hashes[o] == h, extra[o] != -2, names[o] == names[e] { found = o; break }
+                s = (s + 1) & mask
+            }
+            let ref = EntityRef.indicator(first + e - base)
+            let (k, i) = SymbolTable.pack(ref)
+            firstKinds.append(k)
+            firstIndices.append(i)
+            if let o = found {
+                extra.append(-2)
+                if extra[o] >= 0 { more[Int(extra[o])].append(ref) } else {
+                    extra[o] = Int32(more.count)
+                    more.append([ref])
+                }
+            } else {
+                extra.append(-1)
+                slots[s] = Int32(e)
+                count += 1
+            }
+        }
     }
 
     private mutating func set(_ name: String, _ refs: [EntityRef]) {

@@ -4,6 +4,10 @@ extension Parser {
     static let indicatorFields: [Keyword] = [.target, .actual, .stated, .rate, .grade, .weight, .expected, .cause, .likelihood, .note, .prorate]
 
     mutating func parseIndicator(start: Span) throws(Failure) -> IndicatorDecl {
+        if tok.kind == .identifier, let plain = parsePlainLine(nameToken: tok, start: start) {
+            try endOfStatement()
+            return plain
+        }
         let n = try name("the indicator's name")
         if let plain = parsePlainLine(name: n, start: start) {
             try endOfStatement()
@@ -185,17 +189,31 @@ extension Parser {
 /// (`PlainLineScan`) straight into the compact form, with no tokens, no syntax tree and no
 /// full declaration in between. Any other spelling takes the ordinary way.
 extension Parser {
+    /// A plain line whose name is the current token, a word: its text is its bytes, so no
+    /// text is made for it here (the model reads it from the source).
+    mutating func parsePlainLine(nameToken name: Token, start: Span) -> IndicatorDecl? {
+        guard !lexer.keepComments, ahead == nil,
+              let scan = bytes.withUnsafeBufferPointer({ PlainLineScan.scan($0, afterName: name.end) }) else { return nil }
+        return plainLine(scan, start: start, name: name.start..<name.end, quoted: false)
+    }
+
+    /// A plain line after its name `n` (a quoted name: the current token is `target`).
     mutating func parsePlainLine(name n: Ident, start: Span) -> IndicatorDecl? {
         // `target` spelt in ASCII (its aliases take the ordinary way).
         guard !lexer.keepComments, ahead == nil, tok.kind == .identifier, tok.keyword == .target,
               tok.end - tok.start == 6, bytes[tok.start] == UInt8(ascii: "t"), bytes[tok.start + 1] == UInt8(ascii: "a"),
+              n.span.file == fileID, let quoted = linesForPlain().nameIsWritten(n),
               let scan = bytes.withUnsafeBufferPointer({ PlainLineScan.scan($0, from: tok.end) }) else { return nil }
+        return plainLine(scan, start: start, name: n.span.start..<n.span.end, quoted: quoted)
+    }
+
+    private mutating func plainLine(_ scan: PlainLineScan, start: Span, name: Range<Int>, quoted: Bool) -> IndicatorDecl? {
         let base = start.start
         let lines = linesForPlain()
-        guard scan.actual.hi - base <= Int(UInt16.max), n.span.start >= base, n.span.file == fileID,
-              let at = Int32(exactly: base), let quoted = lines.nameIsWritten(n), let units = plainUnits(scan, lines) else { return nil }
-        let line = PlainLine(start: at, scan: scan, units: units, nameLo: UInt16(truncatingIfNeeded: n.span.start - base),
-                             nameHi: UInt16(truncatingIfNeeded: n.span.end - base), nameQuoted: quoted)
+        guard scan.actual.hi - base <= Int(UInt16.max), name.lowerBound >= base,
+              let at = Int32(exactly: base), let units = plainUnits(scan, lines) else { return nil }
+        let line = PlainLine(start: at, scan: scan, units: units, nameLo: UInt16(truncatingIfNeeded: name.lowerBound - base),
+                             nameHi: UInt16(truncatingIfNeeded: name.upperBound - base), nameQuoted: quoted)
         guard let index = lines.append(line) else { return nil }
         lexer.skip(to: scan.lineEnd)
         prevEnd = scan.actual.hi

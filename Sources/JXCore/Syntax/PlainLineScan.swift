@@ -31,6 +31,17 @@ struct PlainLineScan {
         return true
     }
     private static let actualWord: [UInt8] = Array("actual".utf8)
+    private static let targetWord: [UInt8] = Array("target".utf8)
+
+    /// Scans from `i`, just after the name: blanks, the word `target`, and the rest.
+    static func scan(_ p: UnsafeBufferPointer<UInt8>, afterName start: Int) -> PlainLineScan? {
+        let n = p.count
+        var i = start
+        while i < n, p[i] == 0x20 || p[i] == 0x09 { i += 1 }
+        guard i > start, i + targetWord.count < n else { return nil }
+        for k in 0..<targetWord.count where p[i + k] != targetWord[k] { return nil }
+        return scan(p, from: i + targetWord.count)
+    }
 
     /// Scans from `i`, just after the word `target`.
     static func scan(_ p: UnsafeBufferPointer<UInt8>, from start: Int) -> PlainLineScan? {

@@ -82,10 +82,18 @@ final class PlainLines: @unchecked Sendable {
     func nameIsWritten(_ name: Ident) -> Bool? {
         let lo = name.span.start, hi = name.span.end
         guard lo >= 0, lo <= hi, hi <= bytes.count else { return nil }
-        let text = name.text.utf8
-        if text.count == hi - lo, text.elementsEqual(bytes[lo..<hi]) { return false }
-        if hi - lo >= 2, bytes[lo] == 0x22, bytes[hi - 1] == 0x22, text.count == hi - lo - 2, text.elementsEqual(bytes[(lo + 1)..<(hi - 1)]) { return true }
-        return nil
+        var text = name.text
+        return text.withUTF8 { t in
+            bytes.withUnsafeBufferPointer { b in
+                func same(_ from: Int) -> Bool {
+                    for k in 0..<t.count where t[k] != b[from + k] { return false }
+                    return true
+                }
+                if t.count == hi - lo, same(lo) { return false }
+                if hi - lo >= 2, b[lo] == 0x22, b[hi - 1] == 0x22, t.count == hi - lo - 2, same(lo + 1) { return true }
+                return nil
+            }
+        }
     }
 
     // MARK: the syntax, rebuilt
@@ -98,7 +106,9 @@ final class PlainLines: @unchecked Sendable {
         let l = self[i]
         let s = span(l, l.nameLo, l.nameHi)
         let q = l.nameQuoted ? 1 : 0
-        return Ident(String(decoding: bytes[(s.start + q)..<(s.end - q)], as: UTF8.self), s)
+        // Through a buffer: decoding an array slice takes a slower, generic way.
+        let text = bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[(s.start + q)..<(s.end - q)]), as: UTF8.self) }
+        return Ident(text, s)
     }
 
     func span(_ i: Int32) -> Span { let l = self[i]; return span(l, 0, l.end) }
