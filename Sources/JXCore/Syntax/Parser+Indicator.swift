@@ -189,6 +189,14 @@ extension Parser {
 /// (`PlainLineScan`) straight into the compact form, with no tokens, no syntax tree and no
 /// full declaration in between. Any other spelling takes the ordinary way.
 extension Parser {
+    /// A plain line read from just after its keyword (the current token), name and all,
+    /// when the name is a word of the commonest letters (`PlainLineScan.scan(_:afterKeyword:)`).
+    mutating func parsePlainLine(afterKeyword keyword: Token, start: Span) -> IndicatorDecl? {
+        guard !lexer.keepComments, ahead == nil,
+              let (scan, lo, hi) = bytes.withUnsafeBufferPointer({ PlainLineScan.scan($0, afterKeyword: keyword.end) }) else { return nil }
+        return plainLine(scan, start: start, name: lo..<hi, quoted: false)
+    }
+
     /// A plain line whose name is the current token, a word: its text is its bytes, so no
     /// text is made for it here (the model reads it from the source).
     mutating func parsePlainLine(nameToken name: Token, start: Span) -> IndicatorDecl? {

@@ -226,7 +226,13 @@ public struct Parser {
         let start = here
         if tok.kind == .identifier, let k = keyword(tok) {
             switch k {
-            case .indicator: advance(); return .indicator(try parseIndicator(start: start))
+            case .indicator:
+                if let plain = parsePlainLine(afterKeyword: tok, start: start) {
+                    try endOfStatement()
+                    return .indicator(plain)
+                }
+                advance()
+                return .indicator(try parseIndicator(start: start))
             case .budget: advance(); return .budget(try parseBudget(start: start))
             case .report: advance(); return .report(try parseReport(start: start))
             case .declared: advance(); return .declared(try parseDeclared(start: start))

@@ -33,7 +33,30 @@ struct PlainLineScan {
     private static let actualWord: [UInt8] = Array("actual".utf8)
     private static let targetWord: [UInt8] = Array("target".utf8)
 
-    /// Scans from `i`, just after the name: blanks, the word `target`, and the rest.
+    /// Scans from `start`, just after the keyword `indicator`: blanks, a name of ASCII
+    /// letters, digits and `_` or CJK ideographs (not starting with a digit: as the lexer
+    /// reads a word), and the rest; the name's bytes are `nameLo..<nameHi`. Any other name
+    /// (quoted, other scripts) is for `scan(_:afterName:)` once the lexer has read it.
+    static func scan(_ p: UnsafeBufferPointer<UInt8>, afterKeyword start: Int) -> (scan: PlainLineScan, nameLo: Int, nameHi: Int)? {
+        let n = p.count
+        var i = start
+        while i < n, p[i] == 0x20 || p[i] == 0x09 { i += 1 }
+        guard i > start, i < n, !Lexer.isDigit(p[i]) else { return nil }
+        let lo = i
+        while i < n {
+            let b = p[i]
+            if b < 0x80 {
+                if Lexer.isASCIINameStart(b) || Lexer.isDigit(b) { i += 1; continue }
+                break
+            }
+            guard i + 2 < n, (b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && p[i + 1] >= 0x90), p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 else { return nil }
+            i += 3
+        }
+        guard i > lo, i < n, p[i] == 0x20 || p[i] == 0x09, let r = scan(p, afterName: i) else { return nil }
+        return (r, lo, i)
+    }
+
+    /// Scans from `start`, just after the name: blanks, the word `target`, and the rest.
     static func scan(_ p: UnsafeBufferPointer<UInt8>, afterName start: Int) -> PlainLineScan? {
         let n = p.count
         var i = start
