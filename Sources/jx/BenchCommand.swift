@@ -51,13 +51,14 @@ struct BenchWhatIf: ParsableCommand {
             }
             times.append(t)
         }
+        let first = times[0]
         times.sort()
         func us(_ d: Duration) -> String {
             let (s, a) = d.components
             let micros = Double(s) * 1e6 + Double(a) / 1e12
             return String(Int(micros * 10) / 10) + "." + String(Int(micros * 10) % 10)
         }
-        Terminal.out("load \(load), check \(count) diagnostics \(check); change: median \(us(times[times.count / 2])) µs, p99 \(us(times[times.count * 99 / 100])) µs, max \(us(times[times.count - 1])) µs; cells per change \(moved)\n")
+        Terminal.out("load \(load), check \(count) diagnostics \(check); change: first \(us(first)) µs, median \(us(times[times.count / 2])) µs, p99 \(us(times[times.count * 99 / 100])) µs, max \(us(times[times.count - 1])) µs; cells per change \(moved)\n")
     }
 
     static func read(_ c: Evaluator.Cell, _ ev: Evaluator) {

@@ -54,7 +54,7 @@ extension Evaluator {
     /// Cell → the cells that read it, as linked lists in one pool of edges.
     struct DependencyGraph {
         /// Per kind, per index: the first edge (-1: none).
-        private var heads: [[Int32]] = Array(repeating: [], count: 7)
+        private var heads: [Heads] = Array(repeating: Heads(), count: 7)
         private var readers: [Cell] = []
         private var next: [Int32] = []
         private var free: Int32 = -1
@@ -66,7 +66,29 @@ extension Evaluator {
         @inline(__always)
         private func head(_ c: Cell) -> Int32 {
             let i = Int(c.index), k = Int(c.kind.rawValue)
-            return i < heads[k].count ? heads[k][i] : -1
+            return heads[k][i]
+        }
+
+        /// First edges by index, in pages of 4,096 made when first written: the first edge
+        /// of cell 500,000 costs one page, not an array of half a million (a what-if change
+        /// in a large file paid that once, a millisecond).
+        struct Heads {
+            private var pages: [[Int32]] = []
+            private static let shift = 12, mask = (1 << 12) - 1
+
+            subscript(_ i: Int) -> Int32 {
+                get {
+                    let p = i >> Heads.shift
+                    guard p < pages.count, !pages[p].isEmpty else { return -1 }
+                    return pages[p][i & Heads.mask]
+                }
+                set {
+                    let p = i >> Heads.shift
+                    if p >= pages.count { pages.append(contentsOf: repeatElement([], count: p + 1 - pages.count)) }
+                    if pages[p].isEmpty { pages[p] = Array(repeating: -1, count: 1 << Heads.shift) }
+                    pages[p][i & Heads.mask] = newValue
+                }
+            }
         }
 
         /// Records that `reader` read `c`, unless it was the last reader recorded.
@@ -77,7 +99,7 @@ extension Evaluator {
                 if other[c]?.last != reader { other[c, default: []].append(reader) }
                 return
             }
-            let h = i < heads[k].count ? heads[k][i] : -1
+            let h = heads[k][i]
             if h >= 0, readers[Int(h)] == reader { return }
             let e: Int32
             if free >= 0 {
@@ -90,7 +112,6 @@ extension Evaluator {
                 readers.append(reader)
                 next.append(h)
             }
-            if i >= heads[k].count { heads[k].append(contentsOf: repeatElement(-1, count: i + 1 - heads[k].count)) }
             heads[k][i] = e
         }
 
@@ -148,7 +169,11 @@ extension Evaluator {
             }
         }
 
-        private static func put(_ a: inout [Verdict?], _ i: Int, _ v: Verdict?) {
+        /// An empty verdict (no rule applies, none holds) is kept as none: it reads the same
+        /// (`Evaluator.verdict`), and a file without rules then holds no verdicts at all (one
+        /// what-if change in a file of a million indicators used to grow this to a million).
+        private static func put(_ a: inout [Verdict?], _ i: Int, _ given: Verdict?) {
+            let v = given == Verdict() ? nil : given
             if i >= a.count {
                 if v == nil { return }
                 a.append(contentsOf: repeatElement(nil, count: i + 1 - a.count))
