@@ -21,7 +21,7 @@ extension Evaluator {
         }
         let u = model.units.implicitUnit(name)
         notes.append(Diagnostic(.info, "I-new-unit", "unit \(name) is not declared; it is counted as a unit of its own", at: span,
-                                hint: Suggest.closest(name, among: model.units.units.keys).map { "did you mean \($0)? otherwise declare it: unit \(name)" } ?? "declare it to silence this note: unit \(name)"))
+                                hint: suggest(name, among: model.units.units.count) { Array(model.units.units.keys) }.map { "did you mean \($0)? otherwise declare it: unit \(name)" } ?? "declare it to silence this note: unit \(name)"))
         return u
     }
 
@@ -137,10 +137,12 @@ extension Evaluator {
         }
         if let l = Light.named(id.text) { return .light(l) }
         if let s = Status.named(id.text) { return .status(s) }
-        var names = Array(model.symbols.keys)
-        names.append(contentsOf: ["时间进度", "timeProgress", "总分", "totalScore", "评级", "rating"])
-        if ctx.subject != nil { names.append(contentsOf: Evaluator.memberNames) }
-        let suggestion = Suggest.closest(id.text, among: names)
+        let suggestion = suggest(id.text, among: model.symbols.count + 6 + Evaluator.memberNames.count) {
+            var names = Array(model.symbols.keys)
+            names.append(contentsOf: ["时间进度", "timeProgress", "总分", "totalScore", "评级", "rating"])
+            if ctx.subject != nil { names.append(contentsOf: Evaluator.memberNames) }
+            return names
+        }
         throw fail("unknown name \(id.text)", at: id.span, code: "E-unknown-name",
                    hint: suggestion.map { "did you mean \($0)?" } ?? (ctx.subject == nil ? "declare it first, or quote a qualitative text: \"\(id.text)\"" : "a rule can use the fields \(Evaluator.memberNames.prefix(8).joined(separator: ", ")) …"))
     }

@@ -37,6 +37,8 @@ public final class Evaluator {
     var evalDepth = 0
     static let maxDepth = 120
     var verdictCache = VerdictCache()
+    /// Candidates that "did you mean …?" may still compare (see `suggest`).
+    var suggestionsLeft = Evaluator.suggestionBudget
     /// Rule messages cut and parsed, by the message's place in its rule (see `expand`).
     var templatePieces: [Span: [TemplatePiece]] = [:]
     /// The unit last looked up by name (see `unit(named:)`); forgotten when the model changes.
@@ -191,6 +193,7 @@ public final class Evaluator {
 
     /// Computes everything (a full run of `check` or `report`).
     public func evaluateAll() {
+        suggestionsLeft = Evaluator.suggestionBudget
         for i in model.constants.indices { touch(Cell(.constant, i)) }
         for i in model.budgets.indices { touch(Cell(.budget, i)) }
         for i in model.spends.indices { touch(Cell(.spend, i)) }

@@ -7,7 +7,7 @@ extension Evaluator {
             let members: [Member] = rule.subject == .budget ? Evaluator.budgetMembers : rule.subject == .indicator ? Evaluator.indicatorMembers : []
             let allowed = Set(members.flatMap(\.spellings) + Member.timeProgress.spellings)
             if let scope = rule.scope, model.lookup(scope.text).isEmpty, !model.indicators.contains(where: { $0.level1 == scope.text || $0.level2 == scope.text }) {
-                let s = Suggest.closest(scope.text, among: model.groups.map(\.name.text))
+                let s = suggest(scope.text, among: model.groups.count) { model.groups.map(\.name.text) }
                 out.append(Diagnostic(.error, "E-unknown-name", "rule \(rule.name.text) applies to group \(scope.text), which does not exist", at: scope.span, hint: s.map { "did you mean \($0)?" } ?? "name a group of the script"))
             }
             var exprs: [Expr] = rule.filter.map { [$0] } ?? []
@@ -21,8 +21,7 @@ extension Evaluator {
         switch e {
         case .name(let id):
             if allowed.contains(id.text) || !model.lookup(id.text).isEmpty || Light.named(id.text) != nil || Status.named(id.text) != nil || id.text == "true" || id.text == "false" { return }
-            let candidates = Array(allowed) + Array(model.symbols.keys)
-            let s = Suggest.closest(id.text, among: candidates)
+            let s = suggest(id.text, among: allowed.count + model.symbols.count) { Array(allowed) + Array(model.symbols.keys) }
             out.append(Diagnostic(.error, "E-unknown-name", "rule \(rule.name.text) uses \(id.text), which is neither a field of a \(rule.subject.rawValue) nor a name of the script", at: id.span,
                                   hint: s.map { "did you mean \($0)?" } ?? "fields of a \(rule.subject.rawValue): " + allowed.sorted().prefix(10).joined(separator: ", ")))
         case .member(let b, _): checkNames(b, allowed: allowed, rule: rule, into: &out)

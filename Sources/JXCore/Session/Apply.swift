@@ -9,6 +9,7 @@ public enum ApplyOutcome {
 
 extension Evaluator {
     public func apply(_ s: Statement) -> ApplyOutcome {
+        suggestionsLeft = Evaluator.suggestionBudget
         switch s {
         case .assign(let a): return assign(a)
         case .letDecl(let l):

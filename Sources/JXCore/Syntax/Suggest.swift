@@ -5,8 +5,9 @@ public enum Suggest {
         guard !w.isEmpty, w.count < 64 else { return nil }
         var best: (String, Int)?
         for c in candidates {
+            // Lengths first: most candidates differ by more than two and need no copy.
+            if abs(c.unicodeScalars.count - w.count) > 2 { continue }
             let cs = Array(c.unicodeScalars)
-            if abs(cs.count - w.count) > 2 { continue }
             let d = distance(w, cs)
             // Short words get one edit, longer ones two.
             let allowed = max(1, min(2, (max(w.count, cs.count) + 1) / 3))

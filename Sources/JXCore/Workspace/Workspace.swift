@@ -155,9 +155,33 @@ public final class Workspace {
         return out
     }
 
+    /// The diagnostics without repeats, in order. Two diagnostics can only be equal where
+    /// their place, code and message are: those are hashed (the message by `NameHash`,
+    /// which agrees with `String` equality and reads plain text as bytes), and only
+    /// diagnostics that share them are compared whole. Hashing every message and hint the
+    /// way `String` does (normalizing it first) took most of a check with a million findings.
     static func deduplicated(_ ds: [Diagnostic]) -> [Diagnostic] {
-        var seen = Set<Diagnostic>()
-        return ds.filter { seen.insert($0).inserted }
+        struct Key: Hashable {
+            let file: Int, start: Int, end: Int
+            let severity: Severity
+            let code: Int, message: Int
+        }
+        var seen: [Key: [Int]] = [:]
+        seen.reserveCapacity(ds.count)
+        var out: [Diagnostic] = []
+        out.reserveCapacity(ds.count)
+        for d in ds {
+            let k = Key(file: d.span?.file ?? -1, start: d.span?.start ?? -1, end: d.span?.end ?? -1,
+                        severity: d.severity, code: d.code.utf8.count, message: NameHash.of(d.message))
+            if let same = seen[k] {
+                if same.contains(where: { out[$0] == d }) { continue }
+                seen[k]!.append(out.count)
+            } else {
+                seen[k] = [out.count]
+            }
+            out.append(d)
+        }
+        return out
     }
 
     static func sorted(_ ds: [Diagnostic]) -> [Diagnostic] {
