@@ -82,7 +82,7 @@ def main():
                 writer(f)
         with tempfile.TemporaryFile() as out:
             t0 = time.perf_counter()
-            p = subprocess.Popen([a.jx, "check", path], stdout=out, stderr=subprocess.DEVNULL)
+            p = subprocess.Popen([a.jx, "check", path], stdout=subprocess.DEVNULL, stderr=out)
             timer = threading.Timer(a.timeout, p.kill)
             timer.start()
             _, status, usage = os.wait4(p.pid, 0)

@@ -6,7 +6,7 @@
 /// one what-if change) may compare this many candidates in all; past that, an unknown name
 /// is still reported, without a suggestion.
 extension Evaluator {
-    static let suggestionBudget = 5_000_000
+    static let suggestionBudget = 2_000_000
 
     /// The closest of the candidates `make` gives, if `count` of them still fit the budget.
     func suggest(_ word: String, among count: Int, _ make: () -> [String]) -> String? {
