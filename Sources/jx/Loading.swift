@@ -26,9 +26,10 @@ enum Loading {
         let r = DiagnosticRenderer(color: color)
         var out = ""
         var shown = 0, hidden = 0
+        var columns = DiagnosticRenderer.Columns()
         for d in ds where showInfo || d.severity != .info {
             if shown == diagnosticLimit { hidden += 1; continue }
-            out += r.render(d, sources: sources)
+            out += r.render(d, sources: sources, &columns)
             out += "\n"
             shown += 1
         }

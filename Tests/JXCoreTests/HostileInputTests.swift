@@ -39,6 +39,20 @@ import Testing
         let text = DiagnosticRenderer().render(ws.diagnostics(), sources: ws.sources)
         #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) < 400 })
     }
+
+    /// Thousands of diagnostics on one long line: each shows its own column (counted on
+    /// from the one before) and a window of the line, never the whole line.
+    @Test func manyDiagnosticsOnOneLongLine() {
+        let line = "let x = 甲" + String(repeating: " $ 指标", count: 3000) + "\t$"
+        let ws = workspace(line)
+        let ds = ws.diagnostics().filter { $0.span != nil }
+        #expect(ds.count > 3000)
+        let text = DiagnosticRenderer().render(ds, sources: ws.sources)
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) < 400 })
+        let file = ws.sources[0]!
+        let shown = text.split(separator: "\n").filter { $0.hasPrefix("  --> ") }.map { String($0.split(separator: ":").last!) }
+        #expect(shown == ds.map { String(file.column(of: $0.span!.start)) })
+    }
 }
 
 /// Findings are listed once each, in the order found, however many there are.

@@ -7,27 +7,60 @@ public struct DiagnosticRenderer: Sendable {
     private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
     public func render(_ d: Diagnostic, sources: SourceMap) -> String {
+        var columns = Columns()
+        return render(d, sources: sources, &columns)
+    }
+
+    public func render(_ ds: [Diagnostic], sources: SourceMap) -> String {
+        var columns = Columns()
+        return ds.map { render($0, sources: sources, &columns) }.joined(separator: "\n")
+    }
+
+    /// Where the last diagnostic's column was counted: the next one later on the same line
+    /// counts on from there (diagnostics come sorted), so that ten thousand diagnostics on
+    /// one long line read the line once, not ten thousand times.
+    public struct Columns {
+        var file = -1, lineStart = -1, offset = -1, column = 1
+        public init() {}
+        init(file: Int, lineStart: Int, offset: Int, column: Int) {
+            self.file = file; self.lineStart = lineStart; self.offset = offset; self.column = column
+        }
+    }
+
+    /// Past this many bytes, the text before, under or after the caret is cut before it is
+    /// even decoded (a window of it is all that is shown).
+    static let window = 4096
+
+    public func render(_ d: Diagnostic, sources: SourceMap, _ columns: inout Columns) -> String {
         let sevColor = d.severity == .error ? "1;31" : (d.severity == .warning ? "1;33" : "1;36")
         var out = paint(d.severity.rawValue, sevColor) + paint("[\(d.code)]", sevColor) + ": " + paint(d.message, "1") + "\n"
         if let span = d.span, let file = sources[span.file] {
             let line = file.line(of: span.start)
-            let col = file.column(of: span.start)
+            // Caret columns are display columns: a CJK character is two wide.
+            let lineStart = file.lineStarts[line - 1]
+            let col: Int
+            if columns.file == span.file, columns.lineStart == lineStart, columns.offset <= span.start {
+                col = columns.column + file.scalarCount(columns.offset..<span.start)
+            } else {
+                col = file.column(of: span.start)
+            }
+            columns = Columns(file: span.file, lineStart: lineStart, offset: span.start, column: col)
             out += "  --> \(file.path):\(line):\(col)\n"
             let gutter = String(line)
             let pad = String(repeating: " ", count: gutter.count)
-            // Caret columns are display columns: a CJK character is two wide.
-            let lineStart = file.lineStarts[line - 1]
             let range = file.lineRange(line)
             let caretStart = min(span.start, range.upperBound)
             let underEnd = min(max(span.end, span.start), range.upperBound)
-            var before = file.text(lineStart..<max(lineStart, caretStart)).replacingTabs()
-            var under = file.text(caretStart..<underEnd).replacingTabs()
-            var after = file.text(underEnd..<range.upperBound).replacingTabs()
+            let w = DiagnosticRenderer.window
+            let beforeCut = caretStart - lineStart > w, underCut = underEnd - caretStart > w, afterCut = range.upperBound - underEnd > w
+            var before = file.text(beforeCut ? file.scalarStart(caretStart - w, upTo: caretStart)..<caretStart : lineStart..<max(lineStart, caretStart)).replacingTabs()
+            var under = file.text(caretStart..<(underCut ? file.scalarStart(caretStart + w, upTo: underEnd) : underEnd)).replacingTabs()
+            var after = file.text(underEnd..<(afterCut ? file.scalarStart(underEnd + w, upTo: range.upperBound) : range.upperBound)).replacingTabs()
             // A very long line (a 1 MB line, a generated file) is shown as a window around
             // the caret, so one diagnostic stays one screen.
-            if DisplayWidth.of(before) > 120 { before = "…" + String(before.suffix(60)) }
-            if DisplayWidth.of(under) > 120 { under = String(under.prefix(60)) + "…"; after = "" }
-            if DisplayWidth.of(before + under + after) > 200 { after = String(after.prefix(60)) + "…" }
+            if beforeCut || DisplayWidth.of(before) > 120 { before = "…" + String(before.suffix(60)) }
+            if underCut || DisplayWidth.of(under) > 120 { under = String(under.prefix(60)) + "…"; after = "" }
+            if (afterCut && !underCut) || DisplayWidth.of(before + under + after) > 200 { after = String(after.prefix(60)) + "…" }
             out += "\(pad) |\n"
             out += "\(gutter) | \(before)\(under)\(after)\n"
             let lead = DisplayWidth.of(before)
@@ -41,15 +74,11 @@ public struct DiagnosticRenderer: Sendable {
         if let hint = d.hint { out += "  = " + paint("hint", "1;32") + ": \(hint)\n" }
         return out
     }
-
-    public func render(_ ds: [Diagnostic], sources: SourceMap) -> String {
-        ds.map { render($0, sources: sources) }.joined(separator: "\n")
-    }
 }
 
 extension String {
     func replacingTabs() -> String {
-        guard contains("\t") else { return self }
+        guard utf8.contains(0x09) else { return self }
         var out = ""
         for ch in self { if ch == "\t" { out += "    " } else { out.append(ch) } }
         return out

@@ -56,15 +56,25 @@ public struct SourceFile: Sendable {
     /// 1-based column counted in Unicode scalars, as editors show it.
     public func column(of offset: Int) -> Int {
         let l = line(of: offset)
-        let start = lineStarts[l - 1]
-        var col = 1
-        var i = start
-        let end = min(offset, bytes.count)
-        while i < end {
-            if bytes[i] & 0xC0 != 0x80 { col += 1 }
-            i += 1
+        return 1 + scalarCount(lineStarts[l - 1]..<offset)
+    }
+
+    /// How many scalars start in `range` (bytes that do not continue a UTF-8 sequence).
+    func scalarCount(_ range: Range<Int>) -> Int {
+        let lo = max(0, range.lowerBound), hi = min(range.upperBound, bytes.count)
+        guard lo < hi else { return 0 }
+        return bytes.withUnsafeBufferPointer { p in
+            var n = 0
+            for i in lo..<hi where p[i] & 0xC0 != 0x80 { n += 1 }
+            return n
         }
-        return col
+    }
+
+    /// The first offset at or after `offset` (and at most `limit`) where a scalar starts.
+    func scalarStart(_ offset: Int, upTo limit: Int) -> Int {
+        var i = max(0, offset)
+        while i < limit, i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+        return min(i, limit)
     }
 
     public func text(_ range: Range<Int>) -> String {
