@@ -70,3 +70,18 @@ import Testing
         #expect(Workspace.deduplicated(many) == Array(many.prefix(25_000)))
     }
 }
+
+/// A file of junk: the first errors are listed, the rest counted in one more.
+@Suite struct TooManyErrorsTests {
+    @Test func pastTheLimitErrorsAreCounted() {
+        let n = Lexer.diagnosticLimit + 2_500
+        let text = String(repeating: "$ ", count: n)
+        var p = Parser(source: SourceFile(path: "junk", text: text), fileID: 0)
+        _ = p.parseScript()
+        #expect(p.diagnostics.count <= Lexer.diagnosticLimit * 2 + 1)
+        let last = p.diagnostics.last
+        #expect(last?.code == "E-too-many")
+        let listed = p.diagnostics.count - 1
+        #expect(last?.message.hasPrefix("\(n - listed) more errors") == true)
+    }
+}

@@ -13,6 +13,14 @@ public struct Lexer {
     private var pos = 0
     private var sawSpace = false
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Diagnostics past `Lexer.diagnosticLimit`, counted but not kept: random bytes give an
+    /// error every few bytes, and a 100 MB file of them must not hold millions of messages.
+    public private(set) var dropped = 0
+    public static let diagnosticLimit = 100_000
+
+    private mutating func report(_ d: Diagnostic) {
+        if diagnostics.count < Lexer.diagnosticLimit { diagnostics.append(d) } else { dropped += 1 }
+    }
     /// Comments with their byte ranges, kept for the formatter.
     public private(set) var comments: [Range<Int>] = []
     public var keepComments = false
@@ -209,7 +217,7 @@ public struct Lexer {
     }
 
     private mutating func invalid(_ start: Int, _ message: String, hint: String) -> Token {
-        diagnostics.append(Diagnostic(.error, "E-lex", message, at: span(start, max(pos, start + 1)), hint: hint))
+        report(Diagnostic(.error, "E-lex", message, at: span(start, max(pos, start + 1)), hint: hint))
         return Token(kind: .invalid, start: start, end: pos)
     }
 
@@ -354,11 +362,11 @@ public struct Lexer {
                         value.append(contentsOf: Array(String(Character(s)).utf8))
                         pos = j + 1
                     } else {
-                        diagnostics.append(Diagnostic(.error, "E-lex", "invalid `\\u{…}` escape", at: span(pos, min(j + 1, bytes.count)), hint: "write hexadecimal digits of a Unicode scalar, like `\\u{4E2D}`"))
+                        report(Diagnostic(.error, "E-lex", "invalid `\\u{…}` escape", at: span(pos, min(j + 1, bytes.count)), hint: "write hexadecimal digits of a Unicode scalar, like `\\u{4E2D}`"))
                         pos = min(j + 1, bytes.count)
                     }
                 default:
-                    diagnostics.append(Diagnostic(.error, "E-lex", "unknown escape `\\\(Character(Unicode.Scalar(e)))`", at: span(pos, pos + 2), hint: "use `\\\"`, `\\\\`, `\\n`, `\\t` or `\\u{…}`"))
+                    report(Diagnostic(.error, "E-lex", "unknown escape `\\\(Character(Unicode.Scalar(e)))`", at: span(pos, pos + 2), hint: "use `\\\"`, `\\\\`, `\\n`, `\\t` or `\\u{…}`"))
                     pos += 2
                 }
                 continue
@@ -366,7 +374,7 @@ public struct Lexer {
             if b >= 0x80 {
                 let (sc, len) = scalar(at: pos)
                 if sc == nil {
-                    diagnostics.append(Diagnostic(.error, "E-lex", "the file is not valid UTF-8 here", at: span(pos, pos + 1), hint: "save the script as UTF-8"))
+                    report(Diagnostic(.error, "E-lex", "the file is not valid UTF-8 here", at: span(pos, pos + 1), hint: "save the script as UTF-8"))
                     pos += 1
                     while pos < bytes.count, p[pos] >= 0x80, scalar(at: pos).0 == nil { pos += 1 }
                     continue
@@ -378,7 +386,7 @@ public struct Lexer {
             value.append(b)
             pos += 1
         }
-        diagnostics.append(Diagnostic(.error, "E-unclosed-quote", "this quoted text is not closed", at: span(start, pos), label: "opened here", hint: "add the closing quote before the end of the line"))
+        report(Diagnostic(.error, "E-unclosed-quote", "this quoted text is not closed", at: span(start, pos), label: "opened here", hint: "add the closing quote before the end of the line"))
         var t = Token(kind: .string, start: start, end: pos)
         keep(value, in: &t)
         return t

@@ -7,6 +7,8 @@ public struct Parser {
     var ahead: Token?
     let fileID: Int
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Syntax errors past the limit (as the lexer's; see `Lexer.dropped`), counted.
+    var dropped = 0
     /// Nesting of braces and parentheses; deep nesting is an error, not a stack overflow.
     var depth = 0
     static let maxDepth = 200
@@ -80,6 +82,7 @@ public struct Parser {
     mutating func error(_ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil, code: String = "E-syntax") {
         // The lexer has already explained an invalid token; a second message adds nothing.
         if span == nil, tok.kind == .invalid { return }
+        guard diagnostics.count < Lexer.diagnosticLimit else { dropped += 1; return }
         diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint))
     }
 
@@ -181,6 +184,12 @@ public struct Parser {
         }
         diagnostics.append(contentsOf: lexer.diagnostics)
         diagnostics.sort { ($0.span?.start ?? 0) < ($1.span?.start ?? 0) }
+        let more = dropped + lexer.dropped
+        if more > 0 {
+            let at = diagnostics.last?.span
+            diagnostics.append(Diagnostic(.error, "E-too-many", "\(more) more errors in this part of the file are not listed", at: at,
+                                          hint: "is this a .jx script? the first \(Lexer.diagnosticLimit) errors are listed"))
+        }
         plainLines?.trim()
         return Script(fileID: fileID, statements: statements, comments: lexer.comments)
     }
