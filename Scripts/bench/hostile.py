@@ -40,6 +40,8 @@ def cases():
            write(["let x = " + "+".join(["1"] * 500_000) + "\n"]))
     yield ("long-name", "an indicator whose name is 300,000 characters",
            write(["indicator " + "名" * 300_000 + " target 5个 actual 3个\n"]))
+    yield ("errors-on-one-line", "300,000 errors on one line of 600 KB (each shown with its column)",
+           write(["let x = " + " $" * 300_000 + "\n"]))
     yield ("same-name", "100,000 indicators with the same name, and a reference to it",
            write(["indicator 同名 target %d亩 actual %d亩\n" % (i % 900 + 1, i % 700) for i in range(100_000)]
                  + ["indicator 引用 target 5亩 actual 同名\n"]))
@@ -57,8 +59,8 @@ def cases():
     yield ("unknown-names", "10,000 references to unknown names among 100,000 indicators",
            write(["indicator 指标%d target 5亩 actual 3亩\n" % i for i in range(100_000)]
                  + ["indicator 引用%d target 5亩 actual 不存在%d\n" % (i, i) for i in range(10_000)]))
-    yield ("rule-1m", "a rule over 1,000,000 indicators",
-           write(["import policy 预警\n"] + ["indicator 指标%d target %d亩 actual %d亩\n" % (i, i % 900 + 1, i % 700) for i in range(1_000_000)]))
+    yield ("rule-1m", "the warning rules (预警) over 1,000,000 indicators",
+           write(["report 省 {\n  year 2021\n  node 2021-06-30\n}\nimport policy 预警\n"] + ["indicator 指标%d target %d亩 actual %d亩\n" % (i, i % 900 + 1, i % 700) for i in range(1_000_000)]))
     rng = random.Random(7)
     yield ("garbage", "10 MB of random bytes",
            lambda f: f.write(bytes(rng.getrandbits(8) for _ in range(10 * 1024 * 1024)).decode("latin-1")))

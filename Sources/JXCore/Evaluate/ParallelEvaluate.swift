@@ -81,9 +81,9 @@ extension Evaluator {
 }
 
 /// Plain lines (`PlainLine`) that `check` knows report nothing without computing them:
-/// target and actual in the same declared unit, whose factor is small (so `comparable`
-/// takes them as written and cannot overflow: their digits fit 64 bits), and a target
-/// above zero (no zero or negative target to report). Such a line has no unit mismatch, no
+/// target and actual in the same known unit (built in or declared) whose factor is small
+/// (so `comparable` takes them as written and cannot overflow: their digits fit 64 bits),
+/// and a target above zero (no zero or negative target to report). Such a line has no unit mismatch, no
 /// judged rate, no grade; whatever its comparator, `computeIndicator` reports nothing for
 /// it. Anything else is computed.
 struct QuietPlainLines {
