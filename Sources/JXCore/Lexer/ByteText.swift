@@ -12,6 +12,15 @@ import Darwin
 /// ideographs U+3400–U+9FFF (no decomposition, no combining class, no grapheme
 /// extension). Anything else takes the `String` path, so the result is always the same.
 enum ByteText {
+    /// Whether a CJK ideograph U+3400–U+9FFF (three bytes, E3 90 80 … E9 BF BF) starts at
+    /// `i`, ending before `end`: always part of a name or a unit, never punctuation.
+    @inline(__always)
+    static func isIdeograph(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i + 2 < end else { return false }
+        let b = p[i], c = p[i + 1]
+        return ((b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && c >= 0x90)) && c & 0xC0 == 0x80 && p[i + 2] & 0xC0 == 0x80
+    }
+
     /// Whether `bytes[lo..<hi]` is plain: ASCII or scalars U+3400–U+9FFF (E3 90 80 … E9 BF BF).
     @inline(__always)
     static func isPlain(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
@@ -19,8 +28,7 @@ enum ByteText {
         while i < hi {
             let b = p[i]
             if b < 0x80 { i += 1; continue }
-            guard i + 3 <= hi, p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 else { return false }
-            if (b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && p[i + 1] >= 0x90) { i += 3; continue }
+            if isIdeograph(p, i, hi) { i += 3; continue }
             return false
         }
         return true

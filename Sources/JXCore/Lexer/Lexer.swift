@@ -225,9 +225,7 @@ public struct Lexer {
     /// a name or a unit, never punctuation or space, so it needs no decoding.
     @inline(__always)
     func isCJKIdeograph(at i: Int) -> Bool {
-        guard i + 2 < bytes.count else { return false }
-        let b = p[i], c = p[i + 1]
-        return ((b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && c >= 0x90)) && c & 0xC0 == 0x80 && p[i + 2] & 0xC0 == 0x80
+        ByteText.isIdeograph(p, i, bytes.count)
     }
 
     private mutating func lexName() -> Token {
@@ -244,7 +242,7 @@ public struct Lexer {
                 break
             }
             // Fast path: a CJK ideograph U+3400–U+9FFF is always part of a name.
-            if i + 2 < n, (b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && p[i + 1] >= 0x90), p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 {
+            if ByteText.isIdeograph(p, i, n) {
                 i += 3
                 continue
             }

@@ -49,7 +49,7 @@ struct PlainLineScan {
                 if Lexer.isASCIINameStart(b) || Lexer.isDigit(b) { i += 1; continue }
                 break
             }
-            guard i + 2 < n, (b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && p[i + 1] >= 0x90), p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 else { return nil }
+            guard ByteText.isIdeograph(p, i, n) else { return nil }
             i += 3
         }
         guard i > lo, i < n, p[i] == 0x20 || p[i] == 0x09, let r = scan(p, afterName: i) else { return nil }
@@ -146,7 +146,7 @@ struct PlainLineScan {
             while i < n {
                 let b = p[i]
                 if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F { i += 1; continue }
-                if i + 2 < n, (b >= 0xE4 && b <= 0xE9) || (b == 0xE3 && p[i + 1] >= 0x90), p[i + 1] & 0xC0 == 0x80, p[i + 2] & 0xC0 == 0x80 { i += 3; continue }
+                if ByteText.isIdeograph(p, i, n) { i += 3; continue }
                 break
             }
         }
