@@ -5,7 +5,7 @@ extension Evaluator {
     public func consistencyFindings() -> [Diagnostic] {
         var out: [Diagnostic] = []
         for i in model.budgets.indices { out.append(contentsOf: budgetFindings(i)) }
-        for i in model.indicators.indices { out.append(contentsOf: indicatorFindings(i)) }
+        for i in model.indicators.indices where model.indicators[i].decl.hasStated { out.append(contentsOf: indicatorFindings(i)) }
         out.append(contentsOf: declaredFindings())
         out.append(contentsOf: scoreFindings())
         out.append(contentsOf: weightFindings())

@@ -21,7 +21,8 @@ extension Evaluator {
         func note(_ c: StatedClaim) {
             if let v = try? statedRows.adding(c.value.value) { statedRows = v; rowCount += 1 }
         }
-        for (i, ind) in model.indicators.enumerated() {
+        for i in model.indicators.indices where model.indicators[i].decl.hasStated {
+            let ind = model.indicators[i]
             for c in ind.decl.stated where isScoreClaim(c) {
                 note(c)
                 let r = indicator(i)

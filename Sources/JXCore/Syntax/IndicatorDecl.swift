@@ -129,6 +129,13 @@ public struct IndicatorDecl: Sendable {
     /// Recorded only by a parser that keeps the layout (`keepComments`, as `jx fmt` does).
     public var fieldStarts: [Int] { get { more?.fieldStarts ?? [] } set { change { $0.fieldStarts = newValue } } }
 
+    /// Whether it states figures (`stated 47%`): a compact declaration never does, so the
+    /// checks of stated figures pass over a million plain lines without rebuilding them.
+    var hasStated: Bool {
+        if case .full(let s) = rep, let more = s.more { return !more.value.stated.isEmpty }
+        return false
+    }
+
     /// Whether this declaration is held in the compact form (for tests and benchmarks).
     var isCompact: Bool { if case .plain = rep { true } else { false } }
 
