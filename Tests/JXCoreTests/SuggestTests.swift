@@ -14,7 +14,9 @@ import Testing
             if abs(cs.count - w.count) > 2 { continue }
             let d = Suggest.distance(w, cs)
             let allowed = max(1, min(2, (max(w.count, cs.count) + 1) / 3))
-            if d <= allowed, d > 0 || c != word, best == nil || d < best!.1 { best = (c, d) }
+            guard d <= allowed, d > 0 || c != word else { continue }
+            if let b = best, d > b.1 || (d == b.1 && !Suggest.preferred(c, over: b.0, for: word)) { continue }
+            best = (c, d)
         }
         return best?.0
     }
@@ -29,6 +31,12 @@ import Testing
             #expect(Suggest.closest(w, among: candidates) == Self.reference(w, among: candidates))
         }
         #expect(Suggest.closest("执率行", among: ["执行率", "到位率"]) == "执行率")
+        // Equally close candidates: one the word contains, else the first given.
+        for order in [["万亩", "亩", "公亩"], ["公亩", "亩", "万亩"], ["亩", "公亩", "万亩"]] {
+            #expect(Suggest.closest("亩亩", among: order) == "亩")
+        }
+        #expect(Suggest.closest("执行律", among: ["执行率", "执行数"]) == "执行率")
+        #expect(Suggest.closest("执行律", among: ["执行数", "执行率"]) == "执行数")
         #expect(Suggest.distance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)
     }
 }

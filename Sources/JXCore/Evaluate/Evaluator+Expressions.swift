@@ -21,7 +21,7 @@ extension Evaluator {
         }
         let u = model.units.implicitUnit(name)
         notes.append(Diagnostic(.info, "I-new-unit", "unit \(name) is not declared; it is counted as a unit of its own", at: span,
-                                hint: suggest(name, among: model.units.units.count) { Array(model.units.units.keys) }.map { "did you mean \($0)? otherwise declare it: unit \(name)" } ?? "declare it to silence this note: unit \(name)"))
+                                hint: suggest(name, among: model.units.names.count) { model.units.names }.map { "did you mean \($0)? otherwise declare it: unit \(name)" } ?? "declare it to silence this note: unit \(name)"))
         return u
     }
 

@@ -21,7 +21,7 @@ extension Evaluator {
         switch e {
         case .name(let id):
             if allowed.contains(id.text) || !model.lookup(id.text).isEmpty || Light.named(id.text) != nil || Status.named(id.text) != nil || id.text == "true" || id.text == "false" { return }
-            let s = suggest(id.text, among: allowed.count + model.symbols.count) { Array(allowed) + Array(model.symbols.keys) }
+            let s = suggest(id.text, among: allowed.count + model.symbols.count) { allowed.sorted() + Array(model.symbols.keys) }
             out.append(Diagnostic(.error, "E-unknown-name", "rule \(rule.name.text) uses \(id.text), which is neither a field of a \(rule.subject.rawValue) nor a name of the script", at: id.span,
                                   hint: s.map { "did you mean \($0)?" } ?? "fields of a \(rule.subject.rawValue): " + allowed.sorted().prefix(10).joined(separator: ", ")))
         case .member(let b, _): checkNames(b, allowed: allowed, rule: rule, into: &out)

@@ -18,9 +18,19 @@ public enum Suggest {
             cs.removeAll(keepingCapacity: true)
             cs.append(contentsOf: c.unicodeScalars)
             let d = distance(w, cs, limit: allowed, &prev, &cur)
-            if d <= allowed, d > 0 || c != word, best == nil || d < best!.1 { best = (c, d) }
+            guard d <= allowed, d > 0 || c != word else { continue }
+            if let b = best, d > b.1 || (d == b.1 && !preferred(c, over: b.0, for: word)) { continue }
+            best = (c, d)
         }
         return best?.0
+    }
+
+    /// Between two equally close candidates (`a` after `b` in order): one the word contains
+    /// or that contains the word (亩 for 亩亩), else the first. Callers give candidates in
+    /// a fixed order (never a dictionary's, which changes from run to run).
+    static func preferred(_ a: String, over b: String, for word: String) -> Bool {
+        let ia = word.contains(a) || a.contains(word), ib = word.contains(b) || b.contains(word)
+        return ia && !ib
     }
 
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {

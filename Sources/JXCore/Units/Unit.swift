@@ -32,6 +32,9 @@ public final class Unit: Hashable, Sendable {
 /// The units a script knows: the built-in ones and those it declares with `unit`.
 public struct UnitTable: Sendable {
     public private(set) var units: [String: Unit] = [:]
+    /// The units' names in the order they became known (built in, declared, met): a fixed
+    /// order for whatever lists them ("did you mean …?"), unlike the dictionary's.
+    public private(set) var names: [String] = []
     /// Units that were not declared but were used: each is its own count dimension.
     public private(set) var implicit: Set<String> = []
 
@@ -39,7 +42,7 @@ public struct UnitTable: Sendable {
 
     public init() {
         func add(_ names: [String], _ dim: String, _ label: String, _ factor: Exact) {
-            for n in names { units[n] = Unit(name: n, dimension: dim, factor: factor, dimensionLabel: label) }
+            for n in names { put(n, Unit(name: n, dimension: dim, factor: factor, dimensionLabel: label)) }
         }
         let f = { (n: Int128, d: Int128) in (try? Exact.fraction(n, d)) ?? .one }
         add([""], UnitTable.dimensionless, "纯数", .one)
@@ -76,12 +79,16 @@ public struct UnitTable: Sendable {
 
     public func lookup(_ name: String) -> Unit? { units[name] }
 
+    private mutating func put(_ name: String, _ u: Unit) {
+        if units.updateValue(u, forKey: name) == nil { names.append(name) }
+    }
+
     /// Declares `name` as a new count (`unit 株`) or as a multiple of a known unit (`unit 万株 = 10000 株`).
     public mutating func declare(_ name: String, as factor: Exact?, of base: Unit?) {
         if let base, let factor, let f = try? factor.multiplied(by: base.factor) {
-            units[name] = Unit(name: name, dimension: base.dimension, factor: f, dimensionLabel: base.dimensionLabel)
+            put(name, Unit(name: name, dimension: base.dimension, factor: f, dimensionLabel: base.dimensionLabel))
         } else {
-            units[name] = Unit(name: name, dimension: "count:" + name, factor: .one, dimensionLabel: "数量(\(name))")
+            put(name, Unit(name: name, dimension: "count:" + name, factor: .one, dimensionLabel: "数量(\(name))"))
         }
     }
 
@@ -90,7 +97,7 @@ public struct UnitTable: Sendable {
         if let u = units[name] { return u }
         implicit.insert(name)
         let u = Unit(name: name, dimension: "count:" + name, factor: .one, dimensionLabel: "数量(\(name))")
-        units[name] = u
+        put(name, u)
         return u
     }
 }

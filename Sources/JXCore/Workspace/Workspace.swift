@@ -87,7 +87,7 @@ public final class Workspace {
                     if loaded.contains(key) { continue }
                     loaded.insert(key)
                     guard let text = policies[imp.path] else {
-                        let hint = Suggest.closest(imp.path, among: policies.keys).map { "did you mean \($0)?" } ?? "the shipped policies are: " + policies.keys.sorted().joined(separator: ", ")
+                        let hint = Suggest.closest(imp.path, among: policies.keys.sorted()).map { "did you mean \($0)?" } ?? "the shipped policies are: " + policies.keys.sorted().joined(separator: ", ")
                         syntaxDiagnostics.append(Diagnostic(.error, "E-import", "there is no policy named \(imp.path)", at: imp.span, hint: hint))
                         continue
                     }
