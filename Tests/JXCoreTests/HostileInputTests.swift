@@ -40,6 +40,16 @@ import Testing
         #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) < 400 })
     }
 
+    /// A name declared many times: the reference's error names a few of them, not all.
+    @Test func anAmbiguousNameListsAFewPlaces() {
+        var text = ""
+        for i in 0..<100 { text += "indicator 同名 target 5个 actual \(i)个\n" }
+        text += "indicator 引用 target 5个 actual 同名\n"
+        let d = workspace(text).diagnostics().first { $0.code == "E-ambiguous" }
+        #expect(d?.message.hasSuffix("and 95 more") == true)
+        #expect((d?.message.count ?? 0) < 400)
+    }
+
     /// Thousands of diagnostics on one long line: each shows its own column (counted on
     /// from the one before) and a window of the line, never the whole line.
     @Test func manyDiagnosticsOnOneLongLine() {

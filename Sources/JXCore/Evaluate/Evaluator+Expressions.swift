@@ -111,7 +111,9 @@ extension Evaluator {
             return .entity(ref)
         }
         if refs.count > 1 {
-            let kinds = refs.map { "\(model.kindLabel($0)) at \(describeSpan(model.span(of: $0)))" }.joined(separator: ", ")
+            // The first few places: a name declared a hundred thousand times is not listed whole.
+            var kinds = refs.prefix(5).map { "\(model.kindLabel($0)) at \(describeSpan(model.span(of: $0)))" }.joined(separator: ", ")
+            if refs.count > 5 { kinds += " and \(refs.count - 5) more" }
             throw fail("\(id.text) is ambiguous: \(kinds)", at: id.span, code: "E-ambiguous",
                        hint: "qualify it with its budget or rename one, e.g. 基本支出.\(id.text)")
         }
