@@ -4,10 +4,6 @@ extension Parser {
     static let indicatorFields: [Keyword] = [.target, .actual, .stated, .rate, .grade, .weight, .expected, .cause, .likelihood, .note, .prorate]
 
     mutating func parseIndicator(start: Span) throws(Failure) -> IndicatorDecl {
-        if tok.kind == .identifier, let plain = parsePlainLine(nameToken: tok, start: start) {
-            try endOfStatement()
-            return plain
-        }
         let n = try name("the indicator's name")
         if let plain = parsePlainLine(name: n, start: start) {
             try endOfStatement()
@@ -197,21 +193,12 @@ extension Parser {
         return plainLine(scan, start: start, name: lo..<hi, quoted: false)
     }
 
-    /// A plain line whose name is the current token, a word: its text is its bytes, so no
-    /// text is made for it here (the model reads it from the source).
-    mutating func parsePlainLine(nameToken name: Token, start: Span) -> IndicatorDecl? {
-        guard !lexer.keepComments, ahead == nil,
-              let scan = bytes.withUnsafeBufferPointer({ PlainLineScan.scan($0, afterName: name.end) }) else { return nil }
-        return plainLine(scan, start: start, name: name.start..<name.end, quoted: false)
-    }
-
-    /// A plain line after its name `n` (a quoted name: the current token is `target`).
+    /// A plain line after its name `n`, already read (quoted, or of other letters): the
+    /// rest is scanned from the name's end, whatever the lexer read after it.
     mutating func parsePlainLine(name n: Ident, start: Span) -> IndicatorDecl? {
-        // `target` spelt in ASCII (its aliases take the ordinary way).
-        guard !lexer.keepComments, ahead == nil, tok.kind == .identifier, tok.keyword == .target,
-              tok.end - tok.start == 6, bytes[tok.start] == UInt8(ascii: "t"), bytes[tok.start + 1] == UInt8(ascii: "a"),
-              n.span.file == fileID, let quoted = linesForPlain().nameIsWritten(n),
-              let scan = bytes.withUnsafeBufferPointer({ PlainLineScan.scan($0, from: tok.end) }) else { return nil }
+        guard !lexer.keepComments, ahead == nil, n.span.file == fileID,
+              let scan = bytes.withUnsafeBufferPointer({ PlainLineScan.scan($0, afterName: n.span.end) }),
+              let quoted = linesForPlain().nameIsWritten(n) else { return nil }
         return plainLine(scan, start: start, name: n.span.start..<n.span.end, quoted: quoted)
     }
 
