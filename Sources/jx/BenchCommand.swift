@@ -40,7 +40,7 @@ struct BenchWhatIf: ParsableCommand {
                 guard p.diagnostics.isEmpty, let s = script.statements.first else { failure = "cannot parse \(line)"; return }
                 switch ev.apply(s) {
                 case .failed(let d): failure = d.message
-                case .changed(let cells):
+                case .changed(let cells, _):
                     moved = cells.count
                     for c in cells { BenchWhatIf.read(c, ev) }
                 }

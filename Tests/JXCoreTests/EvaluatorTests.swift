@@ -131,11 +131,11 @@ import Testing
     /// The fields a rule can read of each kind of entity: the lists (for messages and
     /// completion) and the quick tests used per entity say the same.
     @Test func memberKindsAgreeWithTheirLists() {
-        #expect(Set(Evaluator.Member.allCases.filter(\.isBudgetMember)) == Set(Evaluator.budgetMembers))
-        #expect(Set(Evaluator.Member.allCases.filter(\.isIndicatorMember)) == Set(Evaluator.indicatorMembers))
-        for m in Evaluator.Member.allCases {
-            for s in m.spellings { #expect(Evaluator.Member.named(s) == m) }
+        #expect(Set(Member.allCases.filter(\.isBudgetMember)) == Set(Evaluator.budgetMembers))
+        #expect(Set(Member.allCases.filter(\.isIndicatorMember)) == Set(Evaluator.indicatorMembers))
+        for m in Member.allCases {
+            for s in m.spellings { #expect(Member.named(s) == m) }
         }
-        #expect(Evaluator.Member.named("完成") == nil)
+        #expect(Member.named("完成") == nil)
     }
 }

@@ -17,6 +17,8 @@ public final class Evaluator {
     public internal(set) var model: Model {
         didSet { lastUnit = nil }
     }
+    /// Changes to the model go through here (see `apply`).
+    var editor = ModelEditor(.live)
     var constantValues: [Value?]
     var spendValues: [Quantity?]
     var budgetResults: [BudgetResult?]
@@ -82,6 +84,7 @@ public final class Evaluator {
         e.templatePieces = templatePieces
         e.reportedRuleErrors = reportedRuleErrors
         e.sourceMap = sourceMap
+        e.editor = editor
         return e
     }
 
@@ -235,10 +238,9 @@ public final class Evaluator {
         return order
     }
 
-    /// Replaces the model after a structural change (a new indicator, a new budget): new
-    /// cells start empty; existing ones are invalidated by the caller.
-    public func resize(to newModel: Model) {
-        model = newModel
+    /// Fits the cells to the model after a structural change (a new indicator, a new
+    /// budget): new cells start empty; existing ones are invalidated by the caller.
+    func resizeCells() {
         func grow<T>(_ a: inout [T?], _ n: Int) {
             if a.count < n { a.append(contentsOf: Array(repeating: nil, count: n - a.count)) }
             else if a.count > n { a.removeLast(a.count - n) }

@@ -25,7 +25,7 @@ public struct ReportData: Sendable {
         public var stated: [StatedFigure] = []
     }
 
-    /// A figure as the report states it: which value (a `Evaluator.Member` raw value such as
+    /// A figure as the report states it: which value (a `Member` raw value such as
     /// `executed` or `execution`), the number, and how many decimals it was written with.
     public struct StatedFigure: Sendable {
         public var member: String
@@ -112,14 +112,14 @@ public struct ReportData: Sendable {
                 notes: b.notes))
             budgets[budgets.count - 1].sourceAmounts = b.sources.map { s in s.amount.flatMap { ev.money($0, what: "a funding source of \(b.name.text)") } }
             budgets[budgets.count - 1].stated = b.stated.compactMap { c in
-                let member = c.member.flatMap { Evaluator.Member.named($0.text) }
+                let member = c.member.flatMap { Member.named($0.text) }
                 return member.map { StatedFigure(member: $0.rawValue, value: ev.quantity(c.value), decimals: c.value.decimals) }
             }
         }
         for (i, ind) in m.indicators.enumerated() {
             let r = ev.indicator(i)
             let v = ev.verdict(.indicator(i))
-            let stated = ind.decl.stated.first { $0.member == nil || Evaluator.Member.named($0.member!.text) == .completion }
+            let stated = ind.decl.stated.first { $0.member == nil || Member.named($0.member!.text) == .completion }
             let expected = ev.expected(i)
             let expectedCompletion = ev.expectedCompletion(i, expected: expected)
             indicators.append(IndicatorRow(

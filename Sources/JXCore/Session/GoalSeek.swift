@@ -70,7 +70,7 @@ final class GoalProbe {
         trials += 1
         let lit = NumberLiteral(value: x, unit: unit, unitSpan: nil, decimals: x.exactDecimals ?? 6, span: input.span)
         let s = Statement.assign(AssignDecl(target: input, value: .value(.number(lit)), span: input.span))
-        guard case .changed(let cells) = ev.apply(s) else { return nil }
+        guard case .changed(let cells, _) = ev.apply(s) else { return nil }
         disturb(cells)
         let mark = ev.notes.count
         defer { ev.dropNotes(from: mark) }
@@ -112,14 +112,14 @@ extension ReplSession {
             unit = q.unit
         default:
             // A pending actual: trials are written in the target's unit, from 0.
-            guard case .member(.name(let id), _) = seek.input, let i = ev.indicatorIndex(id.text), let t = ev.indicator(i)?.target else {
+            guard case .member(.name(let id), _) = seek.input, let i = ModelEditor.indicatorIndex(id.text, in: ev.model), let t = ev.indicator(i)?.target else {
                 return fail("\(inputText) has no numeric value to start from", seek.input.span, hint: "solve for an actual, a target, a budget figure or a constant")
             }
             unit = t.unit
         }
         guard let wanted else { return fail("the goal's value cannot be evaluated", seek.target.span) }
         // Check that the input can be set at all before any trial.
-        let parts = ev.parts(touchedBy: .assign(AssignDecl(target: seek.input, value: .value(seek.target), span: seek.input.span)))
+        let parts = ModelEditor.parts(touchedBy: .assign(AssignDecl(target: seek.input, value: .value(seek.target), span: seek.input.span)), in: ev.model)
         let probe = GoalProbe(ev, input: seek.input, goal: seek.goal, unit: unit.name)
         let lit = NumberLiteral(value: x0, unit: unit.name, unitSpan: nil, decimals: 6, span: seek.input.span)
         if case .failed(let d) = ev.apply(.assign(AssignDecl(target: seek.input, value: .value(.number(lit)), span: seek.input.span))) {

@@ -126,7 +126,8 @@ extension ReplSession {
             return Reply(errors: "error: there is no scenario named \(name)\(hint)\n")
         }
         var tracker = MoveTracker(evaluator)
-        let changes = sc.body.filter { if case .assert = $0 { false } else { true } }
+        let scenario = Scenario(sc)
+        let changes = scenario.changes
         let texts = changes.map { StatementText.text(of: $0, sources) ?? "" }
         let (done, problems) = reapply(Change(label: ":scenario \(name)", statements: changes, texts: texts, parts: []), &tracker)
         if !done.statements.isEmpty {
@@ -137,7 +138,7 @@ extension ReplSession {
         reply.append(moved(tracker))
         if !problems.isEmpty { reply.errors += render(problems) }
         // The scenario's own assertions, checked against the model as it is now.
-        let asserts = sc.body.compactMap { s -> AssertDecl? in if case .assert(let a) = s { a } else { nil } }
+        let asserts = scenario.asserts
         if !asserts.isEmpty {
             let results = AssertRunner(evaluator: evaluator).run(asserts, scenario: name)
             let failed = results.filter { !$0.passed }

@@ -131,9 +131,10 @@ public final class ReplSession {
             case .importDecl(let imp):
                 reply.errors += render([Diagnostic(.error, "E-change", "an import cannot be added to a live model", at: imp.span, hint: "add it to the script and :reload, or :load another file")])
             default:
-                let parts = evaluator.parts(touchedBy: s)
+                let parts = ModelEditor.parts(touchedBy: s, in: evaluator.model)
                 switch evaluator.apply(s) {
-                case .changed(let cells):
+                case .changed(let cells, let said):
+                    if !said.isEmpty { reply.errors += render(said) }
                     tracker.note(cells, evaluator, state)
                     tracker.noteAppended(evaluator, state)
                     change.statements.append(s)
@@ -244,9 +245,10 @@ public final class ReplSession {
         var done = Change(label: change.label, statements: [], texts: [], parts: [])
         var problems: [Diagnostic] = []
         for (k, s) in change.statements.enumerated() {
-            let parts = evaluator.parts(touchedBy: s)
+            let parts = ModelEditor.parts(touchedBy: s, in: evaluator.model)
             switch evaluator.apply(s) {
-            case .changed(let cells):
+            case .changed(let cells, let said):
+                problems += said
                 tracker.note(cells, evaluator, state)
                 tracker.noteAppended(evaluator, state)
                 done.statements.append(s)

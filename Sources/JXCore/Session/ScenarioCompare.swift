@@ -25,13 +25,8 @@ extension ReplSession {
             return .bad(Diagnostic(.error, "E-compare", "there is no scenario named \(name)",
                                        hint: Suggest.closest(name, among: names).map { "did you mean \($0)?" } ?? "compare base, current or one of: " + names.joined(separator: ", ")))
         }
-        for s in sc.body {
-            if case .assert = s { continue }
-            if case .failed(var d) = base.apply(s) {
-                if d.span == nil { d.span = sc.name.span }
-                return .bad(d)
-            }
-        }
+        let problems = Scenario(sc).apply(to: base)
+        if let first = problems.first(where: { $0.severity == .error }) { return .bad(first) }
         return .ok(base)
     }
 

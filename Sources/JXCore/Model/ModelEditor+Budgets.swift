@@ -1,0 +1,108 @@
+/// Budgets: a declaration adds a budget (in a script) or, at the prompt, replaces the lines
+/// of the budget of that name. Either way its lines are checked the same.
+extension ModelEditor {
+    mutating func applyBudget(_ d: BudgetDecl, inGroup: Bool, to model: inout Model, _ change: inout ModelChange) {
+        if inGroup {
+            change.say(Diagnostic(.warning, "W-budget-in-group", "budget \(d.name.text) is inside an indicator group", at: d.name.span, hint: "budgets belong at the top level; it is kept as a top-level budget"))
+        }
+        if mode == .live {
+            let found = model.lookup(d.name.text).compactMap { r -> Int? in if case .budget(let b) = r { return b } else { return nil } }
+            guard found.count <= 1 else {
+                change.refuse(Diagnostic(.error, "E-change", "there are \(found.count) budgets named \(d.name.text)", at: d.name.span, hint: "change one of its figures instead: 上级预算.\(d.name.text) …"))
+                return
+            }
+            if let b = found.first {
+                fillBudget(b, from: d, to: &model, &change)
+                change.touch(.name(d.name.text))
+                return
+            }
+        }
+        addBudget(d, parent: nil, to: &model, &change)
+        change.touch(.name(d.name.text))
+    }
+
+    mutating func addBudget(_ d: BudgetDecl, parent: Int?, to model: inout Model, _ change: inout ModelChange) {
+        let index = model.budgets.count
+        var node = BudgetNode(name: d.name, parent: parent, amount: d.amount, span: d.span)
+        node.path = (parent.map { model.budgets[$0].path } ?? []) + [d.name.text]
+        model.budgets.append(node)
+        model.symbols.append(d.name.text, .budget(index))
+        if let p = parent {
+            model.budgets[p].children.append(index)
+            // The parent did not read this child before: tell it.
+            change.touch(.budget(p))
+        }
+        fillBudget(index, from: d, to: &model, &change)
+    }
+
+    /// A budget's own lines (amount, arrived, executed, sources, stated figures, notes,
+    /// spending and allocations) become those given. A spending line given again keeps its
+    /// place; one not given is removed and its name no longer refers to it. Nested budgets
+    /// given are declared in turn (again, at the prompt, when one of that name is there);
+    /// nested budgets not given are kept, as the indicators of a group are.
+    mutating func fillBudget(_ b: Int, from d: BudgetDecl, to model: inout Model, _ change: inout ModelChange) {
+        var node = model.budgets[b]
+        // The lines it had and not yet given again.
+        var oldLines = node.spends + node.allocations
+        node.name = d.name
+        node.span = d.span
+        node.amount = d.amount
+        node.arrived = nil
+        node.executed = nil
+        node.sources = d.sources.map { (name: $0, amount: nil) }
+        node.stated = []
+        node.notes = []
+        node.spends = []
+        node.allocations = []
+        for item in d.items {
+            switch item {
+            case .arrived(let e, let s):
+                if node.arrived != nil { change.say(ModelEditor.duplicateField("arrived", s)) }
+                node.arrived = e
+            case .executed(let e, let s):
+                if node.executed != nil { change.say(ModelEditor.duplicateField("executed", s)) }
+                node.executed = e
+            case .spent(let n, let e, let note), .allocated(let n, let e, let note):
+                let isAllocation = if case .allocated = item { true } else { false }
+                let line = SpendItem(name: n, budget: b, amount: e, note: note, isAllocation: isAllocation)
+                let s: Int
+                if let k = oldLines.firstIndex(where: { model.spends[$0].name.text == n.text }) {
+                    s = oldLines.remove(at: k)
+                    model.spends[s] = line
+                } else {
+                    model.spends.append(line)
+                    s = model.spends.count - 1
+                    model.symbols.append(n.text, .spend(s))
+                    change.touch(.name(n.text))
+                }
+                if isAllocation { node.allocations.append(s) } else { node.spends.append(s) }
+                change.touch(.spend(s))
+            case .source(let n, let e):
+                if let k = node.sources.firstIndex(where: { $0.name.text == n.text }) { node.sources[k].amount = e } else { node.sources.append((n, e)) }
+            case .stated(let c): node.stated.append(c)
+            case .note(let t, _): node.notes.append(t)
+            case .budget(let child):
+                // In source order, so that budgets and their lines are numbered as written.
+                model.budgets[b] = node
+                if mode == .live, let c = model.budgets[b].children.first(where: { model.budgets[$0].name.text == child.name.text }) {
+                    fillBudget(c, from: child, to: &model, &change)
+                } else {
+                    addBudget(child, parent: b, to: &model, &change)
+                }
+                node = model.budgets[b]
+            }
+        }
+        for s in oldLines {
+            let name = model.spends[s].name.text
+            model.symbols[name]?.removeAll { $0 == .spend(s) }
+            if model.symbols[name]?.isEmpty == true { model.symbols[name] = nil }
+            change.touch(.spend(s))
+        }
+        model.budgets[b] = node
+        change.touch(.budget(b))
+    }
+
+    static func duplicateField(_ f: String, _ s: Span) -> Diagnostic {
+        Diagnostic(.error, "E-duplicate", "`\(f)` is given twice for this budget", at: s, hint: "keep one; the last one is used")
+    }
+}

@@ -1,0 +1,45 @@
+/// A scenario (`scenario 下半年加速 { 新增建设用地报批.actual = 300亩 }`): its changes applied to
+/// a model, one by one, as the prompt would apply them, and its own assertions kept apart.
+/// `jx report --scenario`, `jx test`, `jx check` and the REPL's `:scenario` and `:compare`
+/// all apply scenarios here.
+public struct Scenario {
+    public let decl: ScenarioDecl
+
+    public init(_ decl: ScenarioDecl) { self.decl = decl }
+
+    public var name: String { decl.name.text }
+
+    /// The changes, without the assertions.
+    public var changes: [Statement] { decl.body.filter { if case .assert = $0 { false } else { true } } }
+
+    public var asserts: [AssertDecl] { decl.body.compactMap { if case .assert(let a) = $0 { a } else { nil } } }
+
+    /// Applies the changes to `ev` in place, and returns what was wrong with them: the
+    /// diagnostics a script gets for the same statements, and the changes refused.
+    public func apply(to ev: Evaluator) -> [Diagnostic] {
+        var diags: [Diagnostic] = []
+        for s in changes {
+            switch ev.apply(s) {
+            case .changed(_, let said): diags += said
+            case .failed(let d): diags.append(d)
+            }
+        }
+        // A problem with no place of its own is shown at the scenario's name.
+        return diags.map { d in
+            var d = d
+            if d.span == nil { d.span = decl.name.span }
+            return d
+        }
+    }
+}
+
+extension Workspace {
+    /// The model with a scenario applied, its own assertions, and the problems applying it.
+    public func scenario(named name: String) -> (evaluator: Evaluator, asserts: [AssertDecl], diagnostics: [Diagnostic])? {
+        guard let decl = model.scenarios.first(where: { $0.name.text == name }) else { return nil }
+        let sc = Scenario(decl)
+        let ev = evaluator.copy()
+        let diags = sc.apply(to: ev)
+        return (ev, sc.asserts, diags)
+    }
+}
