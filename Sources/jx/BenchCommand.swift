@@ -106,7 +106,7 @@ struct BenchPhases: ParsableCommand {
         b.reserve(for: [script])
         b.add(script)
         lap("model")
-        let ev = Evaluator(model: b.model)
+        let ev = Evaluator(model: b.model, judge: RuleEngine())
         var sources = SourceMap()
         _ = sources.add(source)
         ev.sourceMap = sources
@@ -115,9 +115,9 @@ struct BenchPhases: ParsableCommand {
         lap("evaluator")
         ev.evaluateAll()
         lap("evaluate")
-        let c = ev.consistencyFindings()
+        let c = ev.consistencyFindings() + Judgement(ev).scoreFindings() + Judgement(ev).weightFindings()
         lap("consistency (\(c.count))")
-        let r = ev.ruleFindings()
+        let r = ev.judge.findings(in: ev)
         lap("rules (\(r.count))")
         let d = ev.diagnostics
         lap("evaluator diagnostics (\(d.count))")

@@ -9,10 +9,10 @@ import Testing
         let ev = s.evaluator
         let t = s.state.totals
         for g in ev.model.groups.indices {
-            #expect(t.light(g) == ev.groupLight(g), "group \(ev.model.groups[g].name.text) light after \(step)")
-            #expect(t.score(g) == ev.groupScore(g), "group \(ev.model.groups[g].name.text) score after \(step)")
+            #expect(t.light(g) == Judgement(ev).groupLight(g), "group \(ev.model.groups[g].name.text) light after \(step)")
+            #expect(t.score(g) == Judgement(ev).groupScore(g), "group \(ev.model.groups[g].name.text) score after \(step)")
         }
-        #expect(t.totalScore == ev.totalScore(), "total after \(step)")
+        #expect(t.totalScore == Judgement(ev).totalScore(), "total after \(step)")
         // Every cached verdict equals a fresh computation on a copy.
         let fresh = ev.copy()
         fresh.invalidate(fresh.allCells())

@@ -7,8 +7,6 @@ extension Evaluator {
         for i in model.budgets.indices { out.append(contentsOf: budgetFindings(i)) }
         for i in model.indicators.indices where model.indicators[i].decl.hasStated { out.append(contentsOf: indicatorFindings(i)) }
         out.append(contentsOf: declaredFindings())
-        out.append(contentsOf: scoreFindings())
-        out.append(contentsOf: weightFindings())
         return out
     }
 

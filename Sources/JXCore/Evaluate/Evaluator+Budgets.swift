@@ -79,4 +79,20 @@ extension Evaluator {
         }
         return r
     }
+
+    /// 占比: a budget's amount over the amounts of it and its siblings (top-level budgets
+    /// among the top-level ones), so that a score split by it is given once in all.
+    public func budgetShare(_ b: Int) -> Exact? {
+        let parent = model.budgets[b].parent
+        let siblings = parent.map { model.budgets[$0].children } ?? model.budgets.indices.filter { model.budgets[$0].parent == nil }
+        var total = Exact.zero
+        var mine: Exact?
+        for s in siblings {
+            guard let a = budget(s)?.amount, let v = try? a.baseValue(), let t = try? total.adding(v) else { return nil }
+            total = t
+            if s == b { mine = v }
+        }
+        guard let mine, !total.isZero else { return nil }
+        return try? mine.divided(by: total)
+    }
 }

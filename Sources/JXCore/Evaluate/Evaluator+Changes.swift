@@ -90,14 +90,9 @@ extension Evaluator {
     /// (cheap: only cells with diagnostics).
     func dependentsOfName(_ name: String) -> [Cell] {
         var cells = cellDiagnostics.filter { $0.value.contains { $0.code == "E-unknown-name" && $0.message.contains(name) } }.map(\.key)
-        // A rule that failed on the name gave no verdicts anywhere (its error is kept once, in
-        // `notes`): now that the name exists, every verdict is judged again.
-        let missing = { (d: Diagnostic) in d.code == "E-unknown-name" && d.message.contains(name) }
-        if reportedRuleErrors.contains(where: missing) {
-            reportedRuleErrors = reportedRuleErrors.filter { !missing($0) }
-            notes.removeAll(where: missing)
-            cells += allVerdictCells()
-        }
+        // A rule that failed on the name gave no verdicts anywhere (its error is kept once, by
+        // the judge): now that the name exists, every verdict is judged again.
+        if judge.forgetErrors(naming: name) { cells += allVerdictCells() }
         return cells
     }
 

@@ -123,25 +123,16 @@ extension Evaluator {
                 throw fail("时间进度 needs the monitoring node", at: id.span, hint: "add `node 2021-06-30` to the report block")
             }
             return .quantity(Evaluator.percent(t, model.units))
-        case "总分", "totalScore":
-            guard let t = totalScore() else {
-                throw fail("there is no score to total", at: id.span, hint: "scores come from rules: import policy 自评评分")
-            }
-            return .quantity(Quantity(t, model.units.lookup("")!))
-        case "评级", "rating":
-            guard let t = totalScore() else {
-                throw fail("there is no score to rate", at: id.span, hint: "scores come from rules: import policy 自评评分")
-            }
-            return .text(rating(t))
         case "true": return .bool(true)
         case "false": return .bool(false)
         default: break
         }
+        if let v = try judge.value(ofName: id.text, at: id.span, in: self) { return v }
         if let l = Light.named(id.text) { return .light(l) }
         if let s = Status.named(id.text) { return .status(s) }
-        let suggestion = suggest(id.text, among: model.symbols.count + 6 + Evaluator.memberNames.count) {
+        let suggestion = suggest(id.text, among: model.symbols.count + 2 + judge.names.count + Evaluator.memberNames.count) {
             var names = Array(model.symbols.keys)
-            names.append(contentsOf: ["时间进度", "timeProgress", "总分", "totalScore", "评级", "rating"])
+            names.append(contentsOf: ["时间进度", "timeProgress"] + judge.names)
             if ctx.subject != nil { names.append(contentsOf: Evaluator.memberNames) }
             return names
         }

@@ -50,7 +50,7 @@ extension Evaluator {
             case .arrival:
                 guard let e = r.arrival else { throw fail("budget \(name) has no 到位率", at: m.span, hint: "it needs an amount and `arrived …`") }
                 return .quantity(Evaluator.percent(e, model.units))
-            case .light, .score: return try verdictMember(ref, mem, m)
+            case .light, .score: return try judge.member(ref, mem, m, in: self)
             case .topLevel: return .bool(model.budgets[b].parent == nil)
             case .share:
                 guard let s = budgetShare(b) else { throw fail("budget \(name) has no share: its amount or a sibling's is missing or zero", at: m.span) }
@@ -80,12 +80,15 @@ extension Evaluator {
                 guard let g = grade(of: r) else { throw Failure() }
                 return .text(g.rawValue)
             case .prorated: return .bool(isProrated(i, r))
-            case .weight, .score, .light, .expected: return try verdictMember(ref, mem, m)
+            case .weight, .score, .light: return try judge.member(ref, mem, m, in: self)
+            case .expected:
+                guard let e = expected(i) else { throw fail("indicator \(model.indicators[i].decl.name.text) has no expected year-end value", at: m.span, hint: "give it `expected …`") }
+                return .quantity(e)
             default: throw unknownMember(ref, m)
             }
         case .group:
             switch mem {
-            case .score, .light, .weight, .completion: return try verdictMember(ref, mem, m)
+            case .score, .light, .weight, .completion: return try judge.member(ref, mem, m, in: self)
             default: throw unknownMember(ref, m)
             }
         case .spend(let s):

@@ -41,11 +41,8 @@ public final class Evaluator {
     var verdictCache = VerdictCache()
     /// Candidates that "did you mean …?" may still compare (see `suggest`).
     var suggestionsLeft = Evaluator.suggestionBudget
-    /// Rule messages cut and parsed, by the message's place in its rule (see `expand`).
-    var templatePieces: [Span: [TemplatePiece]] = [:]
     /// The unit last looked up by name (see `unit(named:)`); forgotten when the model changes.
     var lastUnit: (String, Unit)?
-    var reportedRuleErrors: Set<Diagnostic> = []
     /// Whether `evaluateAll` keeps the results of indicators computed from written numbers
     /// alone. `jx check` of a script without rules needs only their diagnostics: it
     /// computes them and lets the results go, and a later read computes one again (the
@@ -57,8 +54,12 @@ public final class Evaluator {
     /// Only for naming files in messages about ambiguous names.
     public var sourceMap: SourceMap?
 
-    public init(model: Model) {
+    /// Decides lights and scores (the rules, in the layer above).
+    public private(set) var judge: any Judge
+
+    public init(model: Model, judge: any Judge) {
         self.model = model
+        self.judge = judge
         constantValues = Array(repeating: nil, count: model.constants.count)
         spendValues = Array(repeating: nil, count: model.spends.count)
         budgetResults = Array(repeating: nil, count: model.budgets.count)
@@ -70,7 +71,7 @@ public final class Evaluator {
 
     /// An independent copy (for a scenario), sharing nothing mutable.
     public func copy() -> Evaluator {
-        let e = Evaluator(model: model)
+        let e = Evaluator(model: model, judge: judge.copy())
         e.constantValues = constantValues
         e.spendValues = spendValues
         e.budgetResults = budgetResults
@@ -81,8 +82,6 @@ public final class Evaluator {
         e.cellDiagnostics = cellDiagnostics
         e.notes = notes
         e.verdictCache = verdictCache
-        e.templatePieces = templatePieces
-        e.reportedRuleErrors = reportedRuleErrors
         e.sourceMap = sourceMap
         e.editor = editor
         return e
@@ -124,8 +123,8 @@ public final class Evaluator {
         case .budget: budgetResults[i] = computeBudget(i)
         case .indicator: storeIndicator(i, computeIndicator(i))
         case .timeProgress: timeProgressValue = computeTimeProgress()
-        case .budgetVerdict: verdictCache[.budget(i)] = computeVerdict(.budget(i))
-        case .indicatorVerdict: verdictCache[.indicator(i)] = computeVerdict(.indicator(i))
+        case .budgetVerdict: verdictCache[.budget(i)] = judge.judge(.budget(i), in: self)
+        case .indicatorVerdict: verdictCache[.indicator(i)] = judge.judge(.indicator(i), in: self)
         }
     }
 
@@ -206,8 +205,8 @@ public final class Evaluator {
 
     /// Every diagnostic raised by computing values, in source order.
     public var diagnostics: [Diagnostic] {
-        // Rule errors are reported by `ruleFindings`, once per rule.
-        var all = notes.filter { !reportedRuleErrors.contains($0) }
+        // Rule errors are the judge's, reported once per rule with its findings.
+        var all = notes
         for (_, ds) in cellDiagnostics { all.append(contentsOf: ds) }
         all.sort { ($0.span?.file ?? 0, $0.span?.start ?? 0, $0.message) < ($1.span?.file ?? 0, $1.span?.start ?? 0, $1.message) }
         return all

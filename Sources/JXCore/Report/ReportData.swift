@@ -128,7 +128,7 @@ public struct ReportData: Sendable {
                 kind: r?.kind, target: r?.targetText ?? ind.decl.targetSpan.map { ev.sourceText($0) } ?? "", targetQuantity: r?.target,
                 actual: r?.actualText ?? Evaluator.actualSpan(ind.decl).map { ev.sourceText($0) } ?? "", actualQuantity: r?.actual,
                 completion: r?.completion, status: r?.status,
-                light: v.light, lightMessage: v.lightMessage, weight: ev.indicatorWeight(i), score: v.score,
+                light: v.light, lightMessage: v.lightMessage, weight: Judgement(ev).indicatorWeight(i), score: v.score,
                 expected: expected, expectedCompletion: expectedCompletion, likelihood: ev.likelihood(i, expectedCompletion: expectedCompletion),
                 cause: ind.decl.cause?.text, note: ind.decl.note,
                 stated: stated.map { ev.sourceText($0.value.span) }))
@@ -138,11 +138,11 @@ public struct ReportData: Sendable {
             var path: [String] = [node.name.text]
             var p = node.parent
             while let q = p { path.insert(m.groups[q].name.text, at: 0); p = m.groups[q].parent }
-            groups.append(GroupRow(name: node.name.text, path: path, level: node.level, light: ev.groupLight(g),
-                                   weight: ev.groupWeight(g), score: ev.groupScore(g), indicatorCount: node.indicators.count))
+            groups.append(GroupRow(name: node.name.text, path: path, level: node.level, light: Judgement(ev).groupLight(g),
+                                   weight: Judgement(ev).groupWeight(g), score: Judgement(ev).groupScore(g), indicatorCount: node.indicators.count))
         }
-        totalScore = ev.totalScore()
-        rating = totalScore.map { ev.rating($0) }
+        totalScore = Judgement(ev).totalScore()
+        rating = totalScore.map { Judgement(ev).rating($0) }
         for d in m.declared {
             let counts = ev.listedCounts(reportedBy: d.span.file)
             declared.append((d.level, d.count, d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3))

@@ -1,20 +1,30 @@
 /// Rules judge budgets and indicators: each rule's clauses are tried in order and the first
 /// that holds gives a light (red, yellow, green, blue) or a finding (error, warning, info)
 /// with a message whose `{…}` parts show values. An entity under several rules takes the
-/// worst light. Verdicts are computed per entity, on demand, and cached like values.
-public struct Verdict: Sendable, Equatable {
-    public var light: Light?
-    /// The rule and message behind the light.
-    public var lightRule: String?
-    public var lightMessage: String?
-    /// From the first `score` clause that holds.
-    public var score: Exact?
-    public var findings: [Diagnostic] = []
-}
+/// worst light. The evaluator asks for a verdict when its cell is read and keeps it.
+///
+/// The engine reads the model and its values through the evaluator's public reads (values,
+/// expressions about a subject, verdicts); what it keeps of its own is what it learnt about
+/// the rules: message templates cut once, and errors reported once per rule.
+public final class RuleEngine: Judge {
+    /// Rule messages cut and parsed, by the message's place in its rule (see `expand`).
+    var templatePieces: [Span: [TemplatePiece]] = [:]
+    /// Errors a rule's expressions raised, each reported once (not once per entity judged).
+    var errors: [Diagnostic] = []
+    var reported: Set<Diagnostic> = []
 
-extension Evaluator {
+    public init() {}
+
+    public func copy() -> any Judge {
+        let r = RuleEngine()
+        r.templatePieces = templatePieces
+        r.errors = errors
+        r.reported = reported
+        return r
+    }
+
     /// Rules that apply to an entity, in script order.
-    func rules(for ref: EntityRef) -> [RuleDecl] {
+    func rules(for ref: EntityRef, in model: Model) -> [RuleDecl] {
         model.rules.filter { rule in
             switch (rule.subject, ref) {
             case (.budget, .budget): return true
@@ -27,41 +37,29 @@ extension Evaluator {
         }
     }
 
-    public func verdict(_ ref: EntityRef) -> Verdict {
-        touch(verdictCell(ref))
-        return verdictCache[ref] ?? Verdict()
-    }
-
-    func verdictCell(_ ref: EntityRef) -> Cell {
-        switch ref {
-        case .budget(let i): Cell(.budgetVerdict, i)
-        case .indicator(let i): Cell(.indicatorVerdict, i)
-        default: Cell(.budgetVerdict, -1)
-        }
-    }
-
-    func computeVerdict(_ ref: EntityRef) -> Verdict {
+    public func judge(_ ref: EntityRef, in ev: Evaluator) -> Verdict {
         var v = Verdict()
+        let model = ev.model
         // Pending indicators are not judged: nothing has happened yet.
-        if case .indicator(let i) = ref, indicator(i)?.status == .pending { return v }
-        let ctx = Context(subject: ref)
-        for rule in rules(for: ref) {
+        if case .indicator(let i) = ref, ev.indicator(i)?.status == .pending { return v }
+        let ctx = Evaluator.Context(subject: ref)
+        for rule in rules(for: ref, in: model) {
             if let f = rule.filter {
-                guard case .bool(true)? = try? evaluateQuietly(f, ctx, rule: rule) else { continue }
+                guard case .bool(true)? = try? evaluate(f, ctx, in: ev) else { continue }
             }
             clauses: for clause in rule.clauses {
                 if let c = clause.condition {
                     // A condition that cannot be evaluated (a missing figure) gives no verdict:
                     // falling through to `otherwise` would paint it green.
-                    switch try? evaluateQuietly(c, ctx, rule: rule) {
+                    switch try? evaluate(c, ctx, in: ev) {
                     case .bool(true)?: break
                     case .bool(false)?: continue clauses
                     default: break clauses
                     }
                 }
-                let message = clause.message.map { expand($0, ctx, key: clause.messageSpan) }
+                let message = clause.message.map { expand($0, ctx, key: clause.messageSpan, in: ev) }
                 if clause.level == .score {
-                    if v.score == nil, let e = clause.value, let q = try? number(try evaluateQuietly(e, ctx, rule: rule), at: e.span), let s = try? q.baseValue() { v.score = s }
+                    if v.score == nil, let e = clause.value, let q = try? ev.number(try evaluate(e, ctx, in: ev), at: e.span), let s = try? q.baseValue() { v.score = s }
                 } else if clause.level.isLight, let l = Light(rawValue: clause.level.rawValue) {
                     if v.light == nil || l > v.light! {
                         v.light = l
@@ -80,116 +78,67 @@ extension Evaluator {
     }
 
     /// Evaluates a rule's expression; an error is reported once per rule, not once per entity.
-    func evaluateQuietly(_ e: Expr, _ ctx: Context, rule: RuleDecl) throws(Failure) -> Value {
-        let mark = cellDiagnostics[stack.last ?? .time]?.count ?? 0
+    func evaluate(_ e: Expr, _ ctx: Evaluator.Context, in ev: Evaluator) throws(Evaluator.Failure) -> Value {
+        var fresh: [Diagnostic] = []
         do {
-            return try eval(e, ctx)
+            return try ev.evaluate(e, ctx, withholding: &fresh)
         } catch {
-            if let c = stack.last, var ds = cellDiagnostics[c], ds.count > mark {
-                let fresh = ds[mark...]
-                ds.removeSubrange(mark...)
-                cellDiagnostics[c] = ds
-                for d in fresh where !reportedRuleErrors.contains(d) {
-                    reportedRuleErrors.insert(d)
-                    notes.append(d)
-                }
-            }
+            for d in fresh where reported.insert(d).inserted { errors.append(d) }
             throw error
         }
     }
 
-    /// A message template cut into its words and its `{…}` parts, each part parsed once.
-    enum TemplatePiece {
-        case text(String)
-        /// The expression (nil if it does not parse) and the text between the braces.
-        case value(Expr?, String)
-    }
-
-    /// `"执行率 {执行率} 低于序时进度 {时间进度}"`: each `{…}` is an expression about the subject.
-    /// The template is cut and parsed once per message (`key`, its place in the rule), not
-    /// once per entity the rule judges.
-    func expand(_ template: String, _ ctx: Context, key: Span? = nil) -> String {
-        let pieces: [TemplatePiece]
-        if let key, let cached = templatePieces[key] { pieces = cached } else {
-            pieces = Evaluator.cut(template).map { piece in
-                guard case .value(_, let text) = piece else { return piece }
-                return .value(Evaluator.parseTemplateExpression(text), text)
-            }
-            if let key { templatePieces[key] = pieces }
-        }
-        var out = ""
-        for piece in pieces {
-            switch piece {
-            case .text(let t): out += t
-            case .value(let e, let text): out += templateValue(e, text, ctx)
-            }
-        }
-        return out
-    }
-
-    /// Words and `{…}` parts, by bytes (braces are ASCII); an unclosed `{` stays text.
-    static func cut(_ template: String) -> [TemplatePiece] {
-        let b = Array(template.utf8)
-        var out: [TemplatePiece] = []
-        var i = 0, start = 0
-        while i < b.count {
-            if b[i] == UInt8(ascii: "{"), let close = b[(i + 1)...].firstIndex(of: UInt8(ascii: "}")) {
-                if i > start { out.append(.text(String(decoding: b[start..<i], as: UTF8.self))) }
-                out.append(.value(nil, String(decoding: b[(i + 1)..<close], as: UTF8.self)))
-                i = close + 1
-                start = i
-                continue
-            }
-            i += 1
-        }
-        if start < b.count { out.append(.text(String(decoding: b[start...], as: UTF8.self))) }
-        return out
-    }
-
-    static func parseTemplateExpression(_ text: String) -> Expr? {
-        var p = Parser(source: SourceFile(path: "<template>", bytes: Array(text.utf8)), fileID: -1)
-        p.allowExpressions = true
-        let s = p.parseScript()
-        if p.diagnostics.isEmpty, s.statements.count == 1, case .expression(let e) = s.statements[0] { return e }
-        return nil
-    }
-
-    func templateValue(_ expr: Expr?, _ text: String, _ ctx: Context) -> String {
-        guard let expr else { return "{\(text)}" }
-        let saved = notes.count
-        let marks = stack.last.map { cellDiagnostics[$0]?.count ?? 0 }
-        defer {
-            // A template that cannot be shown is shown as `?`, not reported per entity.
-            if notes.count > saved { notes.removeSubrange(saved...) }
-            if let c = stack.last, let m = marks, let n = cellDiagnostics[c]?.count, n > m { cellDiagnostics[c]!.removeSubrange(m...) }
-        }
-        guard let v = try? eval(expr, ctx) else { return "?" }
-        if case .entity(let ref) = v, let d = try? defaultValue(of: ref, at: nil) { return d.display }
-        if case .text(let t) = v { return t }
-        return v.display
+    public func forgetErrors(naming name: String) -> Bool {
+        let missing = { (d: Diagnostic) in d.code == "E-unknown-name" && d.message.contains(name) }
+        guard errors.contains(where: missing) else { return false }
+        errors.removeAll(where: missing)
+        reported = reported.filter { !missing($0) }
+        return true
     }
 
     /// Findings of every rule over every entity, and the rules' static errors.
-    public func ruleFindings() -> [Diagnostic] {
-        var out = validateRules()
+    public func findings(in ev: Evaluator) -> [Diagnostic] {
+        let model = ev.model
+        var out = validate(model, in: ev)
         guard !model.rules.isEmpty else { return out }
-        for i in model.budgets.indices { out.append(contentsOf: verdict(.budget(i)).findings) }
-        for i in model.indicators.indices { out.append(contentsOf: verdict(.indicator(i)).findings) }
+        for i in model.budgets.indices { out.append(contentsOf: ev.verdict(.budget(i)).findings) }
+        for i in model.indicators.indices { out.append(contentsOf: ev.verdict(.indicator(i)).findings) }
         // A name the static check already reported is not reported again from evaluation.
         let known = Set(out.compactMap(\.span))
-        out.append(contentsOf: notes.filter { reportedRuleErrors.contains($0) && !known.contains($0.span ?? Span(file: -1, start: 0, end: 0)) })
+        out.append(contentsOf: errors.filter { !known.contains($0.span ?? Span(file: -1, start: 0, end: 0)) })
         return out
     }
 
-    /// The worst light of a group's indicators (a goal takes the worst light of its parts).
-    public func groupLight(_ g: Int) -> Light? {
-        var worst: Light?
-        for i in model.groups[g].indicators {
-            if let l = verdict(.indicator(i)).light, worst == nil || l > worst! { worst = l }
+    // MARK: fields only rules and scoring give
+
+    public func member(_ ref: EntityRef, _ m: Member, _ id: Ident, in ev: Evaluator) throws(Evaluator.Failure) -> Value {
+        guard m == .light else { return try Judgement(ev).member(ref, m, id) }
+        let light: Light?
+        if case .group(let g) = ref { light = Judgement(ev).groupLight(g) } else { light = ev.verdict(ref).light }
+        guard let light else {
+            if case .indicator(let i) = ref, ev.indicator(i)?.status == .pending { return .pending }
+            throw ev.fail("\(ev.model.kindLabel(ref)) \(ev.model.name(of: ref)) has no light", at: id.span,
+                          hint: ev.model.rules.isEmpty ? "lights come from rules: import policy 预警" : "no rule gives it a light")
         }
-        for c in model.groups[g].children {
-            if let l = groupLight(c), worst == nil || l > worst! { worst = l }
+        return .light(light)
+    }
+
+    public let names = ["总分", "totalScore", "评级", "rating"]
+
+    public func value(ofName name: String, at span: Span, in ev: Evaluator) throws(Evaluator.Failure) -> Value? {
+        switch name {
+        case "总分", "totalScore":
+            guard let t = Judgement(ev).totalScore() else {
+                throw ev.fail("there is no score to total", at: span, hint: "scores come from rules: import policy 自评评分")
+            }
+            return .quantity(Quantity(t, ev.model.units.lookup("")!))
+        case "评级", "rating":
+            guard let t = Judgement(ev).totalScore() else {
+                throw ev.fail("there is no score to rate", at: span, hint: "scores come from rules: import policy 自评评分")
+            }
+            return .text(Judgement(ev).rating(t))
+        default:
+            return nil
         }
-        return worst
     }
 }

@@ -1,6 +1,6 @@
 /// Stated scores against computed ones, and a table's rows against its own total: real
 /// self-evaluation tables score a 98%-of-98% indicator 19.6 of 20, or do not add up.
-extension Evaluator {
+extension Judgement {
     func isScoreClaim(_ c: StatedClaim) -> Bool { c.member.flatMap { Member.named($0.text) } == .score }
 
     func isTotalClaim(_ c: StatedClaim) -> Bool { ["总分", "total", "得分", "score"].contains(c.member?.text ?? "") }
@@ -14,7 +14,7 @@ extension Evaluator {
         return c
     }
 
-    func scoreFindings() -> [Diagnostic] {
+    public func scoreFindings() -> [Diagnostic] {
         var out: [Diagnostic] = []
         var statedRows = Exact.zero
         var rowCount = 0
@@ -25,27 +25,27 @@ extension Evaluator {
             let ind = model.indicators[i]
             for c in ind.decl.stated where isScoreClaim(c) {
                 note(c)
-                let r = indicator(i)
+                let r = ev.indicator(i)
                 let how: String
                 if let w = indicatorWeight(i), let comp = r?.completion {
                     how = "weight \(w.decimalString(maxDecimals: 2)) × completion \(Evaluator.percent(comp, model.units).text()) (capped at 100%)"
                 } else { how = "its scoring rule" }
-                if let d = checkStated(points(c), computed: plain(score(.indicator(i))), what: "得分", owner: ind.decl.name.text, how: how) { out.append(d) }
+                if let d = ev.checkStated(points(c), computed: plain(score(.indicator(i))), what: "得分", owner: ind.decl.name.text, how: how) { out.append(d) }
             }
         }
         for (b, node) in model.budgets.enumerated() {
             for c in node.stated where isScoreClaim(c) {
                 note(c)
-                if let d = checkStated(points(c), computed: plain(score(.budget(b))), what: "得分", owner: node.name.text, how: "weight × 执行率") { out.append(d) }
+                if let d = ev.checkStated(points(c), computed: plain(score(.budget(b))), what: "得分", owner: node.name.text, how: "weight × 执行率") { out.append(d) }
             }
         }
         for (g, node) in model.groups.enumerated() {
             for c in node.stated where isScoreClaim(c) {
-                if let d = checkStated(points(c), computed: plain(groupScore(g)), what: "得分", owner: node.name.text, how: "the sum of its indicators' scores") { out.append(d) }
+                if let d = ev.checkStated(points(c), computed: plain(groupScore(g)), what: "得分", owner: node.name.text, how: "the sum of its indicators' scores") { out.append(d) }
                 // The table's own arithmetic: the stated rows under the group against its stated score.
                 let rows = statedScores(underGroup: g)
                 if rows.count > 0, let sum = rows.sum, sum.rounded(c.value.decimals) != c.value.value.rounded(c.value.decimals) {
-                    out.append(Diagnostic(.warning, "W-score-rows", "the stated scores under \(node.name.text) add up to \(sum.decimalString(maxDecimals: 4)), not to its stated \(sourceText(c.value.span))", at: c.value.span,
+                    out.append(Diagnostic(.warning, "W-score-rows", "the stated scores under \(node.name.text) add up to \(sum.decimalString(maxDecimals: 4)), not to its stated \(ev.sourceText(c.value.span))", at: c.value.span,
                                           hint: "the table does not add up; one of its rows or its total is wrong"))
                 }
             }
@@ -55,9 +55,9 @@ extension Evaluator {
                 out.append(Diagnostic(.error, "E-unknown-name", "a report states 总分, not \(c.member?.text ?? "")", at: c.member?.span ?? c.span, hint: "stated 总分 92.5"))
                 continue
             }
-            if let d = checkStated(points(c), computed: plain(totalScore()), what: "总分", owner: "the report", how: "the sum of every score") { out.append(d) }
+            if let d = ev.checkStated(points(c), computed: plain(totalScore()), what: "总分", owner: "the report", how: "the sum of every score") { out.append(d) }
             if rowCount > 0, statedRows.rounded(c.value.decimals) != c.value.value.rounded(c.value.decimals) {
-                out.append(Diagnostic(.warning, "W-score-rows", "the table's stated scores add up to \(statedRows.decimalString(maxDecimals: 4)), not to its stated total \(sourceText(c.value.span))", at: c.value.span,
+                out.append(Diagnostic(.warning, "W-score-rows", "the table's stated scores add up to \(statedRows.decimalString(maxDecimals: 4)), not to its stated total \(ev.sourceText(c.value.span))", at: c.value.span,
                                       hint: "the table does not add up; one of its rows or its total is wrong"))
             }
         }

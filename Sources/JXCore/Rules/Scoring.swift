@@ -1,8 +1,8 @@
-/// Weights, scores and forecasts. Weights are given (`weight 20`) or split evenly from the
+/// Weights and scores. Weights are given (`weight 20`) or split evenly from the
 /// group's; a level-1 group without a weight takes the constant `<name>权重` (产出权重 …)
 /// that a scoring policy defines and a script may override. Scores come from rules'
 /// `score` clauses, so that the convention is written in jx, not here.
-extension Evaluator {
+extension Judgement {
     /// The weight of a group: given, or the level-1 constant, or the total of its contents'
     /// weights when each of them is given, or an even share of what its parent has left.
     public func groupWeight(_ g: Int) -> Exact? {
@@ -25,7 +25,7 @@ extension Evaluator {
     func levelOneWeight(_ g: Int) -> Exact? {
         let node = model.groups[g]
         guard node.level == 1, let refs = model.symbols[node.standardName + "权重"], case .constant(let c)? = refs.first,
-              case .quantity(let q)? = constant(c) else { return nil }
+              case .quantity(let q)? = ev.constant(c) else { return nil }
         return try? q.baseValue()
     }
 
@@ -80,12 +80,12 @@ extension Evaluator {
 
     func plainNumber(_ e: Expr) -> Exact? {
         // Weights are points: a plain number, or written with 分 as tables do (`weight 20分`).
-        guard let v = try? eval(e), case .quantity(let q) = v, q.isDimensionless || q.unit.name == "分" else { return nil }
+        guard let v = try? ev.eval(e), case .quantity(let q) = v, q.isDimensionless || q.unit.name == "分" else { return nil }
         return q.isDimensionless ? try? q.baseValue() : q.value
     }
 
     /// The score of a budget or indicator: from the first `score` clause of a rule that holds.
-    public func score(_ ref: EntityRef) -> Exact? { verdict(ref).score }
+    public func score(_ ref: EntityRef) -> Exact? { ev.verdict(ref).score }
 
     public func groupScore(_ g: Int) -> Exact? {
         var total = Exact.zero
@@ -112,7 +112,7 @@ extension Evaluator {
     /// 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60; the lines are the constants 优线, 良线, 中线 if defined.
     public func rating(_ total: Exact) -> String {
         func line(_ name: String, _ d: Int) -> Exact {
-            if let refs = model.symbols[name], case .constant(let c)? = refs.first, case .quantity(let q)? = constant(c), let v = try? q.baseValue() { return v }
+            if let refs = model.symbols[name], case .constant(let c)? = refs.first, case .quantity(let q)? = ev.constant(c), let v = try? q.baseValue() { return v }
             return Exact(d)
         }
         if total >= line("优线", 90) { return "优" }
@@ -121,102 +121,24 @@ extension Evaluator {
         return "差"
     }
 
-    // MARK: forecasts
-
-    /// 全年预计完成: as given, else extrapolated from the node for cumulative indicators
-    /// (actual ÷ 时间进度), else the actual itself (rates and judged indicators).
-    public func expected(_ i: Int) -> Quantity? {
-        guard let r = indicator(i) else { return nil }
-        if let e = model.indicators[i].decl.expected {
-            switch e {
-            case .value(let x): return (try? eval(x)).flatMap { try? number($0, at: x.span) }
-            default: return nil
-            }
-        }
-        guard r.status != .pending, let a = r.actual else { return nil }
-        if isProrated(i, r), let t = timeProgress(), !t.isZero, let v = try? a.value.divided(by: t) { return Quantity(v, a.unit) }
-        return a
-    }
-
-    /// The expected year-end completion, by the indicator's own kind.
-    public func expectedCompletion(_ i: Int) -> Exact? {
-        expectedCompletion(i, expected: expected(i))
-    }
-
-    /// `expectedCompletion(i)` from `expected(i)` already computed (a report asks for both).
-    func expectedCompletion(_ i: Int, expected e: Quantity?) -> Exact? {
-        guard let r = indicator(i) else { return nil }
-        if r.kind == .qualitative { return model.indicators[i].decl.expected == nil ? nil : r.completion }
-        if r.kind == .deadline {
-            if r.kind == .deadline, let c = r.completion, let t = timeProgress(), !t.isZero, case .elapsed? = model.indicators[i].decl.actual { return Exact.min(.one, (try? c.divided(by: t)) ?? c) }
-            return r.completion
-        }
-        guard let e, let t = r.target, let ev = try? e.baseValue(), let tv = try? t.baseValue(), !tv.isZero else { return nil }
-        switch r.kind {
-        case .reverse: return Evaluator.reverseCompletion(actual: ev, bound: tv, within: r.comparator == .lt ? ev < tv : ev <= tv, convention: model.report.reverseConvention)
-        case .equality: return ev == tv ? .one : .zero
-        default: return try? ev.divided(by: tv)
-        }
-    }
-
-    /// 确定能 / 有可能 / 完全不可能: declared, or from the expected completion against the
-    /// lines 确定能线 (default 100%) and 有可能线 (default 80%).
-    public func likelihood(_ i: Int) -> String? {
-        likelihood(i, expectedCompletion: expectedCompletion(i))
-    }
-
-    /// `likelihood(i)` from `expectedCompletion(i)` already computed.
-    func likelihood(_ i: Int, expectedCompletion: Exact?) -> String? {
-        if let l = model.indicators[i].decl.likelihood { return l.text }
-        guard let c = expectedCompletion else { return nil }
-        func line(_ name: String, _ pct: Int) -> Exact {
-            if case .constant(let k)? = model.symbols.first(name), case .quantity(let q)? = constant(k), let v = try? q.baseValue() { return v }
-            return (try? Exact.fraction(Int128(pct), 100)) ?? .one
-        }
-        if c >= line("确定能线", 100) { return "确定能" }
-        if c >= line("有可能线", 80) { return "有可能" }
-        return "完全不可能"
-    }
-
-    func scoringMember(_ ref: EntityRef, _ m: Member, _ id: Ident) throws(Failure) -> Value {
+    func member(_ ref: EntityRef, _ m: Member, _ id: Ident) throws(Evaluator.Failure) -> Value {
         let plain = model.units.lookup("")!
         switch (m, ref) {
         case (.weight, .indicator(let i)):
-            guard let w = indicatorWeight(i) else { throw fail("indicator \(model.indicators[i].decl.name.text) has no weight", at: id.span, hint: "give it `weight 20`, or its group a weight, or import policy 自评评分") }
+            guard let w = indicatorWeight(i) else { throw ev.fail("indicator \(model.indicators[i].decl.name.text) has no weight", at: id.span, hint: "give it `weight 20`, or its group a weight, or import policy 自评评分") }
             return .quantity(Quantity(w, plain))
         case (.weight, .group(let g)):
-            guard let w = groupWeight(g) else { throw fail("group \(model.groups[g].name.text) has no weight", at: id.span, hint: "\(model.groups[g].name.text) weight 50 { … }") }
+            guard let w = groupWeight(g) else { throw ev.fail("group \(model.groups[g].name.text) has no weight", at: id.span, hint: "\(model.groups[g].name.text) weight 50 { … }") }
             return .quantity(Quantity(w, plain))
         case (.score, .group(let g)):
-            guard let s = groupScore(g) else { throw fail("group \(model.groups[g].name.text) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
+            guard let s = groupScore(g) else { throw ev.fail("group \(model.groups[g].name.text) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
             return .quantity(Quantity(s, plain))
         case (.score, _):
-            if case .indicator(let i) = ref, indicator(i)?.status == .pending { return .pending }
-            guard let s = score(ref) else { throw fail("\(model.kindLabel(ref)) \(model.name(of: ref)) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
+            if case .indicator(let i) = ref, ev.indicator(i)?.status == .pending { return .pending }
+            guard let s = score(ref) else { throw ev.fail("\(model.kindLabel(ref)) \(model.name(of: ref)) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
             return .quantity(Quantity(s, plain))
-        case (.expected, .indicator(let i)):
-            guard let e = expected(i) else { throw fail("indicator \(model.indicators[i].decl.name.text) has no expected year-end value", at: id.span, hint: "give it `expected …`") }
-            return .quantity(e)
         default:
-            throw unknownMember(ref, id)
+            throw ev.unknownMember(ref, id)
         }
-    }
-}
-
-extension Evaluator {
-    /// 占比: a budget's amount over the amounts of it and its siblings (top-level budgets
-    /// among the top-level ones), so that a score split by it is given once in all.
-    public func budgetShare(_ b: Int) -> Exact? {
-        let parent = model.budgets[b].parent
-        let siblings = parent.map { model.budgets[$0].children } ?? model.budgets.indices.filter { model.budgets[$0].parent == nil }
-        var total = Exact.zero
-        var mine: Exact?
-        for s in siblings {
-            guard let a = budget(s)?.amount, let v = try? a.baseValue(), let t = try? total.adding(v) else { return nil }
-            total = t
-            if s == b { mine = v }
-        }
-        guard let mine, !total.isZero else { return nil }
-        return try? mine.divided(by: total)
     }
 }

@@ -40,9 +40,3 @@ public enum Evaluation {
         return v.display
     }
 }
-
-extension Evaluator {
-    public func dropNotes(from index: Int) {
-        if index < notes.count { notes.removeSubrange(index...) }
-    }
-}

@@ -228,8 +228,8 @@ public final class ReplSession {
                 depth > m.groups.count ? 0 : m.groups[g].indicators.count + m.groups[g].children.reduce(0) { $0 + count($1, depth + 1) }
             }
             var parts = [GroupTotals.pathName(g, m.groups), "\(count(g, 0)) 个指标"]
-            if let l = ev.groupLight(g) { parts.append(l.chinese) }
-            if let s = ev.groupScore(g) { parts.append("得分 \(ShownText.score(s))") }
+            if let l = Judgement(ev).groupLight(g) { parts.append(l.chinese) }
+            if let s = Judgement(ev).groupScore(g) { parts.append("得分 \(ShownText.score(s))") }
             return parts.joined(separator: "  ")
         case .spend(let s):
             return "\(m.spends[s].name.text)  \(ShownText.quantity(ev.spend(s)))\(m.spends[s].isAllocation ? "（拨付）" : "")"

@@ -56,12 +56,12 @@ extension ReplSession {
                 rate(q), ShownText.light(right.verdict(.indicator(i)).light))
         }
         for g in left.model.groups.indices where g < m.groups.count {
-            add(GroupTotals.pathName(g, m.groups), "", ShownText.score(left.groupScore(g)), ShownText.light(left.groupLight(g)),
-                ShownText.score(right.groupScore(g)), ShownText.light(right.groupLight(g)))
+            add(GroupTotals.pathName(g, m.groups), "", ShownText.score(Judgement(left).groupScore(g)), ShownText.light(Judgement(left).groupLight(g)),
+                ShownText.score(Judgement(right).groupScore(g)), ShownText.light(Judgement(right).groupLight(g)))
         }
-        let t0 = left.totalScore(), t1 = right.totalScore()
+        let t0 = Judgement(left).totalScore(), t1 = Judgement(right).totalScore()
         if t0 != nil || t1 != nil {
-            add("总分", "", ShownText.score(t0), t0.map { left.rating($0) } ?? "", ShownText.score(t1), t1.map { right.rating($0) } ?? "")
+            add("总分", "", ShownText.score(t0), t0.map { Judgement(left).rating($0) } ?? "", ShownText.score(t1), t1.map { Judgement(right).rating($0) } ?? "")
         }
         // A big model: the rows that differ only.
         let onlyDiffering = all.count > 200

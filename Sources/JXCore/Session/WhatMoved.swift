@@ -183,7 +183,7 @@ struct MoveTracker {
         let totalAfter = state.totals.totalScore
         if totalBefore != totalAfter {
             var text = "\(ShownText.score(totalBefore)) → \(ShownText.score(totalAfter))"
-            let r0 = totalBefore.map { ev.rating($0) }, r1 = totalAfter.map { ev.rating($0) }
+            let r0 = totalBefore.map { Judgement(ev).rating($0) }, r1 = totalAfter.map { Judgement(ev).rating($0) }
             if r0 != r1 { text += "（等级 \(r0 ?? ShownText.none) → \(r1 ?? ShownText.none)）" }
             lines.append(MovedLine("总分", text))
         }

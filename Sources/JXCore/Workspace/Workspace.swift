@@ -116,7 +116,7 @@ public final class Workspace {
         self.unreadable = unreadable
         var model = builder.model
         model.imports = imports
-        self.evaluator = Evaluator(model: model)
+        self.evaluator = Evaluator(model: model, judge: RuleEngine())
         self.evaluator.sourceMap = sources
     }
 
@@ -136,7 +136,9 @@ public final class Workspace {
         ev.evaluateAll()
         var all = syntaxDiagnostics + buildDiagnostics + extra
         all.append(contentsOf: ev.consistencyFindings())
-        all.append(contentsOf: ev.ruleFindings())
+        all.append(contentsOf: Judgement(ev).scoreFindings())
+        all.append(contentsOf: Judgement(ev).weightFindings())
+        all.append(contentsOf: ev.judge.findings(in: ev))
         for r in AssertRunner(evaluator: ev).run(asserts) where !r.passed { all.append(r.diagnostic) }
         // Last: evaluating rules and assertions may have raised errors of their own.
         all.append(contentsOf: ev.diagnostics)

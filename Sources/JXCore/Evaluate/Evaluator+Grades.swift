@@ -1,22 +1,6 @@
-/// Lights, grades and pro-rating as fields (`X.light`, `X.等级`, `X.按进度`), for rules and
-/// assertions.
+/// Fields an indicator has by its kind and its constants: a qualitative grade and whether
+/// time progress pro-rates its target.
 extension Evaluator {
-    func verdictMember(_ ref: EntityRef, _ m: Member, _ id: Ident) throws(Failure) -> Value {
-        switch m {
-        case .light:
-            let light: Light?
-            if case .group(let g) = ref { light = groupLight(g) } else { light = verdict(ref).light }
-            guard let light else {
-                if case .indicator(let i) = ref, indicator(i)?.status == .pending { return .pending }
-                throw fail("\(model.kindLabel(ref)) \(model.name(of: ref)) has no light", at: id.span,
-                           hint: model.rules.isEmpty ? "lights come from rules: import policy 预警" : "no rule gives it a light")
-            }
-            return .light(light)
-        default:
-            return try scoringMember(ref, m, id)
-        }
-    }
-
     /// A qualitative grade: the judged grade, else the band its judged rate falls in —
     /// the same bands the scoring uses: 达成 from 达成下限 (80%), 部分达成 from 部分达成下限
     /// (60%), below that 未达成. A script or policy may move the lines.

@@ -1,0 +1,49 @@
+/// Verdicts as cells: computed by the judge when read, kept like values, and evaluation on
+/// the judge's behalf that hands back what it raised instead of recording it.
+extension Evaluator {
+    public func verdict(_ ref: EntityRef) -> Verdict {
+        touch(verdictCell(ref))
+        return verdictCache[ref] ?? Verdict()
+    }
+
+    func verdictCell(_ ref: EntityRef) -> Cell {
+        switch ref {
+        case .budget(let i): Cell(.budgetVerdict, i)
+        case .indicator(let i): Cell(.indicatorVerdict, i)
+        default: Cell(.budgetVerdict, -1)
+        }
+    }
+
+    /// Evaluates `e`; if it fails, the diagnostics it raised in the cell being computed are
+    /// taken back and handed to `withheld` (a rule reports an error once, not once for each
+    /// entity it judges).
+    public func evaluate(_ e: Expr, _ ctx: Context, withholding withheld: inout [Diagnostic]) throws(Failure) -> Value {
+        let mark = cellDiagnostics[stack.last ?? .time]?.count ?? 0
+        do {
+            return try eval(e, ctx)
+        } catch {
+            if let c = stack.last, var ds = cellDiagnostics[c], ds.count > mark {
+                withheld += ds[mark...]
+                ds.removeSubrange(mark...)
+                cellDiagnostics[c] = ds
+            }
+            throw error
+        }
+    }
+
+    /// Runs `body` leaving no diagnostic behind (a rule's message shows a part without a
+    /// value as `?`, not as an error per entity).
+    public func silently<T>(_ body: () -> T) -> T {
+        let saved = notes.count
+        let marks = stack.last.map { cellDiagnostics[$0]?.count ?? 0 }
+        defer {
+            if notes.count > saved { notes.removeSubrange(saved...) }
+            if let c = stack.last, let m = marks, let n = cellDiagnostics[c]?.count, n > m { cellDiagnostics[c]!.removeSubrange(m...) }
+        }
+        return body()
+    }
+
+    public func dropNotes(from index: Int) {
+        if index < notes.count { notes.removeSubrange(index...) }
+    }
+}

@@ -1,0 +1,28 @@
+/// The rules and the scoring, as the evaluator sees them. The evaluator stores verdicts
+/// as cells and asks the judge to compute one when its cell is read; the fields that only
+/// rules and scoring give (a light, a score, a weight, 总分, 评级) are the judge's to answer.
+/// Rules/ provides the judge (`RuleEngine`); this layer does not know how lights and scores
+/// are decided, and so does not depend on the layer above it.
+public protocol Judge: AnyObject {
+    /// The verdict of a budget or an indicator.
+    func judge(_ ref: EntityRef, in ev: Evaluator) -> Verdict
+
+    /// A field of `ref` that rules or scoring give: `.light`, `.score`, `.weight`.
+    func member(_ ref: EntityRef, _ m: Member, _ id: Ident, in ev: Evaluator) throws(Evaluator.Failure) -> Value
+
+    /// A name of the judge's own (`总分`, `评级`), nil when `name` is not one of them.
+    func value(ofName name: String, at span: Span, in ev: Evaluator) throws(Evaluator.Failure) -> Value?
+
+    /// The names `value(ofName:)` answers, for "did you mean".
+    var names: [String] { get }
+
+    /// What the rules found over every entity, and what is wrong with the rules themselves.
+    func findings(in ev: Evaluator) -> [Diagnostic]
+
+    /// Forgets the errors rules raised on `name`, which now exists; whether there were any
+    /// (every verdict is then judged again).
+    func forgetErrors(naming name: String) -> Bool
+
+    /// An independent copy, for a copy of the evaluator (a scenario).
+    func copy() -> any Judge
+}

@@ -1,0 +1,22 @@
+/// What the rules decided, read back for a model's evaluation: the lights of groups, the
+/// weights and scores of every row and the total, and the checks of stated scores. It
+/// holds nothing of its own: each answer is read from the evaluator's verdicts and values.
+public struct Judgement {
+    public let ev: Evaluator
+
+    public init(_ ev: Evaluator) { self.ev = ev }
+
+    var model: Model { ev.model }
+
+    /// The worst light of a group's indicators (a goal takes the worst light of its parts).
+    public func groupLight(_ g: Int) -> Light? {
+        var worst: Light?
+        for i in model.groups[g].indicators {
+            if let l = ev.verdict(.indicator(i)).light, worst == nil || l > worst! { worst = l }
+        }
+        for c in model.groups[g].children {
+            if let l = groupLight(c), worst == nil || l > worst! { worst = l }
+        }
+        return worst
+    }
+}
