@@ -128,4 +128,17 @@ extension Evaluator {
         cells += allVerdictCells()
         return cells
     }
+
+    /// Whether a cell still names something in the model (undo may have removed it).
+    public func isValid(_ c: Cell) -> Bool {
+        let i = Int(c.index)
+        guard i >= 0 else { return false }
+        switch c.kind {
+        case .constant: return i < model.constants.count
+        case .spend: return i < model.spends.count
+        case .budget, .budgetVerdict: return i < model.budgets.count
+        case .indicator, .indicatorVerdict: return i < model.indicators.count
+        case .timeProgress: return true
+        }
+    }
 }

@@ -5,11 +5,7 @@
 /// bisection where it is monotone (a bracket is found by steps that double, then halved
 /// a bounded number of times), and a plain "no value" with the range seen otherwise.
 /// The model is put back exactly as it was.
-struct GoalSeek {
-    var input: Expr
-    var goal: Expr
-    var target: Expr
-
+enum GoalSeek {
     /// `solve …` or `求解 …` at the start of an input.
     static func isSolve(_ text: String) -> Bool {
         let t = text.trimmingSpaces()
@@ -21,71 +17,10 @@ struct GoalSeek {
     }
 }
 
-extension Parser {
-    /// `solve INPUT for GOAL = VALUE` (also `==`; `for` may be written 对 or 使).
-    mutating func parseSolve() throws(Failure) -> GoalSeek {
-        advance() // solve
-        let input = try parseExpression()
-        guard isWord(.forKw) || (tok.kind == .identifier && text(tok) == "使") else {
-            error("expected `for` after the value to change, found \(describe(tok))", hint: "solve 指标.actual for 指标.完成率 = 100%")
-            throw Failure()
-        }
-        advance()
-        var goal = try parseExpression()
-        var target: Expr
-        if case .binary(.eq, let l, let r, _) = goal {
-            goal = l
-            target = r
-        } else {
-            _ = try expect(.assign, "`= VALUE` after the goal", hint: "solve 指标.actual for 指标.完成率 = 100%")
-            target = try parseExpression()
-        }
-        if tok.kind != .eof && tok.kind != .newline {
-            error("unexpected \(describe(tok)) after the goal", hint: "solve 指标.actual for 指标.完成率 = 100%")
-            throw Failure()
-        }
-        return GoalSeek(input: input, goal: goal, target: target)
-    }
-}
-
-/// Sets the input to trial values and reads the goal, remembering every cell it disturbs
-/// so that they can all be recomputed once the model is put back.
-final class GoalProbe {
-    let ev: Evaluator
-    let input: Expr
-    let goal: Expr
-    let unit: String
-    var disturbed: [Evaluator.Cell] = []
-    var seen = Set<Evaluator.Cell>()
-    var trials = 0
-
-    init(_ ev: Evaluator, input: Expr, goal: Expr, unit: String) {
-        self.ev = ev
-        self.input = input
-        self.goal = goal
-        self.unit = unit
-    }
-
-    func value(at x: Exact) -> Value? {
-        trials += 1
-        let lit = NumberLiteral(value: x, unit: unit, unitSpan: nil, decimals: x.exactDecimals ?? 6, span: input.span)
-        let s = Statement.assign(AssignDecl(target: input, value: .value(.number(lit)), span: input.span))
-        guard case .changed(let cells, _) = ev.apply(s) else { return nil }
-        disturb(cells)
-        let mark = ev.notes.count
-        defer { ev.dropNotes(from: mark) }
-        return try? ev.eval(goal)
-    }
-
-    func disturb(_ cells: [Evaluator.Cell]) {
-        for c in cells where seen.insert(c).inserted { disturbed.append(c) }
-    }
-}
-
 extension ReplSession {
     func solve(_ text: String) -> Reply {
         var parser = newParser(text.trimmingSpaces())
-        let seek: GoalSeek
+        let seek: SolveRequest
         do throws(Parser.Failure) { seek = try parser.parseSolve() } catch { return Reply(errors: render(parser.diagnostics)) }
         if !parser.diagnostics.isEmpty { return Reply(errors: render(parser.diagnostics)) }
         let ev = evaluator
