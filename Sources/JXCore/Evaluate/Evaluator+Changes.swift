@@ -61,7 +61,7 @@ extension Evaluator {
             default: break
             }
         }
-        for c in gone { cellDiagnostics[c] = nil }
+        for c in gone { self.cells.diagnostics[c] = nil }
         ModelEditor.removeAppended(since: counts, from: &model)
         resizeCells()
     }
@@ -89,7 +89,7 @@ extension Evaluator {
     /// Cells whose computation failed on an unknown name may now resolve: recompute them all
     /// (cheap: only cells with diagnostics).
     func dependentsOfName(_ name: String) -> [Cell] {
-        var cells = cellDiagnostics.filter { $0.value.contains { $0.code == "E-unknown-name" && $0.message.contains(name) } }.map(\.key)
+        var cells = self.cells.diagnostics.filter { $0.value.contains { $0.code == "E-unknown-name" && $0.message.contains(name) } }.map(\.key)
         // A rule that failed on the name gave no verdicts anywhere (its error is kept once, by
         // the judge): now that the name exists, every verdict is judged again.
         if judge.forgetErrors(naming: name) { cells += allVerdictCells() }

@@ -18,15 +18,11 @@ extension Evaluator {
     /// taken back and handed to `withheld` (a rule reports an error once, not once for each
     /// entity it judges).
     public func evaluate(_ e: Expr, _ ctx: Context, withholding withheld: inout [Diagnostic]) throws(Failure) -> Value {
-        let mark = cellDiagnostics[stack.last ?? .time]?.count ?? 0
+        let mark = cells.mark()
         do {
             return try eval(e, ctx)
         } catch {
-            if let c = stack.last, var ds = cellDiagnostics[c], ds.count > mark {
-                withheld += ds[mark...]
-                ds.removeSubrange(mark...)
-                cellDiagnostics[c] = ds
-            }
+            withheld += cells.take(since: mark)
             throw error
         }
     }
@@ -35,10 +31,10 @@ extension Evaluator {
     /// value as `?`, not as an error per entity).
     public func silently<T>(_ body: () -> T) -> T {
         let saved = notes.count
-        let marks = stack.last.map { cellDiagnostics[$0]?.count ?? 0 }
+        let mark = cells.mark()
         defer {
             if notes.count > saved { notes.removeSubrange(saved...) }
-            if let c = stack.last, let m = marks, let n = cellDiagnostics[c]?.count, n > m { cellDiagnostics[c]!.removeSubrange(m...) }
+            _ = cells.take(since: mark)
         }
         return body()
     }

@@ -25,13 +25,8 @@ public final class Evaluator {
     /// By indicator; grown as results are stored (see `keepsWrittenResults`).
     var indicatorResults: [IndicatorResult?]
     var timeProgressValue: Exact?
-    /// Computed, in progress, has diagnostics: one byte per cell.
-    var states = CellStates()
-    var stack: [Cell] = []
-    /// Cell → the cells that read it.
-    var dependents = DependencyGraph()
-    /// Diagnostics raised while computing a cell; replaced when it is recomputed.
-    var cellDiagnostics: [Cell: [Diagnostic]] = [:]
+    /// Which cells are computed, who read whom, and what each computation said.
+    var cells: CellGraph
     /// Diagnostics not tied to a cell (unknown units, noted once).
     public internal(set) var notes: [Diagnostic] = []
     /// Nesting of expressions being evaluated and of cells being computed; past
@@ -65,7 +60,7 @@ public final class Evaluator {
         budgetResults = Array(repeating: nil, count: model.budgets.count)
         indicatorResults = []
         // Kinds in `Cell.Kind` order: constant, spend, budget, indicator, time, verdicts.
-        states = CellStates(counts: [model.constants.count, model.spends.count, model.budgets.count, model.indicators.count, 1,
+        cells = CellGraph(counts: [model.constants.count, model.spends.count, model.budgets.count, model.indicators.count, 1,
                                      model.budgets.count, model.indicators.count])
     }
 
@@ -77,9 +72,7 @@ public final class Evaluator {
         e.budgetResults = budgetResults
         e.indicatorResults = indicatorResults
         e.timeProgressValue = timeProgressValue
-        e.states = states
-        e.dependents = dependents
-        e.cellDiagnostics = cellDiagnostics
+        e.cells = cells
         e.notes = notes
         e.verdictCache = verdictCache
         e.sourceMap = sourceMap
@@ -91,29 +84,22 @@ public final class Evaluator {
 
     /// Ensures a cell is computed; records that the cell being computed depends on it.
     func touch(_ c: Cell) {
-        if let reader = stack.last, reader != c { dependents.add(c, reader: reader) }
-        let s = states.get(c)
-        if s & CellStates.computed != 0 { return }
-        if s & CellStates.inProgress != 0 {
+        switch cells.enter(c, maxDepth: Evaluator.maxDepth) {
+        case .computed: return
+        case .cycle:
             report(Diagnostic(.error, "E-cycle", "\(describe(c)) depends on itself", at: span(of: c),
                               hint: "a value cannot be computed from itself; break the cycle of references"))
-            return
-        }
-        if stack.count >= Evaluator.maxDepth {
+        case .tooDeep:
             report(Diagnostic(.error, "E-too-deep", "\(describe(c)) is at the end of a chain of more than \(Evaluator.maxDepth) references", at: span(of: c),
                               hint: "refer to the values the chain starts from, or split it into fewer steps"))
-            return
+        case .started:
+            compute(c)
+            cells.leave(c)
         }
-        states.set(c, (s | CellStates.inProgress) & ~CellStates.hasDiagnostics)
-        stack.append(c)
-        if s & CellStates.hasDiagnostics != 0 { cellDiagnostics[c] = nil }
-        compute(c)
-        stack.removeLast()
-        states.set(c, (states.get(c) & ~CellStates.inProgress) | CellStates.computed)
     }
 
     /// Whether a cell holds its value (it is recomputed on the next read otherwise).
-    func isComputed(_ c: Cell) -> Bool { states.get(c) & CellStates.computed != 0 }
+    func isComputed(_ c: Cell) -> Bool { cells.isComputed(c) }
 
     func compute(_ c: Cell) {
         let i = Int(c.index)
@@ -129,12 +115,7 @@ public final class Evaluator {
     }
 
     func report(_ d: Diagnostic) {
-        if let c = stack.last {
-            cellDiagnostics[c, default: []].append(d)
-            states.set(c, states.get(c) | CellStates.hasDiagnostics)
-        } else {
-            notes.append(d)
-        }
+        if !cells.record(d) { notes.append(d) }
     }
 
     func describe(_ c: Cell) -> String {
@@ -207,35 +188,25 @@ public final class Evaluator {
     public var diagnostics: [Diagnostic] {
         // Rule errors are the judge's, reported once per rule with its findings.
         var all = notes
-        for (_, ds) in cellDiagnostics { all.append(contentsOf: ds) }
+        for (_, ds) in cells.diagnostics { all.append(contentsOf: ds) }
         all.sort { ($0.span?.file ?? 0, $0.span?.start ?? 0, $0.message) < ($1.span?.file ?? 0, $1.span?.start ?? 0, $1.message) }
         return all
     }
 
     public func diagnostics(of e: EntityRef) -> [Diagnostic] {
         guard let c = Evaluator.cell(for: e) else { return [] }
-        return cellDiagnostics[c] ?? []
+        return cells.diagnostics[c] ?? []
     }
+
+    /// What computing a cell said, the last time it was computed.
+    public func diagnostics(ofCell c: Cell) -> [Diagnostic] { cells.diagnostics[c] ?? [] }
 
     // MARK: what-if
 
     /// Forgets the cells that depend (transitively) on `changed`, and returns them all, so
     /// that they are recomputed on the next read. The model change itself is the caller's.
     @discardableResult
-    public func invalidate(_ changed: [Cell]) -> [Cell] {
-        var queue = changed
-        var order: [Cell] = []
-        while let c = queue.popLast() {
-            let s = states.get(c)
-            guard s & CellStates.queued == 0 else { continue }
-            // Marked while the walk lasts (instead of a set of seen cells), cleared below.
-            states.set(c, (s | CellStates.queued) & ~CellStates.computed)
-            order.append(c)
-            queue.append(contentsOf: dependents.removeReaders(of: c))
-        }
-        for c in order { states.set(c, states.get(c) & ~CellStates.queued) }
-        return order
-    }
+    public func invalidate(_ changed: [Cell]) -> [Cell] { cells.invalidate(changed) }
 
     /// Fits the cells to the model after a structural change (a new indicator, a new
     /// budget): new cells start empty; existing ones are invalidated by the caller.

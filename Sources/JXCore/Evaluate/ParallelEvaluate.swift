@@ -20,7 +20,7 @@ extension Evaluator {
         let keep = keepsWrittenResults
         let indicators = model.indicators
         let units = model.units, sources = sourceMap, report = model.report
-        let pending = states.flags(of: .indicator, count: n)
+        let pending = cells.states.flags(of: .indicator, count: n)
         let parts = cores * 4
         let found = Found(parts: parts)
         var done = [UInt8](repeating: 0, count: n)
@@ -57,14 +57,14 @@ extension Evaluator {
         for i in 0..<n where done[i] == 1 {
             let c = Cell(.indicator, i)
             // As `touch` does: what an earlier computation reported goes.
-            if pending[i] & CellStates.hasDiagnostics != 0 { cellDiagnostics[c] = nil }
-            states.set(c, keep ? CellStates.computed : 0)
+            if pending[i] & CellStates.hasDiagnostics != 0 { cells.diagnostics[c] = nil }
+            cells.states.set(c, keep ? CellStates.computed : 0)
         }
         for part in 0..<parts {
             for (i, ds) in found.get(part) {
                 let c = Cell(.indicator, i)
-                cellDiagnostics[c] = ds
-                states.set(c, (keep ? CellStates.computed : 0) | CellStates.hasDiagnostics)
+                cells.diagnostics[c] = ds
+                cells.states.set(c, (keep ? CellStates.computed : 0) | CellStates.hasDiagnostics)
             }
         }
         return done

@@ -65,7 +65,7 @@ struct MoveTracker {
     mutating func note(_ new: [Evaluator.Cell], _ ev: Evaluator, _ state: ShownState) {
         for c in new where seen.insert(c).inserted {
             cells.append(c)
-            for d in ev.cellDiagnostics[c] ?? [] where d.severity == .error { oldErrors.insert(MoveTracker.key(d)) }
+            for d in ev.diagnostics(ofCell: c) where d.severity == .error { oldErrors.insert(MoveTracker.key(d)) }
             let i = Int(c.index)
             switch c.kind {
             case .indicator, .indicatorVerdict:
@@ -198,7 +198,7 @@ struct MoveTracker {
         var seenKeys = oldErrors
         var out: [Diagnostic] = []
         for c in cells where ev.isValid(c) {
-            for d in ev.cellDiagnostics[c] ?? [] where d.severity == .error && seenKeys.insert(MoveTracker.key(d)).inserted { out.append(d) }
+            for d in ev.diagnostics(ofCell: c) where d.severity == .error && seenKeys.insert(MoveTracker.key(d)).inserted { out.append(d) }
         }
         return out
     }
