@@ -75,18 +75,18 @@ enum ByteText {
 
 /// A small open-addressing table from UTF-8 spellings to values, for fixed vocabularies
 /// (keywords): built once, looked up by bytes.
-struct ByteTable<Value: Sendable>: Sendable {
+struct ByteTable<Word: Sendable>: Sendable {
     private var hashes: [UInt64]
     /// Every key's bytes, one after the other; `offsets[i]..<offsets[i] + lengths[i]`.
     private var keyBytes: [UInt8] = []
     private var offsets: [Int32]
     private var lengths: [Int32]
-    private var values: [Value?]
+    private var values: [Word?]
     private let mask: Int
     let minLength: Int
     let maxLength: Int
 
-    init(_ entries: [(String, Value)]) {
+    init(_ entries: [(String, Word)]) {
         var size = 16
         while size < entries.count * 8 { size *= 2 }
         mask = size - 1
@@ -116,7 +116,7 @@ struct ByteTable<Value: Sendable>: Sendable {
         maxLength = hi
     }
 
-    func lookup(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Value? {
+    func lookup(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Word? {
         let n = hi - lo
         guard n >= minLength, n <= maxLength, n >= 2 else { return nil }
         let h = ByteText.quickHash(p, lo, hi)

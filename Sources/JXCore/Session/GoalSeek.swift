@@ -17,6 +17,40 @@ enum GoalSeek {
     }
 }
 
+/// Sets the input to trial values and reads the goal, remembering every cell it disturbs
+/// so that they can all be recomputed once the model is put back.
+final class GoalProbe {
+    let ev: Evaluator
+    let input: Expr
+    let goal: Expr
+    let unit: String
+    var disturbed: [Evaluator.Cell] = []
+    var seen = Set<Evaluator.Cell>()
+    var trials = 0
+
+    init(_ ev: Evaluator, input: Expr, goal: Expr, unit: String) {
+        self.ev = ev
+        self.input = input
+        self.goal = goal
+        self.unit = unit
+    }
+
+    func value(at x: Exact) -> Value? {
+        trials += 1
+        let lit = NumberLiteral(value: x, unit: unit, unitSpan: nil, decimals: x.exactDecimals ?? 6, span: input.span)
+        let s = Statement.assign(AssignDecl(target: input, value: .value(.number(lit)), span: input.span))
+        guard case .changed(let cells, _) = ev.apply(s) else { return nil }
+        disturb(cells)
+        let mark = ev.notes.count
+        defer { ev.dropNotes(from: mark) }
+        return try? ev.eval(goal)
+    }
+
+    func disturb(_ cells: [Evaluator.Cell]) {
+        for c in cells where seen.insert(c).inserted { disturbed.append(c) }
+    }
+}
+
 extension ReplSession {
     func solve(_ text: String) -> Reply {
         var parser = newParser(text.trimmingSpaces())

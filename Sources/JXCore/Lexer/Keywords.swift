@@ -75,19 +75,3 @@ public enum Keyword: String, CaseIterable, Sendable {
     /// Every spelling by its UTF-8 bytes (all spellings are plain text: ASCII or CJK).
     static let byteTable = ByteTable(Keyword.allCases.flatMap { k in k.spellings.map { ($0, k) } })
 }
-
-extension RuleLevel {
-    static func named(_ word: String) -> RuleLevel? {
-        switch word {
-        case "red", "红", "红灯": .red
-        case "yellow", "黄", "黄灯": .yellow
-        case "green", "绿", "绿灯": .green
-        case "blue", "蓝", "蓝灯": .blue
-        case "error", "错误": .error
-        case "warning", "警告": .warning
-        case "info", "提示": .info
-        case "score", "得分": .score
-        default: nil
-        }
-    }
-}
