@@ -1,10 +1,8 @@
 import ArgumentParser
 import JXCore
 
-enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, zh, json, markdown, csv, html
-}
-
+/// The formats are the registry's (JXCore's `ReportFormat`); this only lets `-f` parse them.
+extension ReportFormat: ExpressibleByArgument {}
 extension ReportTables.Kind: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
@@ -12,15 +10,7 @@ struct Report: ParsableCommand {
         abstract: "Render the monitoring report of a script.",
         discussion: """
         Formats:
-          text      a terminal table; lights in colour on a terminal, not with NO_COLOR
-          zh        the Chinese report text in the seed's layout, to paste into Word
-          markdown  the budget and indicator tables, the findings, a summary line
-          csv       RFC 4180 (UTF-8, CRLF). One table per file, as a spreadsheet
-                    expects: the indicators (every computed column), or the
-                    budgets with --table budgets. Add --bom for Excel. A cell
-                    starting with = + - @ gets a leading ' so no formula runs.
-          json      the JSON contract (schema 1)
-          html      one self-contained page with charts, printable on A4
+        \(Report.formatList)
 
         Examples:
           jx report qiemo.jx -f html -o 报告.html
@@ -30,7 +20,7 @@ struct Report: ParsableCommand {
     )
 
     @Argument(help: "The .jx script.") var file: String
-    @Option(name: .shortAndLong, help: "text, zh (the report text), json, markdown, csv or html.") var format: ReportFormat = .text
+    @Option(name: .shortAndLong, help: "The format (see Formats above).") var format: ReportFormat = .text
     @Option(help: "Apply a scenario of the script first.") var scenario: String?
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
     @Option(help: "Decimals of rates in the zh text (the seed uses 0).") var decimals: Int = 0
@@ -40,7 +30,9 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         if bom && format == .json { throw ValidationError("--bom cannot be used with --format json: JSON must not start with a byte order mark") }
-        if table != nil && format != .csv && format != .markdown { throw ValidationError("--table applies to --format csv and markdown") }
+        if table != nil && !format.choosesTable {
+            throw ValidationError("--table applies to --format \(ReportFormat.spoken(ReportFormat.allCases.filter(\.choosesTable), last: "and"))")
+        }
     }
 
     func run() throws {
@@ -60,21 +52,15 @@ struct Report: ParsableCommand {
         }
         let data = ReportData(workspace: ws, evaluator: ev, scenario: scenario, findings: findings)
         let color = output == nil && Terminal.colorEnabled(fd: 1)
-        if format == .json, output == nil, !bom {
-            // Streamed: a report of a million indicators is never held whole.
-            JSONReport.write(data) { Terminal.write(bytes: $0, to: 1) }
+        let renderer = format.renderer(ReportOptions(color: color, decimals: decimals, table: table))
+        if output == nil, !bom {
+            // Streamed where the format can (JSON): a report of a million indicators is
+            // never held whole.
+            renderer.write(data) { Terminal.write(bytes: $0, to: 1) }
             try Report.failOnErrors(findings, ws)
             return
         }
-        var text: String
-        switch format {
-        case .text: text = TextReport(color: color).render(data)
-        case .zh: text = ChineseReport(decimals: max(0, min(6, decimals))).render(data)
-        case .json: text = JSONReport.render(data)
-        case .markdown: text = MarkdownReport(only: table).render(data)
-        case .csv: text = CSVReport.render(data, table: table ?? .indicators)
-        case .html: text = HTMLReport().render(data)
-        }
+        var text = renderer.render(data)
         if bom { text = "\u{FEFF}" + text }
         if let output {
             do { try Files.writeAtomically(output, text) } catch {
@@ -85,6 +71,25 @@ struct Report: ParsableCommand {
             Terminal.out(text)
         }
         try Report.failOnErrors(findings, ws)
+    }
+
+    /// The registry's formats with their summaries, and under each what this command's
+    /// options do to it (the options are the command line's, so their notes are kept here).
+    static var formatList: String {
+        let width = ReportFormat.names.map(\.count).max()! + 2
+        let notes: [ReportFormat: [String]] = [
+            .csv: ["The indicators (every computed column), or the budgets with",
+                   "--table budgets. Add --bom for Excel. A cell starting with",
+                   "= + - @ gets a leading ' so no formula runs."],
+        ]
+        var lines: [String] = []
+        for f in ReportFormat.allCases {
+            let more = notes[f] ?? []
+            let pad = String(repeating: " ", count: width - f.name.count)
+            lines.append("  \(f.name)\(pad)\(f.summary)\(more.isEmpty ? "" : ".")")
+            for line in more { lines.append(String(repeating: " ", count: width + 2) + line) }
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Errors go to stderr as with check, so the report stays clean on stdout.

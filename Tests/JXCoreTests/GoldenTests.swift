@@ -22,7 +22,7 @@ import Foundation
         var out = "== diagnostics\n"
         out += DiagnosticRenderer(color: false).render(ds, sources: ws.sources)
         out += "\n== report\n"
-        out += TextReport(color: false).render(ReportData(workspace: ws, findings: ds))
+        out += ReportFormat.text.render(ReportData(workspace: ws, findings: ds))
         return out
     }
 

@@ -33,7 +33,7 @@ import Foundation
 
     @Test func jsonCarriesTheFigures() {
         let ws = load()
-        let json = JSONReport.render(ReportData(workspace: ws))
+        let json = ReportFormat.json.render(ReportData(workspace: ws))
         #expect(json.contains(#""timeProgress": "50.00""#))
         #expect(json.contains(#""execution": "25.70""#))
         #expect(json.contains(#""execution": "28.57""#))
@@ -49,7 +49,7 @@ import Foundation
     }
 
     @Test func zhTextStatesTheSeedsFigures() {
-        let text = ChineseReport().render(ReportData(workspace: load()))
+        let text = ReportFormat.zh.render(ReportData(workspace: load()))
         for line in [
             "我部门 2021 年预算 1493.25 万元，实际到位资金 383.74 万元，到位率 26%。截至 2021 年 6 月底资金执行数 383.74 万元，预算执行率 26%。",
             "指标 1：办理建设项目用地初审，预期指标值：15 个，实际完成值 7 个，指标完成率 47%",

@@ -1,10 +1,11 @@
 import Foundation
 
-/// Runs the built `jx` binary. The tests run the real executable, as CI and analysts do:
-/// it is looked for beside the test bundle (`swift test` puts both in .build/debug), then
-/// under the package root found by walking up from this file. Build it first with `swift
-/// build`, as .ci/run does: `swift test` compiles the executable's sources but does not
-/// link the executable, so without it these tests would run the last jx built.
+/// Runs the built `jx` binary: the one runner of every test that runs it. The tests run the
+/// real executable, as CI and analysts do: it is looked for beside the test bundle (`swift
+/// test` puts both in .build/debug), then under the package root found by walking up from
+/// this file. Build it first with `swift build`, as .ci/run does: `swift test` compiles the
+/// executable's sources but does not link the executable, so without it these tests would
+/// run the last jx built.
 enum CLI {
     static let root: URL = {
         var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -14,6 +15,9 @@ enum CLI {
         }
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
+
+    /// The example script, the one every command is tried on.
+    static let seed = root.appendingPathComponent("Scripts/examples/qiemo-2021.jx").path
 
     static let binary: String? = {
         var candidates: [String] = []
@@ -34,6 +38,9 @@ enum CLI {
         var lastLine: String { stdout.split(separator: "\n").last.map(String.init) ?? "" }
     }
 
+    /// Runs `jx args` in `dir` (the package root unless given) with NO_COLOR set and `stdin`
+    /// piped in. Its output goes to files, not pipes: a child that fills one pipe while the
+    /// test reads the other would wait forever.
     static func run(_ args: [String], stdin: String? = nil, in dir: URL? = nil) throws -> Run {
         guard let binary else { throw Missing() }
         let p = Process()
@@ -43,17 +50,23 @@ enum CLI {
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
         p.environment = env
-        let out = Pipe(), err = Pipe(), input = Pipe()
+        let capture = try scratch()
+        defer { try? FileManager.default.removeItem(at: capture) }
+        let outURL = capture.appendingPathComponent("stdout"), errURL = capture.appendingPathComponent("stderr")
+        guard FileManager.default.createFile(atPath: outURL.path, contents: nil),
+              FileManager.default.createFile(atPath: errURL.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        defer { try? out.close(); try? err.close() }
+        let input = Pipe()
         p.standardOutput = out
         p.standardError = err
         p.standardInput = input
         try p.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        // Read before waiting: a full pipe would block the child.
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
+        let o = (try? Data(contentsOf: outURL)) ?? Data()
+        let e = (try? Data(contentsOf: errURL)) ?? Data()
         return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
@@ -66,6 +79,13 @@ enum CLI {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jx-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
+    }
+
+    /// A script in a fresh folder of its own; its path.
+    static func temp(_ text: String, name: String = "t.jx") throws -> String {
+        let dir = try scratch()
+        try write(text, name, in: dir)
+        return dir.appendingPathComponent(name).path
     }
 
     static func write(_ text: String, _ name: String, in dir: URL) throws {

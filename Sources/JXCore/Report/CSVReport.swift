@@ -9,11 +9,14 @@
 /// A field a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first, as in the target
 /// `=0起` or a hostile name) gets a leading `'`, the usual guard against formula injection;
 /// negative numbers are left alone.
-public enum CSVReport {
-    public static func render(_ r: ReportData, table kind: ReportTables.Kind = .indicators) -> String {
-        let t = ReportTables.table(kind, r)
-        var out = record(t.header)
-        for row in t.rows { out += record(row) }
+public struct CSVReport: ReportRenderer {
+    public var table: ReportTables.Kind
+    public init(table: ReportTables.Kind = .indicators) { self.table = table }
+
+    public func render(_ r: ReportData) -> String {
+        let t = ReportTables.table(table, r)
+        var out = CSVReport.record(t.header)
+        for row in t.rows { out += CSVReport.record(row) }
         return out
     }
 

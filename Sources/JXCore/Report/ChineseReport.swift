@@ -6,7 +6,7 @@
 /// Rates are whole percents like the seed unless more decimals are asked for; a figure the
 /// script marks as `stated` is shown at the precision the report wrote it (441.3 万元), as
 /// long as it agrees with the computed one.
-public struct ChineseReport {
+public struct ChineseReport: ReportRenderer {
     public var decimals: Int
     public init(decimals: Int = 0) { self.decimals = decimals }
 

@@ -1,14 +1,16 @@
 /// The JSON report (schema 1, the contract in design.md): rates are percent strings with
 /// two decimals, rounded half up; quantities are exact decimal strings with their unit.
-public enum JSONReport {
-    public static func render(_ r: ReportData) -> String {
-        document(r).render() + "\n"
+public struct JSONReport: ReportRenderer {
+    public init() {}
+
+    public func render(_ r: ReportData) -> String {
+        JSONReport.document(r).render() + "\n"
     }
 
     /// The report written in pieces of about a megabyte (see `JSON.write`): what a large
     /// report streams to its output instead of holding it whole.
-    public static func write(_ r: ReportData, to flush: ([UInt8]) -> Void) {
-        document(r).write(flush: flush)
+    public func write(_ r: ReportData, to flush: ([UInt8]) -> Void) {
+        JSONReport.document(r).write(flush: flush)
         flush([0x0A])
     }
 

@@ -1,7 +1,7 @@
 /// Markdown (GitHub-flavoured tables): the title and node, the budget table, the indicator
 /// table with every computed column, the findings and the one-line summary. For pasting into
 /// a wiki, an issue or a document that renders Markdown.
-public struct MarkdownReport {
+public struct MarkdownReport: ReportRenderer {
     /// nil: both tables; otherwise only that one (`jx report --table`).
     public var only: ReportTables.Kind?
     public init(only: ReportTables.Kind? = nil) { self.only = only }

@@ -1,6 +1,6 @@
 /// The terminal report: tables aligned by display width (Chinese is two columns wide),
 /// lights in colour only when asked (a terminal without NO_COLOR), a summary line last.
-public struct TextReport {
+public struct TextReport: ReportRenderer {
     public var color: Bool
     public init(color: Bool = false) { self.color = color }
 

@@ -23,8 +23,7 @@ extension ReplSession {
             return compare(args[0], args[1])
         case "save", "保存": return save(args, force: bang)
         case "report", "报告":
-            guard args.count <= 1 else { return usage(":report [text|zh|json]") }
-            return report(format: args.first ?? "text")
+            return report(args)
         default:
             let hint = Suggest.closest(":" + name, among: ReplSession.commands).map { "; did you mean \($0)?" } ?? "; :help lists them"
             return Reply(errors: "error: unknown command :\(name)\(hint)\n")
@@ -56,7 +55,9 @@ extension ReplSession {
     :save FILE [NAME]     the changes as `scenario NAME { … }` in FILE (it imports the script)
     :save --script FILE   the whole script with the changes written in
                           (the loaded file is never overwritten unless you write :save!)
-    :report [FORMAT]      the report of the model as it is now: text, zh or json
+    :report [FORMAT]      the report of the model as it is now, as jx report -f gives it:
+                          \(ReportFormat.spoken()) (text if not named)
+    :report FORMAT FILE   the same written to FILE (an html page to open in a browser)
     :load FILE  :reload   load a script; read it again, keeping the changes
     :help  :quit          (Ctrl-D quits too; Ctrl-C drops the line being typed)
 

@@ -11,7 +11,7 @@ extension ReplSession {
             switch command {
             case "scenario", "情景": return evaluator.model.scenarios.map(\.name.text)
             case "compare", "对比": return ["base", "current"] + evaluator.model.scenarios.map(\.name.text)
-            case "report", "报告": return ReplSession.reportFormats
+            case "report", "报告": return ReportFormat.names
             case "save", "保存": return ["--script"]
             default: return []
             }

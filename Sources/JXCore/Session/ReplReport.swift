@@ -1,21 +1,35 @@
-/// `:report [FORMAT]`: the report of the model as it stands in the session, with every
+/// `:report [FORMAT] [FILE]`: the report of the model as it stands in the session, with every
 /// finding (the script's assertions included: a what-if may break them, and should say so).
+/// The formats are the registry's (`ReportFormat`), as `jx report -f` has them. With a FILE
+/// the report is written there through the host, as `jx report -o` would write it, so an
+/// HTML page or a CSV for Excel need not be copied out of the terminal.
 extension ReplSession {
-    public static let reportFormats = ["text", "zh", "json", "markdown", "csv"]
+    static var reportUsage: String { ":report [\(ReportFormat.names.joined(separator: "|"))] [FILE]" }
 
-    func report(format: String) -> Reply {
+    func report(_ args: [String]) -> Reply {
+        guard args.count <= 2 else { return usage(ReplSession.reportUsage) }
+        let name = args.first ?? ReportFormat.text.name
+        guard let format = ReportFormat(rawValue: name) else {
+            return Reply(errors: "error: unknown report format \(name); the formats are \(ReportFormat.names.joined(separator: ", "))\n")
+        }
         let findings = workspace.diagnostics()
         let label = undoStack.isEmpty ? nil : "会话改动 \(undoStack.count) 处"
         var data = ReportData(workspace: workspace, evaluator: evaluator, scenario: label, findings: findings)
         data.sources = sources
-        switch format {
-        case "text": return Reply(output: TextReport(color: color).render(data))
-        case "zh": return Reply(output: ChineseReport().render(data))
-        case "json": return Reply(output: JSONReport.render(data) + "\n")
-        case "markdown": return Reply(output: MarkdownReport().render(data))
-        case "csv": return Reply(output: CSVReport.render(data))
-        default:
-            return Reply(errors: "error: unknown report format \(format); the formats are \(ReplSession.reportFormats.joined(separator: ", "))\n")
+        guard args.count == 2 else {
+            var text = format.render(data, ReportOptions(color: color))
+            // The REPL has always printed a blank line after the JSON document.
+            if format == .json { text += "\n" }
+            return Reply(output: text)
+        }
+        let path = args[1]
+        // A report written over a script would lose it: the session has no undo for files.
+        if workspace.sources.files.contains(where: { files.absolute($0.path) == files.absolute(path) }) {
+            return Reply(errors: "error: \(path) is a script of the session; a report is not written over it\n")
+        }
+        switch files.write(path, format.render(data)) {
+        case .success: return Reply(output: "wrote the \(name) report to \(path)\n")
+        case .failure(let e): return Reply(errors: "error: cannot write \(path): \(e.message)\n")
         }
     }
 }

@@ -51,7 +51,7 @@ import Foundation
     @Test(arguments: ["qiemo-2021", "scored"], ReportTables.Kind.allCases)
     func roundTrip(_ script: String, _ kind: ReportTables.Kind) throws {
         let data = ReportFixture.data(script)
-        let csv = CSVReport.render(data, table: kind)
+        let csv = ReportFormat.csv.render(data, ReportOptions(table: kind))
         #expect(csv.hasSuffix("\r\n"))
         let parsed = try CSVReportTests.parse(csv)
         let table = ReportTables.table(kind, data)
@@ -63,13 +63,13 @@ import Foundation
     }
 
     @Test func awkwardNamesSurvive() throws {
-        let rows = try CSVReportTests.parse(CSVReport.render(ReportFixture.data("scored")))
+        let rows = try CSVReportTests.parse(ReportFormat.csv.render(ReportFixture.data("scored")))
         let names = rows.map { $0[4] }
         #expect(names.contains("<script>alert(1)</script>"))
         #expect(names.contains("A&B \"quoted\" 'single'"))
         // A note written over two lines stays one field.
         #expect(rows.contains { $0.contains("资金 9 月才到位，\n下季度集中施工") })
-        let budgets = try CSVReportTests.parse(CSVReport.render(ReportFixture.data("scored"), table: .budgets))
+        let budgets = try CSVReportTests.parse(ReportFormat.csv.render(ReportFixture.data("scored"), ReportOptions(table: .budgets)))
         #expect(budgets[1][6] == "200" && budgets[1][8] == "139.75" && budgets[1][11] == "69.88")
     }
 
@@ -91,7 +91,7 @@ import Foundation
     }
 
     @Test func recordsEndWithCRLFAndTheHeaderNamesEveryColumn() {
-        let csv = CSVReport.render(ReportFixture.data("qiemo-2021"))
+        let csv = ReportFormat.csv.render(ReportFixture.data("qiemo-2021"))
         let header = csv.components(separatedBy: "\r\n")[0]
         for column in ["路径", "一级指标", "二级指标", "三级指标", "类型", "预期指标值", "实际完成值", "完成率（%）", "状态", "预警",
                        "权重", "得分", "全年预计", "实现可能性", "偏离原因", "原因说明"] {

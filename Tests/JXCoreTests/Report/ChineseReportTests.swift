@@ -5,7 +5,7 @@ import Testing
 /// and the checks in Chinese.
 @Suite struct ChineseReportTests {
     @Test func statesFiguresAsTheSeedDoes() {
-        let text = ChineseReport().render(ReportFixture.data("qiemo-2021"))
+        let text = ReportFormat.zh.render(ReportFixture.data("qiemo-2021"))
         for line in [
             "本年度基本支出预算安排总额为 1343.25 万元，其中财政资金 1343.25 万元，其他资金 0 万元。",
             "截止到监控节点，项目支出实际支出资金 0 万元，预算执行率 0%。",
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func moreDecimalsWhenAsked() {
-        let text = ChineseReport(decimals: 2).render(ReportFixture.data("qiemo-2021"))
+        let text = ReportFormat.zh.render(ReportFixture.data("qiemo-2021"), ReportOptions(decimals: 2))
         #expect(text.contains("指标 2：新增建设用地报批，预期指标值：450 亩，实际完成值 30 亩，指标完成率 6.67%"))
     }
 
@@ -46,7 +46,7 @@ import Testing
     }
 
     @Test func deviationsCarryForecastsCausesAndNotes() {
-        let text = ChineseReport().render(ReportFixture.data("scored"))
+        let text = ReportFormat.zh.render(ReportFixture.data("scored"))
         #expect(text.contains("全年预计完成 13.33 座，预计完成率 33%，完全不可能完成目标。偏离原因：经费保障。原因说明：资金 9 月才到位，下季度集中施工。"))
         #expect(text.contains("总分 68.68 分，等级：中。"))
         #expect(text.contains("满意度未评分（权重 10）"))

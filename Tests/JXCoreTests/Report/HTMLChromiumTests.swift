@@ -16,7 +16,7 @@ import Foundation
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let html = dir.appendingPathComponent("qiemo-2021.html")
         let png = dir.appendingPathComponent("qiemo-2021.png")
-        try Data(HTMLReport().render(ReportFixture.data("qiemo-2021")).utf8).write(to: html)
+        try Data(ReportFormat.html.render(ReportFixture.data("qiemo-2021")).utf8).write(to: html)
 
         let p = Process()
         p.executableURL = URL(fileURLWithPath: HTMLChromiumTests.chromium!)

@@ -12,7 +12,7 @@ import Foundation
     }
 
     @Test func aHostileNameNeverBecomesMarkup() {
-        let page = HTMLReport().render(ReportFixture.data("scored"))
+        let page = ReportFormat.html.render(ReportFixture.data("scored"))
         #expect(!page.lowercased().contains("<script"))
         #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(page.contains("A&amp;B &quot;quoted&quot; &#39;single&#39;"))
@@ -25,14 +25,14 @@ import Foundation
     }
 
     @Test func aHostileScenarioNameToo() {
-        let page = HTMLReport().render(ReportFixture.data("scored", scenario: "</style><script>alert(2)</script>"))
+        let page = ReportFormat.html.render(ReportFixture.data("scored", scenario: "</style><script>alert(2)</script>"))
         #expect(page.contains("情景：&lt;/style&gt;&lt;script&gt;alert(2)&lt;/script&gt;"))
         #expect(page.components(separatedBy: "</style>").count == 2)   // only the page's own
         #expect(!page.lowercased().contains("<script"))
     }
 
     @Test func standsAlone() {
-        let page = HTMLReport().render(ReportFixture.data("qiemo-2021"))
+        let page = ReportFormat.html.render(ReportFixture.data("qiemo-2021"))
         // The only URL is the SVG namespace, which is a name and is never fetched.
         let urls = page.components(separatedBy: "http://").count + page.components(separatedBy: "https://").count - 2
         let namespaces = page.components(separatedBy: "http://www.w3.org/2000/svg").count - 1
@@ -46,7 +46,7 @@ import Foundation
     }
 
     @Test func showsEverySection() {
-        let page = HTMLReport().render(ReportFixture.data("scored"))
+        let page = ReportFormat.html.render(ReportFixture.data("scored"))
         for heading in ["预算执行", "绩效指标完成情况", "得分与全年预测", "数据核对", "自评总分", "时间进度 75%"] {
             #expect(page.contains(heading), "no \(heading)")
         }

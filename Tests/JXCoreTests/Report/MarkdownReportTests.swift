@@ -9,12 +9,12 @@ import Testing
     }
 
     @Test func oneRowPerIndicatorAndPerBudget() {
-        let md = MarkdownReport().render(ReportFixture.data("qiemo-2021"))
+        let md = ReportFormat.markdown.render(ReportFixture.data("qiemo-2021"))
         let rows = md.split(separator: "\n").filter { $0.hasPrefix("| ") }
         // Two rows of header per table, 7 budgets and 22 indicators.
         #expect(rows.count == 4 + 7 + 22)
         #expect(md.contains("| 2 | 产出/数量 | 产出 | 数量 | 新增建设用地报批 | 正向 | 450亩 | 30亩 | 6.67 | 未完成 | 红灯 |"))
-        let only = MarkdownReport(only: .budgets).render(ReportFixture.data("qiemo-2021"))
+        let only = ReportFormat.markdown.render(ReportFixture.data("qiemo-2021"), ReportOptions(table: .budgets))
         #expect(only.contains("## 预算执行") && !only.contains("## 绩效指标"))
     }
 }

@@ -6,16 +6,22 @@ import Foundation
 /// this test (`Golden/NAME.FORMAT`). A change in a renderer shows up here as a diff to read;
 /// when the change is right, re-record with `JX_RECORD=1 swift test --disable-xctest`.
 @Suite struct ReportGoldenTests {
-    /// Format → the file extension of its expected output, and how to render it.
-    static let formats: [(ext: String, render: @Sendable (ReportData) -> String)] = [
-        ("txt", { TextReport(color: false).render($0) }),
-        ("zh.md", { ChineseReport().render($0) }),
-        ("md", { MarkdownReport().render($0) }),
-        ("indicators.csv", { CSVReport.render($0, table: .indicators) }),
-        ("budgets.csv", { CSVReport.render($0, table: .budgets) }),
-        ("json", { JSONReport.render($0) }),
-        ("html", { HTMLReport().render($0) }),
+    /// The file extension of each expected output, and the registry's format and options
+    /// that render it.
+    static let formats: [(ext: String, format: ReportFormat, options: ReportOptions)] = [
+        ("txt", .text, ReportOptions(color: false)),
+        ("zh.md", .zh, ReportOptions()),
+        ("md", .markdown, ReportOptions()),
+        ("indicators.csv", .csv, ReportOptions(table: .indicators)),
+        ("budgets.csv", .csv, ReportOptions(table: .budgets)),
+        ("json", .json, ReportOptions()),
+        ("html", .html, ReportOptions()),
     ]
+
+    /// A format added to the registry without an expected output would go unseen here.
+    @Test func everyRegisteredFormatHasAGoldenFile() {
+        #expect(Set(ReportGoldenTests.formats.map(\.format)) == Set(ReportFormat.allCases))
+    }
 
     static var cases: [String] {
         ReportFixture.scripts.keys.sorted().flatMap { name in formats.map { "\(name).\($0.ext)" } }
@@ -25,8 +31,8 @@ import Foundation
     func golden(_ expectedName: String) throws {
         let name = String(expectedName.prefix { $0 != "." })
         let ext = String(expectedName.dropFirst(name.count + 1))
-        let render = try #require(ReportGoldenTests.formats.first { $0.ext == ext }).render
-        let actual = render(ReportFixture.data(name))
+        let golden = try #require(ReportGoldenTests.formats.first { $0.ext == ext })
+        let actual = golden.format.render(ReportFixture.data(name), golden.options)
         let url = ReportFixture.file(ReportFixture.golden + "/" + expectedName)
         if ProcessInfo.processInfo.environment["JX_RECORD"] == "1" {
             try Data(actual.utf8).write(to: url, options: .atomic)

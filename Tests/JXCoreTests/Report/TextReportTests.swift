@@ -7,8 +7,8 @@ import Testing
 @Suite struct TextReportTests {
     @Test func colourOnlyWhenAsked() {
         let data = ReportFixture.data("qiemo-2021")
-        let plain = TextReport(color: false).render(data)
-        let coloured = TextReport(color: true).render(data)
+        let plain = ReportFormat.text.render(data, ReportOptions(color: false))
+        let coloured = ReportFormat.text.render(data, ReportOptions(color: true))
         #expect(!plain.contains("\u{1B}["))
         #expect(coloured.contains("\u{1B}[31m红灯\u{1B}[0m"))
         #expect(coloured.contains("\u{1B}[32m绿灯\u{1B}[0m"))
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func endsWithTheSummaryLine() {
-        let text = TextReport().render(ReportFixture.data("qiemo-2021"))
+        let text = ReportFormat.text.render(ReportFixture.data("qiemo-2021"))
         let last = text.split(separator: "\n").last.map(String.init)
         #expect(last == "7 项预算；22 个指标；5 个未达监控节点；红灯 16 黄灯 2 绿灯 6；0 个错误，3 个警告；断言 23 通过，0 失败")
     }

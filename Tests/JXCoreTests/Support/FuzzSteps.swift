@@ -51,17 +51,21 @@ enum FuzzSteps {
         let renderer = DiagnosticRenderer(color: true)
         for d in ds.prefix(200) { _ = renderer.render(d, sources: ws.sources) }
         let data = ReportData(workspace: ws, findings: ds)
-        _ = TextReport(color: true).render(data)
-        _ = ChineseReport(decimals: 2).render(data)
-        _ = JSONReport.render(data)
-        _ = MarkdownReport().render(data)
-        _ = CSVReport.render(data, table: .indicators)
-        _ = CSVReport.render(data, table: .budgets)
-        _ = HTMLReport().render(data)
+        // Every format of the registry, with each table it can be asked for; what a format
+        // streams (JSON in pieces) is what it renders whole.
+        for format in ReportFormat.allCases {
+            for table in [nil] + (format.choosesTable ? ReportTables.Kind.allCases : []) {
+                let renderer = format.renderer(ReportOptions(color: true, decimals: 2, table: table))
+                let whole = renderer.render(data)
+                var streamed: [UInt8] = []
+                renderer.write(data) { streamed += $0 }
+                precondition(streamed.elementsEqual(whole.utf8), "\(format.name): the streamed report differs from the whole")
+            }
+        }
         for sc in ws.model.scenarios.prefix(4) {
             if let s = ws.scenario(named: sc.name.text) {
                 _ = AssertRunner(evaluator: s.evaluator).run(s.asserts, scenario: sc.name.text)
-                _ = JSONReport.render(ReportData(workspace: ws, evaluator: s.evaluator, scenario: sc.name.text, findings: s.diagnostics))
+                _ = ReportFormat.json.render(ReportData(workspace: ws, evaluator: s.evaluator, scenario: sc.name.text, findings: s.diagnostics))
             }
         }
         for ind in ws.model.indicators.prefix(4) {

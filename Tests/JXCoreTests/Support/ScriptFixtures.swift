@@ -38,13 +38,13 @@ enum Fixtures {
     /// places of findings left out (formatting moves lines; it must not change anything else).
     static func meaning(_ text: String, path: String) -> String {
         let ws = workspace(text, path: path)
-        var parts = [stripLocations(JSONReport.render(ReportData(workspace: ws)))]
+        var parts = [stripLocations(ReportFormat.json.render(ReportData(workspace: ws)))]
         for sc in ws.model.scenarios {
             guard let s = ws.scenario(named: sc.name.text) else { continue }
             let results = AssertRunner(evaluator: s.evaluator).run(s.asserts, scenario: sc.name.text)
             let findings = ws.diagnostics() + s.diagnostics + results.filter { !$0.passed }.map(\.diagnostic)
             let data = ReportData(workspace: ws, evaluator: s.evaluator, scenario: sc.name.text, findings: findings)
-            parts.append(stripLocations(JSONReport.render(data)))
+            parts.append(stripLocations(ReportFormat.json.render(data)))
             parts.append(results.map { "\($0.passed) \($0.actual ?? "-") \($0.expected ?? "-")" }.joined(separator: "\n"))
         }
         return parts.joined(separator: "\n----\n")

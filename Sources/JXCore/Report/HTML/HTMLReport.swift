@@ -3,7 +3,7 @@
 /// forecasts and scores, and the findings of the checks. Charts are SVG drawn here; the style
 /// is inline; nothing is fetched and no script runs (the page's Content-Security-Policy
 /// forbids both). Prints on A4.
-public struct HTMLReport {
+public struct HTMLReport: ReportRenderer {
     public init() {}
 
     public func render(_ r: ReportData) -> String {

@@ -1,0 +1,50 @@
+/// The registry of report formats, by the name a user types (`jx report -f NAME`,
+/// `:report NAME`). It is the one list: the command line, the REPL, their help and Tab
+/// completion, the tests and the fuzzer all read it, so a format added here is offered and
+/// tested everywhere at once, and no caller can forget one.
+public enum ReportFormat: String, CaseIterable, Sendable {
+    case text, zh, json, markdown, csv, html
+
+    public var name: String { rawValue }
+
+    /// One line for the help of each host.
+    public var summary: String {
+        switch self {
+        case .text: "a terminal table; lights in colour on a terminal, not with NO_COLOR"
+        case .zh: "the Chinese report text in the seed's layout, to paste into Word"
+        case .json: "the JSON contract (schema 1)"
+        case .markdown: "the budget and indicator tables, the findings, a summary line"
+        case .csv: "RFC 4180 (UTF-8, CRLF), one table per file, as spreadsheets expect"
+        case .html: "one self-contained page with charts, printable on A4"
+        }
+    }
+
+    /// Whether `ReportOptions.table` means something to the format, so a host can refuse a
+    /// table the format would silently ignore.
+    public var choosesTable: Bool { self == .csv || self == .markdown }
+
+    public func renderer(_ o: ReportOptions = ReportOptions()) -> any ReportRenderer {
+        switch self {
+        case .text: TextReport(color: o.color)
+        case .zh: ChineseReport(decimals: max(0, min(6, o.decimals)))
+        case .json: JSONReport()
+        case .markdown: MarkdownReport(only: o.table)
+        case .csv: CSVReport(table: o.table ?? .indicators)
+        case .html: HTMLReport()
+        }
+    }
+
+    public func render(_ r: ReportData, _ o: ReportOptions = ReportOptions()) -> String {
+        renderer(o).render(r)
+    }
+
+    public static var names: [String] { allCases.map(\.rawValue) }
+
+    /// `text, zh, json, markdown, csv or html`: the names as a sentence says them, for help
+    /// and messages that must not fall behind the list.
+    public static func spoken(_ formats: [ReportFormat] = allCases, last: String = "or") -> String {
+        let names = formats.map(\.rawValue)
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " \(last) " + names[names.count - 1]
+    }
+}
