@@ -6,15 +6,13 @@ public struct Judgement {
 
     public init(_ ev: Evaluator) { self.ev = ev }
 
-    var model: Model { ev.model }
-
     /// The worst light of a group's indicators (a goal takes the worst light of its parts).
     public func groupLight(_ g: Int) -> Light? {
         var worst: Light?
-        for i in model.groups[g].indicators {
+        for i in ev.model.groups[g].indicators {
             if let l = ev.verdict(.indicator(i)).light, worst == nil || l > worst! { worst = l }
         }
-        for c in model.groups[g].children {
+        for c in ev.model.groups[g].children {
             if let l = groupLight(c), worst == nil || l > worst! { worst = l }
         }
         return worst

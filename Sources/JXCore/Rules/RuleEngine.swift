@@ -24,14 +24,14 @@ public final class RuleEngine: Judge {
     }
 
     /// Rules that apply to an entity, in script order.
-    func rules(for ref: EntityRef, in model: Model) -> [RuleDecl] {
-        model.rules.filter { rule in
+    func rules(for ref: EntityRef, in ev: Evaluator) -> [RuleDecl] {
+        ev.model.rules.filter { rule in
             switch (rule.subject, ref) {
             case (.budget, .budget): return true
             case (.indicator, .indicator(let i)):
                 guard let scope = rule.scope else { return true }
-                return model.indicators[i].path.contains(scope.text)
-                    || model.indicators[i].level1 == scope.text || model.indicators[i].level2 == scope.text
+                let node = ev.model.indicators[i]
+                return node.path.contains(scope.text) || node.level1 == scope.text || node.level2 == scope.text
             default: return false
             }
         }
@@ -39,11 +39,12 @@ public final class RuleEngine: Judge {
 
     public func judge(_ ref: EntityRef, in ev: Evaluator) -> Verdict {
         var v = Verdict()
-        let model = ev.model
+        // `ev.model` is read in place each time: a copy of the model in a local would retain
+        // every one of its arrays, once per entity judged.
         // Pending indicators are not judged: nothing has happened yet.
         if case .indicator(let i) = ref, ev.indicator(i)?.status == .pending { return v }
         let ctx = Evaluator.Context(subject: ref)
-        for rule in rules(for: ref, in: model) {
+        for rule in rules(for: ref, in: ev) {
             if let f = rule.filter {
                 guard case .bool(true)? = try? evaluate(f, ctx, in: ev) else { continue }
             }
@@ -68,8 +69,8 @@ public final class RuleEngine: Judge {
                     }
                 } else {
                     let sev: Severity = clause.level == .error ? .error : clause.level == .warning ? .warning : .info
-                    let text = "\(model.name(of: ref)): " + (message ?? "rule \(rule.name.text)")
-                    v.findings.append(Diagnostic(sev, "R-" + rule.name.text, text, at: model.span(of: ref), label: "rule \(rule.name.text)"))
+                    let text = "\(ev.model.name(of: ref)): " + (message ?? "rule \(rule.name.text)")
+                    v.findings.append(Diagnostic(sev, "R-" + rule.name.text, text, at: ev.model.span(of: ref), label: "rule \(rule.name.text)"))
                 }
                 break
             }

@@ -5,7 +5,7 @@ extension Judgement {
 
     func isTotalClaim(_ c: StatedClaim) -> Bool { ["总分", "total", "得分", "score"].contains(c.member?.text ?? "") }
 
-    func plain(_ e: Exact?) -> Quantity? { e.map { Quantity($0, model.units.lookup("")!) } }
+    func plain(_ e: Exact?) -> Quantity? { e.map { Quantity($0, ev.model.units.lookup("")!) } }
 
     /// 分 (points) is how tables write scores (`stated 得分 8.5分`); as a unit it would be a count.
     func points(_ c: StatedClaim) -> StatedClaim {
@@ -21,25 +21,25 @@ extension Judgement {
         func note(_ c: StatedClaim) {
             if let v = try? statedRows.adding(c.value.value) { statedRows = v; rowCount += 1 }
         }
-        for i in model.indicators.indices where model.indicators[i].decl.hasStated {
-            let ind = model.indicators[i]
+        for i in ev.model.indicators.indices where ev.model.indicators[i].decl.hasStated {
+            let ind = ev.model.indicators[i]
             for c in ind.decl.stated where isScoreClaim(c) {
                 note(c)
                 let r = ev.indicator(i)
                 let how: String
                 if let w = indicatorWeight(i), let comp = r?.completion {
-                    how = "weight \(w.decimalString(maxDecimals: 2)) × completion \(Evaluator.percent(comp, model.units).text()) (capped at 100%)"
+                    how = "weight \(w.decimalString(maxDecimals: 2)) × completion \(Evaluator.percent(comp, ev.model.units).text()) (capped at 100%)"
                 } else { how = "its scoring rule" }
                 if let d = ev.checkStated(points(c), computed: plain(score(.indicator(i))), what: "得分", owner: ind.decl.name.text, how: how) { out.append(d) }
             }
         }
-        for (b, node) in model.budgets.enumerated() {
+        for (b, node) in ev.model.budgets.enumerated() {
             for c in node.stated where isScoreClaim(c) {
                 note(c)
                 if let d = ev.checkStated(points(c), computed: plain(score(.budget(b))), what: "得分", owner: node.name.text, how: "weight × 执行率") { out.append(d) }
             }
         }
-        for (g, node) in model.groups.enumerated() {
+        for (g, node) in ev.model.groups.enumerated() {
             for c in node.stated where isScoreClaim(c) {
                 if let d = ev.checkStated(points(c), computed: plain(groupScore(g)), what: "得分", owner: node.name.text, how: "the sum of its indicators' scores") { out.append(d) }
                 // The table's own arithmetic: the stated rows under the group against its stated score.
@@ -50,7 +50,7 @@ extension Judgement {
                 }
             }
         }
-        for c in model.report.stated {
+        for c in ev.model.report.stated {
             guard isTotalClaim(c) else {
                 out.append(Diagnostic(.error, "E-unknown-name", "a report states 总分, not \(c.member?.text ?? "")", at: c.member?.span ?? c.span, hint: "stated 总分 92.5"))
                 continue
@@ -69,13 +69,13 @@ extension Judgement {
     func statedScores(underGroup g: Int) -> (count: Int, sum: Exact?) {
         var total = Exact.zero
         var n = 0
-        for i in model.groups[g].indicators {
-            for c in model.indicators[i].decl.stated where isScoreClaim(c) {
+        for i in ev.model.groups[g].indicators {
+            for c in ev.model.indicators[i].decl.stated where isScoreClaim(c) {
                 if let v = try? total.adding(c.value.value) { total = v; n += 1 }
             }
         }
-        for sub in model.groups[g].children {
-            if let c = model.groups[sub].stated.first(where: isScoreClaim) {
+        for sub in ev.model.groups[g].children {
+            if let c = ev.model.groups[sub].stated.first(where: isScoreClaim) {
                 if let v = try? total.adding(c.value.value) { total = v; n += 1 }
             } else {
                 let (k, s) = statedScores(underGroup: sub)

@@ -6,12 +6,12 @@ extension Judgement {
     /// The weight of a group: given, or the level-1 constant, or the total of its contents'
     /// weights when each of them is given, or an even share of what its parent has left.
     public func groupWeight(_ g: Int) -> Exact? {
-        let node = model.groups[g]
+        let node = ev.model.groups[g]
         if let w = node.weight { return plainNumber(w) }
         if let w = levelOneWeight(g) { return w }
         if let w = contentWeight(g) { return w }
         guard let p = node.parent, let pw = groupWeight(p) else { return nil }
-        let siblings = model.groups[p].children
+        let siblings = ev.model.groups[p].children
         var fixed = Exact.zero
         var shares = 0
         for s in siblings {
@@ -23,26 +23,26 @@ extension Judgement {
 
     /// `产出权重` and the like, as a scoring policy (or the script) defines them.
     func levelOneWeight(_ g: Int) -> Exact? {
-        let node = model.groups[g]
-        guard node.level == 1, let refs = model.symbols[node.standardName + "权重"], case .constant(let c)? = refs.first,
+        let node = ev.model.groups[g]
+        guard node.level == 1, let refs = ev.model.symbols[node.standardName + "权重"], case .constant(let c)? = refs.first,
               case .quantity(let q)? = ev.constant(c) else { return nil }
         return try? q.baseValue()
     }
 
     /// A weight the group has without its parent: given, or the total of its contents'.
     func ownWeight(_ g: Int) -> Exact? {
-        if let w = model.groups[g].weight { return plainNumber(w) }
+        if let w = ev.model.groups[g].weight { return plainNumber(w) }
         return contentWeight(g)
     }
 
     /// The total of a group's indicators' and subgroups' weights when every one is given: a
     /// self-evaluation table lists them (数量 15 + 10), and the category weighs their sum.
     func contentWeight(_ g: Int) -> Exact? {
-        let node = model.groups[g]
+        let node = ev.model.groups[g]
         guard !node.indicators.isEmpty || !node.children.isEmpty else { return nil }
         var total = Exact.zero
         for i in node.indicators {
-            guard let e = model.indicators[i].decl.weight, let w = plainNumber(e), let t = try? total.adding(w) else { return nil }
+            guard let e = ev.model.indicators[i].decl.weight, let w = plainNumber(e), let t = try? total.adding(w) else { return nil }
             total = t
         }
         for c in node.children {
@@ -56,8 +56,8 @@ extension Judgement {
     /// the total of its contents' weights, when all of those are given.
     public func weightFindings() -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for g in model.groups.indices {
-            let node = model.groups[g]
+        for g in ev.model.groups.indices {
+            let node = ev.model.groups[g]
             guard let whole = node.weight.flatMap(plainNumber) ?? levelOneWeight(g), let parts = contentWeight(g), parts != whole else { continue }
             out.append(Diagnostic(.warning, "W-weights", "the weights under \(node.name.text) add up to \(parts.decimalString()), not to its weight \(whole.decimalString())",
                                   at: node.name.span, hint: "a weight is wrong or an indicator is missing; the difference is \(((try? whole.subtracting(parts)) ?? .zero).decimalString())"))
@@ -66,13 +66,13 @@ extension Judgement {
     }
 
     public func indicatorWeight(_ i: Int) -> Exact? {
-        let node = model.indicators[i]
+        let node = ev.model.indicators[i]
         if let w = node.decl.weight { return plainNumber(w) }
         guard let g = node.group, let gw = groupWeight(g) else { return nil }
         var fixed = Exact.zero
         var shares = 0
-        for s in model.groups[g].indicators {
-            if let w = model.indicators[s].decl.weight, let v = plainNumber(w) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
+        for s in ev.model.groups[g].indicators {
+            if let w = ev.model.indicators[s].decl.weight, let v = plainNumber(w) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
         }
         guard shares > 0, let rest = try? gw.subtracting(fixed) else { return nil }
         return try? rest.divided(by: Exact(shares))
@@ -90,8 +90,8 @@ extension Judgement {
     public func groupScore(_ g: Int) -> Exact? {
         var total = Exact.zero
         var any = false
-        for i in model.groups[g].indicators { if let s = score(.indicator(i)) { total = (try? total.adding(s)) ?? total; any = true } }
-        for c in model.groups[g].children { if let s = groupScore(c) { total = (try? total.adding(s)) ?? total; any = true } }
+        for i in ev.model.groups[g].indicators { if let s = score(.indicator(i)) { total = (try? total.adding(s)) ?? total; any = true } }
+        for c in ev.model.groups[g].children { if let s = groupScore(c) { total = (try? total.adding(s)) ?? total; any = true } }
         return any ? total : nil
     }
 
@@ -99,20 +99,20 @@ extension Judgement {
     public func totalScore() -> Exact? {
         var total = Exact.zero
         var any = false
-        for g in model.groups.indices where model.groups[g].parent == nil {
+        for g in ev.model.groups.indices where ev.model.groups[g].parent == nil {
             if let s = groupScore(g) { total = (try? total.adding(s)) ?? total; any = true }
         }
-        for i in model.indicators.indices where model.indicators[i].group == nil {
+        for i in ev.model.indicators.indices where ev.model.indicators[i].group == nil {
             if let s = score(.indicator(i)) { total = (try? total.adding(s)) ?? total; any = true }
         }
-        for b in model.budgets.indices { if let s = score(.budget(b)) { total = (try? total.adding(s)) ?? total; any = true } }
+        for b in ev.model.budgets.indices { if let s = score(.budget(b)) { total = (try? total.adding(s)) ?? total; any = true } }
         return any ? total : nil
     }
 
     /// 优 ≥ 90, 良 80–89, 中 60–79, 差 < 60; the lines are the constants 优线, 良线, 中线 if defined.
     public func rating(_ total: Exact) -> String {
         func line(_ name: String, _ d: Int) -> Exact {
-            if let refs = model.symbols[name], case .constant(let c)? = refs.first, case .quantity(let q)? = ev.constant(c), let v = try? q.baseValue() { return v }
+            if let refs = ev.model.symbols[name], case .constant(let c)? = refs.first, case .quantity(let q)? = ev.constant(c), let v = try? q.baseValue() { return v }
             return Exact(d)
         }
         if total >= line("优线", 90) { return "优" }
@@ -122,20 +122,20 @@ extension Judgement {
     }
 
     func member(_ ref: EntityRef, _ m: Member, _ id: Ident) throws(Evaluator.Failure) -> Value {
-        let plain = model.units.lookup("")!
+        let plain = ev.model.units.lookup("")!
         switch (m, ref) {
         case (.weight, .indicator(let i)):
-            guard let w = indicatorWeight(i) else { throw ev.fail("indicator \(model.indicators[i].decl.name.text) has no weight", at: id.span, hint: "give it `weight 20`, or its group a weight, or import policy 自评评分") }
+            guard let w = indicatorWeight(i) else { throw ev.fail("indicator \(ev.model.indicators[i].decl.name.text) has no weight", at: id.span, hint: "give it `weight 20`, or its group a weight, or import policy 自评评分") }
             return .quantity(Quantity(w, plain))
         case (.weight, .group(let g)):
-            guard let w = groupWeight(g) else { throw ev.fail("group \(model.groups[g].name.text) has no weight", at: id.span, hint: "\(model.groups[g].name.text) weight 50 { … }") }
+            guard let w = groupWeight(g) else { throw ev.fail("group \(ev.model.groups[g].name.text) has no weight", at: id.span, hint: "\(ev.model.groups[g].name.text) weight 50 { … }") }
             return .quantity(Quantity(w, plain))
         case (.score, .group(let g)):
-            guard let s = groupScore(g) else { throw ev.fail("group \(model.groups[g].name.text) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
+            guard let s = groupScore(g) else { throw ev.fail("group \(ev.model.groups[g].name.text) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
             return .quantity(Quantity(s, plain))
         case (.score, _):
             if case .indicator(let i) = ref, ev.indicator(i)?.status == .pending { return .pending }
-            guard let s = score(ref) else { throw ev.fail("\(model.kindLabel(ref)) \(model.name(of: ref)) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
+            guard let s = score(ref) else { throw ev.fail("\(ev.model.kindLabel(ref)) \(ev.model.name(of: ref)) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
             return .quantity(Quantity(s, plain))
         default:
             throw ev.unknownMember(ref, id)
