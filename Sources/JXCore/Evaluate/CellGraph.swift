@@ -23,7 +23,9 @@ struct CellGraph {
     enum Entry { case computed, cycle, tooDeep, started }
 
     /// Records that the cell being computed reads `c`, and says whether `c` is to be
-    /// computed now (`started`: the caller computes it, then calls `leave`).
+    /// computed now (`started`: the caller computes it, then calls `leave`). Inlined: it is
+    /// the evaluator's hottest path, and a call with an enum to return cost 10%.
+    @inline(__always)
     mutating func enter(_ c: Cell, maxDepth: Int) -> Entry {
         if let reader = stack.last, reader != c { dependents.add(c, reader: reader) }
         let s = states.get(c)
@@ -36,6 +38,7 @@ struct CellGraph {
         return .started
     }
 
+    @inline(__always)
     mutating func leave(_ c: Cell) {
         stack.removeLast()
         states.set(c, (states.get(c) & ~States.inProgress) | States.computed)

@@ -36,7 +36,7 @@ public struct ModelChange: Sendable {
 
     public init(recordingTouches: Bool = true) { recordsTouches = recordingTouches }
 
-    mutating func touch(_ t: ModelTouch) { if recordsTouches { touched.append(t) } }
+    mutating func touch(_ t: @autoclosure () -> ModelTouch) { if recordsTouches { touched.append(t()) } }
 
     mutating func say(_ d: Diagnostic) { diagnostics.append(d) }
 
