@@ -10,13 +10,11 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         // The language: lexer, parser, units, evaluator, rules, reports, REPL session. No I/O.
         .target(
             name: "JXCore",
-            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
             // Release builds skip the run-time exclusivity checks: on the evaluator's hot
             // path (a class whose arrays change on every cell) they cost about a fifth of
             // the time (BENCHMARKS.md). Debug builds, which the tests run, keep them.
