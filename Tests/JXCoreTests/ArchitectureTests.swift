@@ -7,7 +7,7 @@ import Testing
 @Suite struct ArchitectureTests {
     /// Lower first. Folders of one rank do not know each other.
     static let ranks: [String: Int] = [
-        "Source": 0, "Number": 0,
+        "Source": 0, "Number": 0, "Concurrency": 0,
         "Diagnostics": 1, "Units": 1, "Diff": 1,
         "Lexer": 2,
         "Syntax": 3,

@@ -233,18 +233,8 @@ public final class Evaluator {
 
     /// Months from the start of the year to the end of the given day: 6-30 → 6, 12-31 → 12.
     public static func monthsElapsed(month: Int, day: Int, year: Int?) -> Exact? {
-        let days = daysInMonth(month, year: year)
+        let days = CivilDate.days(inMonth: month, year: year)
         let d = min(day, days)
         return try? Exact(month - 1).adding(Exact.fraction(Int128(d), Int128(days)))
-    }
-
-    public static func daysInMonth(_ m: Int, year: Int?) -> Int {
-        switch m {
-        case 2:
-            guard let y = year else { return 28 }
-            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
     }
 }

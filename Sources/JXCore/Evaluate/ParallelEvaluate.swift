@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Indicators whose target and actual are written numbers (nearly all, in a large file)
 /// read no other cell: their results do not depend on the order they are computed in.
 /// A large model computes them first, on every core, with `LiteralReads`; the evaluator
@@ -15,14 +13,14 @@ extension Evaluator {
     /// `keepsWrittenResults`; their diagnostics always are.
     func precomputeWrittenIndicators() -> [UInt8] {
         let n = model.indicators.count
-        let cores = ProcessInfoCores.count
+        let cores = Parallel.cores
         guard allowsParallel, n >= Evaluator.parallelThreshold, cores > 1 else { return [] }
         let keep = keepsWrittenResults
         let indicators = model.indicators
         let units = model.units, sources = sourceMap, report = model.report
         let pending = cells.states.flags(of: .indicator, count: n)
         let parts = cores * 4
-        let found = Found(parts: parts)
+        var found: [[(Int, [Diagnostic])]] = []
         var done = [UInt8](repeating: 0, count: n)
         if keep, indicatorResults.count < n { indicatorResults.append(contentsOf: repeatElement(nil, count: n - indicatorResults.count)) }
         let map = sources ?? SourceMap()
@@ -31,7 +29,7 @@ extension Evaluator {
                 done.withUnsafeMutableBufferPointer { done in
                     // Both buffers are written at disjoint indices, one thread per index.
                     nonisolated(unsafe) let results = results, done = done, views = views
-                    DispatchQueue.concurrentPerform(iterations: parts) { part in
+                    found = Parallel.map(parts, workers: parts) { part in
                         var ctx = LiteralReads(units: units, sources: sources, views: views, report: report)
                         ctx.wantsTexts = keep
                         var quiet = QuietPlainLines(units: units)
@@ -49,7 +47,7 @@ extension Evaluator {
                             done[i] = 1
                             if !ctx.diagnostics.isEmpty { diagnostics.append((i, ctx.diagnostics)) }
                         }
-                        found.set(part, diagnostics)
+                        return diagnostics
                     }
                 }
             }
@@ -61,22 +59,13 @@ extension Evaluator {
             cells.states.set(c, keep ? CellStates.computed : 0)
         }
         for part in 0..<parts {
-            for (i, ds) in found.get(part) {
+            for (i, ds) in found[part] {
                 let c = Cell(.indicator, i)
                 cells.diagnostics[c] = ds
                 cells.states.set(c, (keep ? CellStates.computed : 0) | CellStates.hasDiagnostics)
             }
         }
         return done
-    }
-
-    /// Per part, the diagnostics of its indicators; each slot written by one thread.
-    private final class Found: @unchecked Sendable {
-        private var slots: [[(Int, [Diagnostic])]]
-        private let lock = DispatchQueue(label: "jx.evaluate.found")
-        init(parts: Int) { slots = Array(repeating: [], count: parts) }
-        func set(_ k: Int, _ v: [(Int, [Diagnostic])]) { lock.sync { slots[k] = v } }
-        func get(_ k: Int) -> [(Int, [Diagnostic])] { lock.sync { slots[k] } }
     }
 }
 

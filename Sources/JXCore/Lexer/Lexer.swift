@@ -260,23 +260,13 @@ public struct Lexer {
     }
 
 
-    /// `1,493.25万元`: digits, thousands groups of exactly three, a fraction, then the unit
-    /// written right after it (letters up to the next digit, space or punctuation, or `%`).
+    /// `1,493.25万元`: the number as `DecimalReader` reads it (thousands groups of exactly
+    /// three, a fraction), then the unit written right after it (letters up to the next
+    /// digit, space or punctuation, or `%`). Its value is the parser's to read.
     private mutating func lexNumber() -> Token {
         let start = pos
-        while pos < bytes.count, Lexer.isDigit(p[pos]) { pos += 1 }
-        // Thousands separators: `,` followed by exactly three digits, then a non-digit, after
-        // a first group of one to three digits (`12345,678` is not a grouped number).
-        while pos - start <= 3 || p[start..<pos].contains(0x2C) {
-            guard pos < bytes.count, p[pos] == 0x2C, pos + 3 < bytes.count,
-                  Lexer.isDigit(p[pos + 1]), Lexer.isDigit(p[pos + 2]), Lexer.isDigit(p[pos + 3]),
-                  pos + 4 >= bytes.count || !Lexer.isDigit(p[pos + 4]) else { break }
-            pos += 4
-        }
-        if pos + 1 < bytes.count, p[pos] == 0x2E, Lexer.isDigit(p[pos + 1]) {
-            pos += 1
-            while pos < bytes.count, Lexer.isDigit(p[pos]) { pos += 1 }
-        }
+        var none = NoDigits()
+        pos = DecimalReader.read(p, from: pos, to: p.count, into: &none).end
         var tok = Token(kind: .number, start: start, end: pos)
         let us = pos
         if pos < bytes.count {

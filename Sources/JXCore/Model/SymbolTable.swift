@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Names to what they stand for: the model's symbol table. It reads like a
 /// `[String: [EntityRef]]` (subscripts, `keys`, `count`), but a name that stands for one
 /// thing, as nearly all do, costs no array: at a million indicators a dictionary of
@@ -104,7 +102,7 @@ public struct SymbolTable: Sendable {
     /// order. A name met before gets this indicator as a further referent, and its entry
     /// here stays as a removed one.
     mutating func appendIndicators(first: Int, count n: Int, name: @Sendable (Int) -> String) {
-        let cores = ProcessInfoCores.count
+        let cores = Parallel.cores
         guard n >= SymbolTable.bulkThreshold, cores > 1 else {
             for k in 0..<n { append(name(k), .indicator(first + k)) }
             return
@@ -119,7 +117,7 @@ public struct SymbolTable: Sendable {
                 // Each index written by one thread.
                 nonisolated(unsafe) let nb = nb, hb = hb
                 let parts = cores * 4
-                DispatchQueue.concurrentPerform(iterations: parts) { part in
+                Parallel.forEach(parts, workers: parts) { part in
                     for k in stride(from: n * part / parts, to: n * (part + 1) / parts, by: 1) {
                         let text = name(k)
                         hb[base + k] = UInt32(truncatingIfNeeded: NameHash.of(text))

@@ -253,7 +253,8 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public var description: String { decimalString() }
 
-    /// Parses `123`, `-1,493.25`, `0.5` exactly. Thousands separators must group by three.
+    /// Parses `123`, `-1,493.25`, `0.5` exactly: a minus sign or not, then a number as a
+    /// script writes it (`DecimalReader`: thousands grouped by three), and nothing else.
     public static func parse(_ text: String) throws(ArithmeticError) -> Exact {
         var text = text
         let r: Result<Exact, ArithmeticError> = text.withUTF8 { p in
@@ -264,54 +265,25 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// `parse` over UTF-8 bytes `p[lo..<hi]`, without making a `String` (the parser's path).
     static func parse(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) throws(ArithmeticError) -> Exact {
-        // Up to 18 digits fit a UInt64; longer numbers continue in 128 bits.
-        var small: UInt64 = 0
-        var smallScale: UInt64 = 1
-        var digits = 0
-        var seenDot = false, neg = false, any = false
-        var i = lo
-        while i < hi {
-            let c = p[i]
-            switch c {
-            case 45 where i == lo: neg = true
-            case 44: break
-            case 46: if seenDot { throw .malformed }; seenDot = true
-            case 48...57:
-                any = true
-                if digits == 18 { return try parseWide(p, lo, hi) }
-                small = small &* 10 &+ UInt64(c - 48)
-                if seenDot { smallScale = smallScale &* 10 }
-                digits += 1
-            default: throw .malformed
-            }
-            i += 1
-        }
-        if !any { throw .malformed }
-        let n = Int128(small)
-        return try .fraction(neg ? -n : n, Int128(smallScale))
+        try read(p, lo, hi).value
     }
 
-    static func parseWide(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) throws(ArithmeticError) -> Exact {
-        var n: Int128 = 0
-        var scale: Int128 = 1
-        var seenDot = false, neg = false, any = false
-        var i = lo
-        while i < hi {
-            let c = p[i]
-            switch c {
-            case 45 where i == lo: neg = true
-            case 44: break
-            case 46: if seenDot { throw .malformed }; seenDot = true
-            case 48...57:
-                any = true
-                n = try add(try mul(n, 10), Int128(c - 48))
-                if seenDot { scale = try mul(scale, 10) }
-            default: throw .malformed
-            }
-            i += 1
+    /// `parse`, and how many decimals the number was written with (`1.50` → 2).
+    static func read(_ p: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) throws(ArithmeticError) -> (value: Exact, decimals: Int) {
+        let neg = lo < hi && p[lo] == 0x2D
+        let start = neg ? lo + 1 : lo
+        guard start < hi, p[start] &- 0x30 < 10 else { throw .malformed }
+        var digits = ExactDigits()
+        let (end, decimals) = DecimalReader.read(p, from: start, to: hi, into: &digits)
+        guard end == hi else { throw .malformed }
+        let n = try digits.value()
+        let scale: Int128
+        if decimals < DecimalReader.powersOfTen.count { scale = Int128(DecimalReader.powersOfTen[decimals]) } else {
+            var s = Int128(DecimalReader.powersOfTen[DecimalReader.powersOfTen.count - 1])
+            for _ in DecimalReader.powersOfTen.count...decimals { s = try mul(s, 10) }
+            scale = s
         }
-        if !any { throw .malformed }
-        return try .fraction(neg ? -n : n, scale)
+        return (try .fraction(neg ? -n : n, scale), decimals)
     }
 
     /// Power of ten as an exact integer (for unit factors like 万 and 亿).

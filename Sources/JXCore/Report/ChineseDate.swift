@@ -11,16 +11,6 @@ enum ChineseDate {
         }
     }
 
-    static func daysIn(month: Int, year: Int?) -> Int {
-        switch month {
-        case 2:
-            guard let y = year else { return 29 }
-            return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
-
     /// `2021 年 6 月 30 日`.
     static func full(_ node: String) -> String? {
         guard let d = parts(node) else { return nil }
@@ -31,7 +21,7 @@ enum ChineseDate {
     static func upTo(_ node: String?) -> String {
         guard let n = node, let d = parts(n) else { return "截止到监控节点" }
         let year = d.year.map { "\($0) 年 " } ?? ""
-        if d.day == daysIn(month: d.month, year: d.year) { return "截至 \(year)\(d.month) 月底" }
+        if CivilDate.isMonthEnd(month: d.month, day: d.day, year: d.year) { return "截至 \(year)\(d.month) 月底" }
         return "截至 \(year)\(d.month) 月 \(d.day) 日"
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Parses a large file on several cores, with exactly the result of one sequential parse.
 ///
 /// The file is cut at lines that start with `indicator`/`指标` near equal shares of its
@@ -27,17 +25,16 @@ public enum ParallelParse {
             return (s, p.diagnostics, 1)
         }
         let starts = [0] + cuts
-        let results = Results(count: starts.count)
-        DispatchQueue.concurrentPerform(iterations: starts.count) { k in
+        let results = Parallel.map(starts.count, workers: starts.count) { k in
             var p = Parser(source: source, fileID: fileID, keepComments: false, from: starts[k], to: k + 1 < starts.count ? starts[k + 1] : nil)
             let s = p.parseScript()
-            results.set(k, (s.statements, p.diagnostics, p.stoppedAtBoundary))
+            return (s.statements, p.diagnostics, p.stoppedAtBoundary)
         }
         var statements: [Statement] = []
         var diagnostics: [Diagnostic] = []
         var used = 0
         for k in 0..<starts.count {
-            let (ss, ds, clean) = results.get(k)
+            let (ss, ds, clean) = results[k]
             if statements.isEmpty { statements = ss } else { statements.append(contentsOf: ss) }
             diagnostics.append(contentsOf: ds)
             used += 1
@@ -46,7 +43,7 @@ public enum ParallelParse {
         return (Script(fileID: fileID, statements: statements, comments: []), diagnostics, used)
     }
 
-    public static var cores: Int { ProcessInfoCores.count }
+    public static var cores: Int { Parallel.cores }
 
     /// Offsets of line starts beginning with `indicator ` or `指标 ` near `i/parts` of the
     /// file, in order, without duplicates.
@@ -77,25 +74,4 @@ public enum ParallelParse {
         }
         return out
     }
-
-    /// One slot per part, each written by one thread and read after all have finished.
-    private final class Results: @unchecked Sendable {
-        private var slots: [([Statement], [Diagnostic], Bool)?]
-        private let lock = DispatchQueue(label: "jx.parse.results")
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ k: Int, _ v: ([Statement], [Diagnostic], Bool)) { lock.sync { slots[k] = v } }
-        func get(_ k: Int) -> ([Statement], [Diagnostic], Bool) { lock.sync { slots[k]! } }
-    }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// How many cores the machine has (at least one).
-enum ProcessInfoCores {
-    static let count: Int = max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-}
-

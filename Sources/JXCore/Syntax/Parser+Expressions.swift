@@ -158,14 +158,10 @@ extension Parser {
     /// caller turns the suffix into a comparator.
     mutating func numberLiteral() throws(Failure) -> NumberLiteral {
         let t = tok
-        guard let value = bytes.withUnsafeBufferPointer({ try? Exact.parse($0, t.start, t.end) }) else {
+        guard let (value, decimals) = bytes.withUnsafeBufferPointer({ try? Exact.read($0, t.start, t.end) }) else {
             self.error("the number \(source.text(t.start..<t.end)) is too large", hint: "amounts up to 10^30 are supported; use a larger unit (万元, 亿元)", code: "E-number")
             throw Failure()
         }
-        var decimals = 0
-        var k = t.start
-        while k < t.end, bytes[k] != 0x2E { k += 1 }
-        if k < t.end { decimals = t.end - k - 1 }
         let unit = unitText(t.unitStart, t.unitEnd)
         advance()
         return NumberLiteral(value: value, unit: unit, unitSpan: unit.isEmpty ? nil : Span(file: fileID, start: t.unitStart, end: t.unitEnd),

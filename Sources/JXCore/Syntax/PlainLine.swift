@@ -79,14 +79,11 @@ struct PlainLine: Sendable {
         nameQuoted = quoted
     }
 
-    /// 10^0 … 10^18: the scales a 64-bit integer of digits can have.
-    static let powersOfTen: [Int64] = (0...18).map { k in (0..<k).reduce(Int64(1)) { p, _ in p * 10 } }
-
     /// `value` × 10^decimals when that is a whole number that fits 64 bits.
     static func digits(_ value: Exact, decimals: Int) -> Int64? {
         // In 64 bits: a 128-bit division is a slow library call, and this runs once a line.
-        guard decimals < powersOfTen.count, let num = Int64(exactly: value.num), let den = Int64(exactly: value.den) else { return nil }
-        let scale = powersOfTen[decimals]
+        guard decimals < DecimalReader.powersOfTen.count, let num = Int64(exactly: value.num), let den = Int64(exactly: value.den) else { return nil }
+        let scale = DecimalReader.powersOfTen[decimals]
         guard scale % den == 0 else { return nil }
         let (m, overflow) = num.multipliedReportingOverflow(by: scale / den)
         return overflow ? nil : m
@@ -94,6 +91,6 @@ struct PlainLine: Sendable {
 
     /// digits ÷ 10^decimals, reduced: the value `digits` was made from.
     static func value(_ digits: Int64, decimals: Int) -> Exact {
-        (try? Exact.fraction(Int128(digits), Int128(powersOfTen[decimals]))) ?? .zero
+        (try? Exact.fraction(Int128(digits), Int128(DecimalReader.powersOfTen[decimals]))) ?? .zero
     }
 }

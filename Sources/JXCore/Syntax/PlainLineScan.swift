@@ -105,40 +105,19 @@ struct PlainLineScan {
         return r
     }
 
-    /// A number as `Lexer.lexNumber` reads it (thousands groups, a fraction), then a unit of
-    /// ASCII letters or CJK ideographs, or `%`; nil for anything else or beyond 64 bits.
+    /// A number as `Lexer.lexNumber` reads it (`DecimalReader`), then a unit of ASCII
+    /// letters or CJK ideographs, or `%`; nil for anything else or beyond 64 bits.
     private static func number(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, isTarget: Bool) -> Number? {
         let n = p.count
         var r = Number()
         r.lo = i
-        @inline(__always) func digit(_ k: Int) -> Bool { k < n && p[k] &- 0x30 < 10 }
-        guard digit(i) else { return nil }
-        // At most 18 digits fit 64 bits whatever they are: count them instead of checking
-        // each multiplication for overflow.
-        var value: Int64 = 0
-        var count = 0
-        var k = i
-        while digit(k) { value = value &* 10 &+ Int64(p[k] &- 0x30); count += 1; k += 1 }
-        var grouped = false
-        while k - r.lo <= 3 || grouped {
-            guard k < n, p[k] == 0x2C, digit(k + 1), digit(k + 2), digit(k + 3), !digit(k + 4) else { break }
-            for j in 1...3 { value = value &* 10 &+ Int64(p[k + j] &- 0x30) }
-            count += 3
-            k += 4
-            grouped = true
-        }
-        if k + 1 < n, p[k] == 0x2E, digit(k + 1) {
-            k += 1
-            while digit(k) {
-                value = value &* 10 &+ Int64(p[k] &- 0x30)
-                count += 1
-                r.decimals &+= 1
-                k += 1
-            }
-        }
-        guard count <= 18 else { return nil }
-        i = k
+        guard i < n, p[i] &- 0x30 < 10 else { return nil }
+        var digits = Digits64()
+        let (end, decimals) = DecimalReader.read(p, from: i, to: n, into: &digits)
+        guard let value = digits.exact else { return nil }
+        i = end
         r.digits = value
+        r.decimals = UInt8(truncatingIfNeeded: decimals)
         r.unitLo = i
         if i < n, p[i] == 0x25 { // %
             i += 1

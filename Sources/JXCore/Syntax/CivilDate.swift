@@ -1,0 +1,27 @@
+/// The calendar of the dates scripts write (`DateLiteral`): the Gregorian one, without
+/// Foundation's `Calendar` (no time zones, no locale). One place for the length of a
+/// month, so that time progress and the report's "截至 6 月底" agree on where a month ends.
+public enum CivilDate {
+    /// Gregorian: every fourth year, but not a century unless divisible by 400 (1900 is
+    /// not, 2000 is).
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// Days of `month` (1–12). February of an unknown year has 28, as three years in
+    /// four: a node `02-28` written without a year means the end of February. A day past
+    /// it (`02-29`, which only a leap year has) is the month's end too: see `isMonthEnd`.
+    public static func days(inMonth month: Int, year: Int?) -> Int {
+        switch month {
+        case 2: year.map(isLeap) == true ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Whether `day` ends its month: its last day, or past it (a February 29 of an unknown
+    /// year; time progress counts any such day as the whole month).
+    public static func isMonthEnd(month: Int, day: Int, year: Int?) -> Bool {
+        day >= days(inMonth: month, year: year)
+    }
+}
