@@ -2,7 +2,8 @@
 /// one plain scalar: the CJK compatibility ideographs (豈 U+F900 is 豈 U+8C48), and
 /// U+037E, U+1FEF, U+212A (KELVIN SIGN is K). A name spelt with them equals, as a `String`,
 /// the name spelt with their decompositions; `NameHash` maps them so that both hash alike.
-/// Generated from the Unicode Character Database (14.0.0) by Python's `unicodedata`;
+/// Generated from the Unicode Character Database (14.0.0) by Python's `unicodedata`
+/// (`Scripts/dev/gen-canonical-singletons.py`, `--check` to compare);
 /// canonical decompositions never change once assigned.
 enum CanonicalSingletons {
     static let table: [UInt32: UInt32] = [
