@@ -172,6 +172,17 @@ public struct Model: Sendable {
 
     /// The path and levels an indicator in `group` gets: level 1 and 2 from the groups
     /// above it; a standard level-2 group written alone (`数量 { … }`) implies its level 1.
+    /// `产出/数量`: a group's name after those of the groups it sits in.
+    public func pathName(ofGroup g: Int) -> String {
+        var names: [String] = []
+        var at: Int? = g
+        while let i = at, i >= 0, i < groups.count, names.count <= groups.count {
+            names.append(groups[i].name.text)
+            at = groups[i].parent
+        }
+        return names.reversed().joined(separator: "/")
+    }
+
     public func placement(ofGroup group: Int) -> (path: [String], level1: String?, level2: String?) {
         var path: [String] = []
         var g: Int? = group

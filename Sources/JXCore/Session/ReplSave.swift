@@ -56,7 +56,7 @@ extension ReplSession {
         if let loaded = loadedPath {
             let target = files.absolute(loaded)
             let importPath = ReplPaths.relative(target, from: files.absolute(path))
-            out += "import \(SessionText.quote(importPath))\n"
+            out += "import \(JXSpelling.quoted(importPath))\n"
         }
         return out + "\n" + scenarioBlock(name)
     }

@@ -182,7 +182,7 @@ public final class ReplSession {
         defer { ev.dropNotes(from: before) }
         do {
             let v = try ev.eval(e)
-            if case .entity(let ref) = v { return Reply(output: ReplSession.row(ref, ev) + "\n") }
+            if case .entity(let ref) = v { return Reply(output: EntityRow.text(ref, ev) + "\n") }
             return Reply(output: Evaluation.show(v, ev) + "\n")
         } catch {
             var ds = Array(ev.notes[before...]).filter { $0.severity == .error }
@@ -197,45 +197,6 @@ public final class ReplSession {
         let r = AssertRunner(evaluator: evaluator).check(a)
         if r.passed { return Reply(output: "holds" + (r.actual.map { " (\($0))" } ?? "") + "\n") }
         return Reply(errors: render([r.diagnostic]))
-    }
-
-    /// One line about an indicator, a budget or a group, as the report shows it.
-    static func row(_ ref: EntityRef, _ ev: Evaluator) -> String {
-        let m = ev.model
-        switch ref {
-        case .indicator(let i):
-            guard let r = ev.indicator(i) else { return "\(m.indicators[i].decl.name.text)  (no value: see :report or jx check)" }
-            let v = ev.verdict(ref)
-            var parts = [m.indicators[i].decl.name.text, "目标 \(r.targetText)", "实际 \(r.actualText)"]
-            if r.status != .pending { parts.append("完成率 \(ShownText.percent(r.completion))") }
-            parts.append(r.status.chinese)
-            if let l = v.light { parts.append(l.chinese) }
-            if let s = v.score { parts.append("得分 \(ShownText.score(s))") }
-            return parts.joined(separator: "  ")
-        case .budget(let b):
-            guard let r = ev.budget(b) else { return "\(m.budgets[b].name.text)  (no value: see :report or jx check)" }
-            let v = ev.verdict(ref)
-            var parts = [m.budgets[b].name.text, "预算数 \(ShownText.quantity(r.amount))"]
-            if let a = r.arrived { parts.append("到位资金 \(a.text())") }
-            parts.append("执行数 \(ShownText.quantity(r.executed))")
-            if r.arrival != nil { parts.append("到位率 \(ShownText.percent(r.arrival))") }
-            parts.append("执行率 \(ShownText.percent(r.execution))")
-            if let l = v.light { parts.append(l.chinese) }
-            if let s = v.score { parts.append("得分 \(ShownText.score(s))") }
-            return parts.joined(separator: "  ")
-        case .group(let g):
-            func count(_ g: Int, _ depth: Int) -> Int {
-                depth > m.groups.count ? 0 : m.groups[g].indicators.count + m.groups[g].children.reduce(0) { $0 + count($1, depth + 1) }
-            }
-            var parts = [GroupTotals.pathName(g, m.groups), "\(count(g, 0)) 个指标"]
-            if let l = Judgement(ev).groupLight(g) { parts.append(l.chinese) }
-            if let s = Judgement(ev).groupScore(g) { parts.append("得分 \(ShownText.score(s))") }
-            return parts.joined(separator: "  ")
-        case .spend(let s):
-            return "\(m.spends[s].name.text)  \(ShownText.quantity(ev.spend(s)))\(m.spends[s].isAllocation ? "（拨付）" : "")"
-        case .constant(let c):
-            return "\(m.constants[c].name.text) = \(ShownText.value(ev.constant(c)))"
-        }
     }
 
     // MARK: undo and redo

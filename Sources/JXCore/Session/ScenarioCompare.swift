@@ -56,7 +56,7 @@ extension ReplSession {
                 rate(q), ShownText.light(right.verdict(.indicator(i)).light))
         }
         for g in left.model.groups.indices where g < m.groups.count {
-            add(GroupTotals.pathName(g, m.groups), "", ShownText.score(Judgement(left).groupScore(g)), ShownText.light(Judgement(left).groupLight(g)),
+            add(m.pathName(ofGroup: g), "", ShownText.score(Judgement(left).groupScore(g)), ShownText.light(Judgement(left).groupLight(g)),
                 ShownText.score(Judgement(right).groupScore(g)), ShownText.light(Judgement(right).groupLight(g)))
         }
         let t0 = Judgement(left).totalScore(), t1 = Judgement(right).totalScore()

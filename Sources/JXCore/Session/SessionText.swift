@@ -5,7 +5,7 @@ enum SessionText {
     static func expr(_ e: Expr, _ sources: SourceMap?) -> String {
         switch e {
         case .number(let n): return literal(n, sources)
-        case .text(let t, _): return quote(t)
+        case .text(let t, _): return JXSpelling.quoted(t)
         case .name(let id): return name(id.text)
         case .pending: return "pending"
         case .member(let b, let m): return expr(b, sources) + "." + name(m.text)
@@ -35,22 +35,9 @@ enum SessionText {
         var lexer = Lexer(source: SourceFile(path: "<name>", text: text), fileID: -1)
         let t = lexer.next()
         if t.kind == .identifier, t.start == 0, t.end == text.utf8.count, lexer.next().kind == .eof { return text }
-        return quote(text)
+        return JXSpelling.quoted(text)
     }
 
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for ch in text {
-            switch ch {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default: out.append(ch)
-            }
-        }
-        return out + "\""
-    }
 
     static func spanText(_ s: Span?, _ sources: SourceMap?) -> String? {
         guard let s, let f = sources?[s.file], s.end <= f.bytes.count, s.end > s.start else { return nil }
@@ -71,7 +58,7 @@ enum SessionText {
         case .value(let cmp, let e):
             return spanText(written, sources) ?? (cmp.rawValue + expr(e, sources))
         case .qualitative(let text, _):
-            return quote(text)
+            return JXSpelling.quoted(text)
         case .deadline(let m, let d, let text, _):
             if text.contains("月") { return text }
             return "deadline " + (text.isEmpty ? "\(m)-\(d)" : text)
@@ -84,7 +71,7 @@ enum SessionText {
         if let t = d.target { parts += ["target", target(t, written: d.targetSpan, sources)] }
         if let a = d.actual {
             parts += ["actual", actual(a, sources)]
-            if let text = d.actualText { parts.append(quote(text)) }
+            if let text = d.actualText { parts.append(JXSpelling.quoted(text)) }
         }
         for c in d.stated {
             parts.append("stated")
@@ -97,7 +84,7 @@ enum SessionText {
         if let e = d.expected { parts += ["expected", actual(e, sources)] }
         if let c = d.cause { parts += ["cause", name(c.text)] }
         if let l = d.likelihood { parts += ["likelihood", name(l.text)] }
-        if let n = d.note { parts += ["note", quote(n)] }
+        if let n = d.note { parts += ["note", JXSpelling.quoted(n)] }
         if let p = d.prorate { parts += ["prorate", p ? "yes" : "no"] }
         return parts.joined(separator: " ")
     }

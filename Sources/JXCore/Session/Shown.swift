@@ -32,19 +32,3 @@ struct BudgetShown: Equatable {
         score = v?.score
     }
 }
-
-/// How values are written in what-moved lines: rates with two decimals rounded half up,
-/// lights and statuses in Chinese, "—" for no value.
-enum ShownText {
-    static let none = "—"
-    static func percent(_ e: Exact?) -> String { ReportData.percent(e).map { $0 + "%" } ?? none }
-    static func score(_ e: Exact?) -> String { e?.decimalString(maxDecimals: 2) ?? none }
-    static func light(_ l: Light?) -> String { l?.chinese ?? none }
-    static func status(_ s: Status?) -> String { s?.chinese ?? "错误" }
-    static func quantity(_ q: Quantity?) -> String { q?.text() ?? none }
-    static func value(_ v: Value?) -> String {
-        guard let v else { return none }
-        if case .text(let t) = v { return SessionText.quote(t) }
-        return v.display
-    }
-}

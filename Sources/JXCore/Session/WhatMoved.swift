@@ -175,7 +175,7 @@ struct MoveTracker {
         }
         for g in groupsBefore.keys.sorted() {
             guard let (l0, s0) = groupsBefore[g], g < groups.count else { continue }
-            let name = GroupTotals.pathName(g, groups)
+            let name = ev.model.pathName(ofGroup: g)
             let l1 = state.totals.light(g), s1 = state.totals.score(g)
             if l0 != l1 { lines.append(MovedLine(name, "灯 \(ShownText.light(l0)) → \(ShownText.light(l1))")) }
             if s0 != s1 { lines.append(MovedLine(name, "得分 \(ShownText.score(s0)) → \(ShownText.score(s1))")) }
@@ -231,12 +231,5 @@ public struct MovedLine: Equatable, Sendable {
         var out = shown.map { DisplayWidth.padRight($0.subject, to: width) + "  " + $0.change }.joined(separator: "\n") + "\n"
         if lines.count > shown.count { out += "… and \(lines.count - shown.count) more (:report shows everything)\n" }
         return out
-    }
-}
-
-extension GroupTotals {
-    /// `产出/数量`: a group by its path, so that two groups of one name stay apart.
-    static func pathName(_ g: Int, _ groups: [GroupNode]) -> String {
-        ancestors(g, groups).reversed().map { groups[$0].name.text }.joined(separator: "/")
     }
 }
