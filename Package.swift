@@ -42,8 +42,13 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
-        // Golden files are read through #filePath, not bundled as resources.
-        .testTarget(name: "JXCoreTests", dependencies: ["JXCore"], exclude: ["Golden", "Report/Golden", "FuzzCorpus"]),
-        .testTarget(name: "jxCLITests", dependencies: ["JXCore", "jx"]),
+        // Tests by kind. What they share (scripts from text, fixtures, generators, the fuzz
+        // steps) is one target of its own. Golden files and the fuzz corpus are read
+        // through #filePath, not bundled as resources.
+        .target(name: "JXTestSupport", dependencies: ["JXCore"], path: "Tests/Support"),
+        .testTarget(name: "JXUnitTests", dependencies: ["JXCore", "JXTestSupport"], path: "Tests/UnitTests"),
+        .testTarget(name: "JXGoldenTests", dependencies: ["JXCore", "JXTestSupport"], path: "Tests/GoldenTests", exclude: ["Golden", "Report/Golden"]),
+        .testTarget(name: "JXPropertyTests", dependencies: ["JXCore", "JXTestSupport"], path: "Tests/PropertyTests", exclude: ["FuzzCorpus"]),
+        .testTarget(name: "JXCLITests", dependencies: ["JXCore", "jx"], path: "Tests/CLITests"),
     ]
 )

@@ -1,5 +1,5 @@
 // The libFuzzer entry point: Scripts/fuzz/build.sh compiles it in one module with the
-// sources of JXCore (so it sees internal API) and Tests/JXCoreTests/Support/FuzzSteps.swift,
+// sources of JXCore (so it sees internal API) and Tests/Support/FuzzSteps.swift,
 // with -sanitize=fuzzer,address.
 
 @_cdecl("LLVMFuzzerTestOneInput")

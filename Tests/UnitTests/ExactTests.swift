@@ -1,0 +1,87 @@
+import Testing
+@testable import JXCore
+import JXTestSupport
+
+@Suite struct ExactTests {
+    @Test func parsesDecimalsAndThousandsExactly() throws {
+        #expect(try Exact.parse("1,493.25").decimalString() == "1493.25")
+        #expect(try Exact.parse("396.186998").decimalString() == "396.186998")
+        #expect(try Exact.parse("0.1").adding(Exact.parse("0.2")) == Exact.parse("0.3"))
+    }
+
+    @Test func roundsHalfUpNotToEven() throws {
+        #expect(try Exact.parse("2.345").rounded(2) == "2.35")
+        #expect(try Exact.parse("0.125").rounded(2) == "0.13")
+        #expect(try Exact.parse("2.5").rounded(0) == "3")
+        #expect(try Exact.parse("3.5").rounded(0) == "4")
+        #expect(try Exact.parse("-2.5").rounded(0) == "-3")
+        #expect(try Exact.parse("9.995").rounded(2) == "10.00")
+        #expect(try Exact.parse("-0.001").rounded(2) == "0.00")
+    }
+
+    @Test func ratiosStayExactUntilShown() throws {
+        let r = try Exact(30).divided(by: Exact(450))
+        #expect(try r.multiplied(by: .hundred).rounded(2) == "6.67")
+        #expect(try r.multiplied(by: Exact(450)) == Exact(30))
+        #expect(!r.isTerminatingDecimal)
+    }
+
+    @Test func overflowIsAnErrorNotATrap() {
+        let big = try! Exact.parse("100000000000000000000000000000000000")
+        #expect(throws: ArithmeticError.self) { try big.multiplied(by: big) }
+        #expect(throws: ArithmeticError.self) { try Exact.parse("1" + String(repeating: "0", count: 60)) }
+        #expect(throws: ArithmeticError.self) { try Exact.one.divided(by: .zero) }
+    }
+
+    @Test func roundingAHugeDenominatorDoesNotTrap() throws {
+        let x = try Exact.parse("0.99999999999999999999999999999999999999")
+        #expect(x.rounded(2) == "1.00")
+        #expect(x.rounded(38) == "0.99999999999999999999999999999999999999")
+    }
+
+    @Test func comparesWithoutOverflow() throws {
+        let a = try Exact.fraction(Int128.max / 3, 7)
+        let b = try Exact.fraction(Int128.max / 3, 11)
+        #expect(b < a)
+        #expect(!(a < a))
+    }
+
+    /// `rounded` takes a 64-bit path for usual magnitudes: it must give the digits of
+    /// half-up rounding, checked against a reference in 128-bit arithmetic.
+    @Test func roundingMatchesAReferenceAcrossMagnitudes() throws {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let n = Int128(Int64.random(in: -(1 << 62)...(1 << 62), using: &rng) >> Int.random(in: 0...60, using: &rng))
+            let d = Int128(Int64.random(in: 1...(1 << 58), using: &rng) >> Int.random(in: 0...57, using: &rng)) | 1
+            let k = Int.random(in: 0...6, using: &rng)
+            let x = try Exact.fraction(n, d)
+            // Reference: round(|n|·10^k / d) half up = (2·|n|·10^k + d) ÷ 2d, then placed.
+            var scale: Int128 = 1
+            for _ in 0..<k { scale *= 10 }
+            let m = (2 * n.magnitude * UInt128(scale) + d.magnitude) / (2 * d.magnitude)
+            var digits = String(m)
+            if k > 0 {
+                if digits.count <= k { digits = String(repeating: "0", count: k + 1 - digits.count) + digits }
+                digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -k))
+            }
+            let expected = (n < 0 && m != 0 ? "-" : "") + digits
+            #expect(x.rounded(k) == expected, "\(n)/\(d) to \(k)")
+        }
+    }
+
+    /// A value's exact decimals come from the 2s and 5s of its denominator (and there are
+    /// none when anything else divides it), also past 64 bits.
+    @Test func exactDecimalsCountTwosAndFives() throws {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let a = Int.random(in: 0...40, using: &rng), b = Int.random(in: 0...25, using: &rng)
+            let other: Int128 = [1, 1, 3, 7, 9, 11][Int.random(in: 0...5, using: &rng)]
+            var den: Int128 = other
+            for _ in 0..<a { den *= 2 }
+            for _ in 0..<b { den *= 5 }
+            let x = try Exact.fraction(1, den)
+            #expect(x.exactDecimals == (other == 1 ? max(a, b) : nil), "1/\(den)")
+            #expect(x.isTerminatingDecimal == (other == 1))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import JXCore
+import JXTestSupport
+
+@Suite struct ParserTests {
+    func parse(_ text: String) -> (Script, [Diagnostic]) {
+        var p = Parser(source: SourceFile(path: "t", text: text), fileID: 0)
+        let s = p.parseScript()
+        return (s, p.diagnostics)
+    }
+
+    @Test func theMissionLineIsAScript() {
+        let (s, ds) = parse("indicator 新增建设用地报批 target 450亩 actual 30亩")
+        #expect(ds.isEmpty)
+        guard case .indicator(let d)? = s.statements.first else { Issue.record("not an indicator"); return }
+        #expect(d.name.text == "新增建设用地报批")
+    }
+
+    @Test func reportsEverySyntaxErrorNotOnlyTheFirst() {
+        let (s, ds) = parse("""
+        indicator a target 1个 actual
+        indicator b target 2个 actual 1个
+        indicator c tagret 3个 actual 1个
+        budget 4x
+        indicator d target 4个 actual 2个
+        """)
+        #expect(ds.count == 3)
+        #expect(s.statements.count == 2)
+        #expect(ds[1].hint?.contains("target") == true)
+    }
+
+    @Test func deepNestingIsADiagnosticNotAStackOverflow() {
+        let text = "let x = " + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000)
+        let (_, ds) = parse(text)
+        #expect(ds.contains { $0.code == "E-too-deep" })
+        let braces = String(repeating: "a {\n", count: 100_000)
+        let (_, ds2) = parse(braces)
+        #expect(ds2.contains { $0.code == "E-too-deep" })
+    }
+
+    @Test func comparatorSuffixesBecomeComparators() {
+        let (s, ds) = parse("indicator a target 20公顷以上 actual 30公顷")
+        #expect(ds.isEmpty)
+        guard case .indicator(let d)? = s.statements.first, case .value(let c, _)? = d.target else { Issue.record("no target"); return }
+        #expect(c == .ge)
+    }
+
+    @Test func truncatedLinesGetAHint() {
+        let (_, ds) = parse("indicator a target")
+        #expect(ds.first?.hint?.contains("line ends") == true)
+    }
+}

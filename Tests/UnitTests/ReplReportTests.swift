@@ -1,0 +1,70 @@
+import Testing
+@testable import JXCore
+import JXTestSupport
+
+/// `:report [FORMAT] [FILE]`: the registry's formats, rendered as the registry renders them,
+/// printed or written through the host.
+@Suite struct ReplReportTests {
+    /// The seed's report as `jx report` makes it, from the same in-memory file.
+    static func expected(_ format: ReportFormat, _ disk: ReplDisk) -> String {
+        format.render(ReportData(workspace: Workspace(path: "qiemo.jx", read: disk.access.read)))
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func everyFormatOfTheRegistryIsReported(_ format: ReportFormat) {
+        let (s, disk) = ReplFixtures.seed()
+        let r = s.handle(":report \(format.name)")
+        #expect(r.errors.isEmpty, "\(r.errors)")
+        let printed = format == .json ? String(r.output.dropLast()) : r.output
+        #expect(printed == ReplReportTests.expected(format, disk))
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func aReportWrittenToAFileIsTheOneJxReportWrites(_ format: ReportFormat) {
+        let (s, disk) = ReplFixtures.seed()
+        let r = s.handle(":report \(format.name) out.\(format.name)")
+        #expect(r.errors.isEmpty, "\(r.errors)")
+        #expect(r.output == "wrote the \(format.name) report to out.\(format.name)\n")
+        #expect(disk.files["/work/out.\(format.name)"] == ReplReportTests.expected(format, disk))
+    }
+
+    @Test func aFileGetsNoColourAndTheSessionsChanges() {
+        let disk = ReplDisk(["/work/qiemo.jx": ReplFixtures.seedText])
+        let s = ReplSession(files: disk.access, color: true)
+        _ = s.load("qiemo.jx")
+        _ = s.handle("新增建设用地报批.actual = 300亩")
+        #expect(s.handle(":report").output.contains("\u{1B}["))
+        _ = s.handle(":report text out.txt")
+        let text = disk.files["/work/out.txt"] ?? ""
+        #expect(!text.contains("\u{1B}[") && text.contains("会话改动 1 处") && text.contains("66.67%"))
+    }
+
+    @Test func aReportIsNeverWrittenOverAScript() {
+        let (s, disk) = ReplFixtures.seed()
+        let r = s.handle(":report html qiemo.jx")
+        #expect(r.errors.contains("qiemo.jx is a script of the session"))
+        #expect(disk.files["/work/qiemo.jx"] == ReplFixtures.seedText)
+    }
+
+    @Test func aWriteTheHostRefusesIsAnError() {
+        let disk = ReplDisk(["/work/qiemo.jx": ReplFixtures.seedText])
+        var files = disk.access
+        files.write = { _, _ in .failure(.init("read-only")) }
+        let s = ReplSession(files: files)
+        _ = s.load("qiemo.jx")
+        #expect(s.handle(":report html x.html") == ReplSession.Reply(errors: "error: cannot write x.html: read-only\n"))
+    }
+
+    @Test func wrongUseNamesTheRegistrysFormats() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.handle(":report pdf").errors == "error: unknown report format pdf; the formats are \(ReportFormat.names.joined(separator: ", "))\n")
+        #expect(s.handle(":report html a b").errors == "usage: :report [\(ReportFormat.names.joined(separator: "|"))] [FILE]\n")
+    }
+
+    @Test func helpAndCompletionOfferTheRegistrysFormats() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.completions(for: ":report ") == ReportFormat.names)
+        #expect(s.completions(for: ":报告 ") == ReportFormat.names)
+        #expect(s.handle(":help").output.contains(ReportFormat.spoken()))
+    }
+}

@@ -1,0 +1,201 @@
+import Testing
+@testable import JXCore
+import JXTestSupport
+
+/// The REPL's session model on the seed script, without a terminal: changes and what
+/// moved, undo and redo, the list of changes, expressions and continuation lines.
+@Suite struct ReplSessionTests {
+    @Test func redeclaringAnIndicatorShowsWhatMoved() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
+        let r = s.handle("indicator 新增建设用地报批 target 450亩 actual 300亩")
+        #expect(r.errors.isEmpty, "\(r.errors)")
+        #expect(r.output.contains("新增建设用地报批  完成率 6.67% → 66.67%"), "\(r.output)")
+        #expect(r.output.contains("灯 红灯 → 蓝灯"), "\(r.output)")
+        #expect(r.output.contains("产出/数量") && r.output.contains("灯 红灯 → 黄灯"), "\(r.output)")
+        // Nothing that did not move is mentioned.
+        #expect(!r.output.contains("年初预算"))
+        #expect(!r.output.contains("办理建设项目用地初审"))
+        #expect(s.handle("新增建设用地报批.完成率").output == "66.67%\n")
+    }
+
+    @Test func undoAndRedo() {
+        let (s, _) = ReplFixtures.seed()
+        _ = s.handle("indicator 新增建设用地报批 target 450亩 actual 300亩")
+        let u = s.handle(":undo")
+        #expect(u.output.contains("完成率 66.67% → 6.67%"), "\(u.output)")
+        #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
+        #expect(s.handle(":undo").output == "nothing to undo\n")
+        let r = s.handle(":redo")
+        #expect(r.output.contains("完成率 6.67% → 66.67%"), "\(r.output)")
+        #expect(s.handle("新增建设用地报批.完成率").output == "66.67%\n")
+        #expect(s.handle(":redo").output == "nothing to redo\n")
+    }
+
+    @Test func aFieldSetAloneAndTheFindingsItMoves() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle("新增建设用地报批.actual = 300亩")
+        #expect(r.output.contains("完成率 6.67% → 66.67%"))
+        // The report's own figure (stated 7%) no longer matches: a finding appears.
+        #expect(r.output.contains("+ warning[W-stated-mismatch]"), "\(r.output)")
+        let u = s.handle(":undo")
+        #expect(u.output.contains("- warning[W-stated-mismatch]"), "\(u.output)")
+    }
+
+    @Test func budgetFiguresMoveTheirParentsAndCostIndicators() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle("工资福利 = 700万元")
+        #expect(r.output.contains("基本支出") && r.output.contains("执行率 28.57% → 56.49%"), "\(r.output)")
+        #expect(r.output.contains("年初预算") && r.output.contains("执行率 25.70% → 50.82%"), "\(r.output)")
+        #expect(r.output.contains("人员保障成本经费") && r.output.contains("完成率 28.75% → 61.96%"), "\(r.output)")
+        #expect(!r.output.contains("追加资金"))
+    }
+
+    @Test func aConstantEveryLightReads() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle("红灯线 = 10%")
+        #expect(r.output.contains("红灯线") && r.output.contains("60.00% → 10.00%"), "\(r.output)")
+        #expect(r.output.contains("年初预算") && r.output.contains("灯 红灯 → 黄灯"))
+        _ = s.handle(":undo")
+        #expect(s.handle("年初预算.light").output == "red\n")
+    }
+
+    @Test func diffAndReset() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.handle(":diff").output == "no changes since loading\n")
+        _ = s.handle("新增建设用地报批.actual = 300亩")
+        _ = s.handle("年初预算.arrived = 1000万元")
+        #expect(s.handle(":diff").output == "新增建设用地报批.actual = 300亩\n年初预算.arrived = 1000万元\n")
+        let r = s.handle(":reset")
+        #expect(r.output.hasPrefix("reset: 2 changes undone"))
+        #expect(r.output.contains("到位率 66.97% → 25.70%"))
+        #expect(s.handle(":diff").output == "no changes since loading\n")
+        #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
+        _ = s.handle(":redo")
+        #expect(s.handle(":diff").output == "新增建设用地报批.actual = 300亩\n")
+    }
+
+    @Test func aNewIndicatorAndItsUndo() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle("indicator 新指标 target 10个 actual 3个")
+        #expect(r.output.contains("新指标  new: 完成率 30.00%"), "\(r.output)")
+        #expect(s.handle("新指标.完成率").output == "30.00%\n")
+        let u = s.handle(":undo")
+        #expect(u.output.contains("新指标  removed"), "\(u.output)")
+        #expect(s.handle("新指标.完成率").errors.contains("unknown name 新指标"))
+        #expect(s.evaluator.model.indicators.count == 22)
+    }
+
+    @Test func continuationLines() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.handle("indicator 测试 {").needsMore)
+        #expect(s.isContinuing)
+        #expect(s.handle("  target 10次").needsMore)
+        #expect(s.handle("  actual 5次").needsMore)
+        let r = s.handle("}")
+        #expect(!r.needsMore && r.output.contains("测试  new: 完成率 50.00%"), "\(r)")
+        #expect(s.handle("新增建设用地报批.完成率 +").needsMore)
+        #expect(s.handle("1%").output == "7.67%\n")
+        // Ctrl-C drops the unfinished input.
+        #expect(s.handle("budget X 1万元 {").needsMore)
+        s.cancelPending()
+        #expect(!s.isContinuing)
+        #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
+    }
+
+    @Test func anErrorTheChangeRaisesIsShown() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle("新增建设用地报批.actual = 1/0")
+        #expect(r.errors.contains("error[E-division-by-zero]"), "\(r.errors)")
+        #expect(r.errors.contains(":undo takes it back"))
+        #expect(r.output.contains("状态 未完成 → 错误"))
+        let u = s.handle(":undo")
+        #expect(u.errors.isEmpty && u.output.contains("状态 错误 → 未完成"), "\(u)")
+    }
+
+    @Test func ruleFindingsThatComeAndGo() {
+        let (s, _) = ReplFixtures.session("""
+        indicator 甲 target 100个 actual 30个
+        rule 提醒 for each indicator {
+          warning when 完成率 < 50% "完成率 {完成率} 偏低"
+        }
+        """)
+        let r = s.handle("甲.actual = 80个")
+        #expect(r.output.contains("甲  - warning[R-提醒] 甲: 完成率 30.00% 偏低"), "\(r.output)")
+        let u = s.handle(":undo")
+        #expect(u.output.contains("甲  + warning[R-提醒] 甲: 完成率 30.00% 偏低"), "\(u.output)")
+        // A rule typed at the prompt judges every indicator at once.
+        let rule = s.handle("rule 红 for each indicator { red when 完成率 < 50% }")
+        #expect(rule.output.contains("甲  灯 — → 红灯"), "\(rule.output)")
+    }
+
+    @Test func theMonitoringNodeMovesTimeProgressAndLights() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle("report 且末县自然资源局整体支出绩效监控报告 { node 2021-09-30 }")
+        #expect(r.output.contains("时间进度") && r.output.contains("50.00% → 75.00%"), "\(r.output)")
+        #expect(r.output.contains("日常工作运转完成时间") && r.output.contains("完成率 50.00% → 75.00%"))
+        #expect(s.handle("report 且末县自然资源局整体支出绩效监控报告").output.contains("nothing moved"))
+    }
+
+    @Test func aCommandEndsAnUnfinishedInput() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.handle("indicator 半 {").needsMore)
+        let r = s.handle(":diff")
+        #expect(!s.isContinuing)
+        #expect(r.errors.contains("was dropped") && r.output == "no changes since loading\n")
+    }
+
+    @Test func expressionsAndRows() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.handle("年初预算.执行率").output == "25.70%\n")
+        #expect(s.handle("时间进度").output == "50.00%\n")
+        #expect(s.handle("新增建设用地报批.目标").output == "450亩\n")
+        #expect(s.handle("新增建设用地报批").output.contains("目标 450亩  实际 30亩  完成率 6.67%  未完成  红灯"))
+        #expect(s.handle("年初预算").output.contains("执行率 25.70%"))
+        #expect(s.handle("assert 年初预算.执行率 == 26%").output.hasPrefix("holds"))
+        let bad = s.handle("assert 年初预算.执行率 == 27%")
+        #expect(bad.errors.contains("assertion failed"))
+        let e = s.handle("新增建设用地报批.完成率x")
+        #expect(e.errors.contains("error[E-unknown-name]") && e.errors.contains("<repl:"), "\(e.errors)")
+    }
+
+    @Test func commandsAndErrorsNeverCrash() {
+        let (s, _) = ReplFixtures.seed()
+        let inputs = ["", "   ", "}", ":", "::", ":nope", ":load", ":load /missing.jx", ":save", ":compare a", ":compare a b",
+                      ":scenario", ":scenario 无", ":report nope", "solve", "solve x", "solve x for", "solve 新增建设用地报批.actual for 新增建设用地报批.完成率",
+                      "1/0", "新增建设用地报批.actual = 1/0", "新增建设用地报批.actual = 1亿元", "新增建设用地报批 = 1", "年初预算.nope = 1万元",
+                      String(repeating: "(", count: 500) + "1", "indicator", "budget", "rule", "import \"x.jx\"", "report", "\u{0}\u{7F}",
+                      "let 新常数 = 3个", "新常数 = 5个", "unit 株", "set reverse deduct", "set nope 1", "declared 三级 22", "scenario 测 { 新增建设用地报批.actual = 1亩 }",
+                      "99999999999999999999999999999999999999亩", "新增建设用地报批.actual = 99999999999999999999999999999亩"]
+        for i in inputs { _ = s.handle(i); s.cancelPending() }
+        for _ in 0..<20 { _ = s.handle(":undo") }
+        #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
+        for _ in 0..<20 { _ = s.handle(":redo") }
+        for _ in 0..<20 { _ = s.handle(":undo") }
+        #expect(s.handle(":diff").output == "no changes since loading\n")
+        #expect(s.handle(":quit").quit)
+    }
+
+    @Test func completion() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.completions(for: "新增").contains("新增建设用地报批"))
+        #expect(s.completions(for: "新增建设用地报批.完").contains("完成率"))
+        #expect(s.completions(for: "x = 年初预算.").contains("基本支出"))
+        #expect(s.completions(for: "年初预算.执").contains("执行率"))
+        #expect(s.completions(for: ":he").contains(":help"))
+        #expect(s.completions(for: ":scenario ").contains("下半年加速"))
+        #expect(s.completions(for: "indi").contains("indicator"))
+        #expect(s.completions(for: "产出.").contains("数量"))
+    }
+
+    @Test func onlyDependentsAreRecomputed() {
+        var text = "import policy 预警\nreport 大 {\n  node 2021-06-30\n}\n产出 {\n  数量 {\n"
+        for i in 0..<3000 { text += "    indicator 指标\(i) target 100个 actual \(i % 100)个\n" }
+        text += "  }\n}\n"
+        let (s, _) = ReplFixtures.session(text)
+        let r = s.handle("指标7.actual = 90个")
+        #expect(r.output.contains("指标7  完成率 7.00% → 90.00%"), "\(r.output)")
+        // The indicator and its light: nothing else is recomputed.
+        #expect(s.lastRecomputed <= 3, "\(s.lastRecomputed)")
+    }
+}

@@ -1,0 +1,157 @@
+import Testing
+@testable import JXCore
+import JXTestSupport
+
+extension Evaluation.Outcome {
+    var text: String? { if case .success(let t) = self { t } else { nil } }
+}
+
+/// Goal seek, saving, scenarios and comparison in the REPL's session model.
+@Suite struct ReplSolveSaveTests {
+    @Test func solveIsExactWhereLinearAndLeavesTheModelAlone() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle("solve 新增建设用地报批.actual for 新增建设用地报批.完成率 = 100%")
+        #expect(r.output.hasPrefix("新增建设用地报批.actual = 450亩\n"), "\(r.output)\(r.errors)")
+        #expect(r.output.contains("exact"))
+        #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
+        #expect(s.handle("新增建设用地报批.light").output == "red\n")
+        #expect(s.handle(":diff").output == "no changes since loading\n")
+        // A later change still reports from the values as they were.
+        #expect(s.handle("新增建设用地报批.actual = 300亩").output.contains("完成率 6.67% → 66.67%"))
+    }
+
+    @Test func solveThroughSumsAndForAPendingActual() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.handle("solve 工资福利 for 年初预算.执行率 = 50%").output.hasPrefix("工资福利 = 687.765万元\n"))
+        #expect(s.handle("solve 年初预算.arrived for 年初预算.到位率 = 50%").output.hasPrefix("年初预算.arrived = 746.625万元\n"))
+        #expect(s.handle("solve 挂牌出让土地.actual for 挂牌出让土地.完成率 = 100%").output.hasPrefix("挂牌出让土地.actual = 20公顷\n"))
+        #expect(s.handle("挂牌出让土地.状态").output == "pending\n")
+        #expect(s.handle("年初预算.执行率").output == "25.70%\n")
+    }
+
+    @Test func solveForALightFindsItsBoundary() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle("solve 新增建设用地报批.actual for 新增建设用地报批.light = green")
+        #expect(r.output.hasPrefix("新增建设用地报批.light is green from 新增建设用地报批.actual ≈ 180亩"), "\(r.output)")
+        #expect(s.handle("新增建设用地报批.light").output == "red\n")
+    }
+
+    @Test func solveSaysWhenNoValueReachesTheGoal() {
+        let (s, _) = ReplFixtures.seed()
+        let a = s.handle("solve 新增建设用地报批.actual for 年初预算.执行率 = 50%")
+        #expect(a.output.contains("does not depend on 新增建设用地报批.actual"), "\(a.output)")
+        let b = s.handle("solve 新增建设用地报批.actual for 新增建设用地报批.完成率 = -10%")
+        #expect(b.output.contains("the least it gets is 0.00%"), "\(b.output)")
+        let c = s.handle("solve 新增建设用地报批.完成率 for 新增建设用地报批.完成率 = 10%")
+        #expect(c.errors.contains("settable"), "\(c.errors)")
+    }
+
+    @Test func solveOnAScoreThatIsCapped() {
+        let (s, _) = ReplFixtures.session(ReplFixtures.scored)
+        let before = s.handle("A.得分").output
+        let r = s.handle("solve A.actual for A.得分 = 20")
+        #expect(r.output.contains("the most it gets is"), "\(r.output)\(r.errors)")
+        let w = s.handle("A.权重").output
+        let ok = s.handle("solve A.actual for A.得分 = 5")
+        #expect(ok.output.hasPrefix("A.actual = "), "\(ok.output)\(ok.errors) weight \(w)")
+        #expect(s.handle("A.得分").output == before)
+    }
+
+    @Test func saveAsScenarioRunsWithReportScenario() {
+        let (s, disk) = ReplFixtures.seed()
+        _ = s.handle("indicator 新增建设用地报批 target 450亩 actual 300亩")
+        _ = s.handle("年初预算.arrived = 1000万元")
+        let r = s.handle(":save out/加速.jx")
+        #expect(r.errors.isEmpty, "\(r.errors)")
+        #expect(r.output.contains("jx report --scenario 加速 out/加速.jx"), "\(r.output)")
+        let text = disk.files["/work/out/加速.jx"] ?? ""
+        #expect(text.contains("import \"../qiemo.jx\""), "\(text)")
+        #expect(text.contains("scenario 加速 {\n  indicator 新增建设用地报批 target 450亩 actual 300亩\n  年初预算.arrived = 1000万元\n}"), "\(text)")
+        // What `jx report --scenario 加速 out/加速.jx` does.
+        let ws = Workspace(path: "out/加速.jx", read: disk.access.read)
+        let errors = ws.diagnostics(includeAsserts: false).filter { $0.severity == .error }
+        #expect(errors.isEmpty, "\(errors.map(\.message))")
+        guard let sc = ws.scenario(named: "加速") else { Issue.record("no scenario"); return }
+        #expect(sc.diagnostics.isEmpty)
+        #expect(Evaluation.evaluate("新增建设用地报批.完成率", in: sc.evaluator).text == "66.67%")
+        #expect(Evaluation.evaluate("年初预算.到位率", in: sc.evaluator).text == "66.97%")
+    }
+
+    @Test func theLoadedScriptIsNotOverwrittenUnlessAsked() {
+        let (s, disk) = ReplFixtures.seed()
+        _ = s.handle("新增建设用地报批.actual = 300亩")
+        let r = s.handle(":save qiemo.jx")
+        #expect(r.errors.contains("is the loaded script"))
+        #expect(disk.files["/work/qiemo.jx"] == ReplFixtures.seedText)
+        #expect(s.handle(":save /work/qiemo.jx 再加速").errors.contains("is the loaded script"))
+        #expect(s.handle(":save 下半年加速.jx").errors.contains("already has a scenario named 下半年加速"))
+        let ok = s.handle(":save! qiemo.jx 再加速")
+        #expect(ok.errors.isEmpty, "\(ok.errors)")
+        let text = disk.files["/work/qiemo.jx"] ?? ""
+        #expect(text.hasPrefix(ReplFixtures.seedText))
+        #expect(text.hasSuffix("scenario 再加速 {\n  新增建设用地报批.actual = 300亩\n}\n"))
+        #expect(s.handle(":save nothing.jx").errors.isEmpty)
+    }
+
+    @Test func saveTheWholeScriptWithTheChangesWrittenIn() {
+        let (s, disk) = ReplFixtures.seed()
+        _ = s.handle("新增建设用地报批.actual = 300亩")
+        _ = s.handle("工资福利 = 700万元")
+        _ = s.handle("红灯线 = 50%")
+        _ = s.handle("indicator 新指标 target 10个 actual 3个")
+        let r = s.handle(":save --script whole.jx")
+        #expect(r.errors.isEmpty, "\(r.errors)")
+        let text = disk.files["/work/whole.jx"] ?? ""
+        #expect(text.contains("indicator 新增建设用地报批 target 450亩 actual 300亩 stated 7%"))
+        // The amount changes in place; the line keeps its note (its spacing follows `jx fmt`).
+        let line = text.split(separator: "\n").first { $0.contains("spent 工资福利") } ?? ""
+        #expect(line.contains("700万元") && line.contains("\"支付职工工资、福利支出\""), "\(line)")
+        #expect(text.contains("let 红灯线 = 50%"))
+        #expect(text.contains("indicator 新指标 target 10个 actual 3个"))
+        let ws = Workspace(path: "whole.jx", read: disk.access.read)
+        #expect(ws.buildDiagnostics.isEmpty && ws.syntaxDiagnostics.isEmpty)
+        let again = ReplSession(files: disk.access)
+        _ = again.load("whole.jx")
+        #expect(again.handle("新增建设用地报批.完成率").output == "66.67%\n")
+        #expect(again.handle("人员保障成本经费.完成率").output == "61.96%\n")
+        #expect(again.handle("新指标.完成率").output == "30.00%\n")
+    }
+
+    @Test func scenarioAndCompare() {
+        let (s, _) = ReplFixtures.seed()
+        let r = s.handle(":scenario 下半年加速")
+        #expect(r.output.contains("完成率 6.67% → 66.67%"), "\(r.output)")
+        #expect(r.output.contains("assertions: 1 hold, 0 fail"))
+        #expect(s.handle(":diff").output == "# :scenario 下半年加速\n新增建设用地报批.actual = 300亩\n")
+        let c = s.handle(":compare base current")
+        let row = c.output.split(separator: "\n").first { $0.hasPrefix("新增建设用地报批") } ?? ""
+        #expect(row.contains("6.67%") && row.contains("66.67%") && row.hasSuffix("*"), "\(c.output)")
+        #expect(c.output.contains("2 of 40 rows differ"))
+        let d = s.handle(":compare base 下半年加速")
+        #expect(d.output.contains("2 of 40 rows differ"), "\(d.output)")
+        #expect(s.handle(":compare base 无此情景").errors.contains("no scenario named 无此情景"))
+        _ = s.handle(":undo")
+        #expect(s.handle(":compare base current").output.contains("0 of 40 rows differ"))
+    }
+
+    @Test func reportOfTheSession() {
+        let (s, _) = ReplFixtures.seed()
+        _ = s.handle("新增建设用地报批.actual = 300亩")
+        let t = s.handle(":report")
+        #expect(t.output.contains("会话改动") && t.output.contains("66.67%"))
+        #expect(s.handle(":report json").output.contains(#""completion": "66.67""#))
+        #expect(s.handle(":report zh").errors.isEmpty)
+        #expect(s.handle(":report pdf").errors.contains("unknown report format"))
+    }
+
+    @Test func reloadKeepsTheChanges() {
+        let (s, disk) = ReplFixtures.seed()
+        _ = s.handle("新增建设用地报批.actual = 300亩")
+        disk.files["/work/qiemo.jx"] = ReplFixtures.seedText.replacingOccurrences(of: "target 450亩", with: "target 600亩")
+        let r = s.handle(":reload")
+        #expect(r.output.contains("1 of 1 change applied again"), "\(r.output)\(r.errors)")
+        #expect(s.handle("新增建设用地报批.完成率").output == "50.00%\n")
+        _ = s.handle(":undo")
+        #expect(s.handle("新增建设用地报批.完成率").output == "5.00%\n")
+    }
+}

@@ -1,0 +1,21 @@
+import Testing
+@testable import JXCore
+import JXTestSupport
+
+@Suite struct MarkdownReportTests {
+    @Test func escapesWhatMarkdownWouldInterpret() {
+        #expect(MarkdownReport.escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;")
+        #expect(MarkdownReport.escape("a|b*c_d") == "a\\|b\\*c\\_d")
+        #expect(MarkdownReport.escape("two\nlines") == "two lines")
+    }
+
+    @Test func oneRowPerIndicatorAndPerBudget() {
+        let md = ReportFormat.markdown.render(ReportFixture.data("qiemo-2021"))
+        let rows = md.split(separator: "\n").filter { $0.hasPrefix("| ") }
+        // Two rows of header per table, 7 budgets and 22 indicators.
+        #expect(rows.count == 4 + 7 + 22)
+        #expect(md.contains("| 2 | 产出/数量 | 产出 | 数量 | 新增建设用地报批 | 正向 | 450亩 | 30亩 | 6.67 | 未完成 | 红灯 |"))
+        let only = ReportFormat.markdown.render(ReportFixture.data("qiemo-2021"), ReportOptions(table: .budgets))
+        #expect(only.contains("## 预算执行") && !only.contains("## 绩效指标"))
+    }
+}
