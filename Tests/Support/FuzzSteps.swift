@@ -1,7 +1,7 @@
 // What the fuzzer does with each input (Scripts/fuzz/build.sh compiles this file into the
 // fuzz target with -D JX_FUZZ); FuzzRegressionTests runs every kept finding through it.
 #if !JX_FUZZ
-@testable import JXCore
+import JXCore
 #endif
 #if canImport(Glibc)
 import Glibc

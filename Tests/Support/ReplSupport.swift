@@ -1,5 +1,5 @@
 import Foundation
-@testable import JXCore
+import JXCore
 
 /// An in-memory folder for REPL sessions: reads, atomic writes and absolute paths
 /// without touching the disk.

@@ -1,5 +1,5 @@
 import Foundation
-@testable import JXCore
+import JXCore
 
 /// The scripts the report tests render: the example of the seed report, and a small scored
 /// project whose names an HTML, Markdown or CSV writer must escape. Loaded under paths

@@ -1,5 +1,5 @@
 import Foundation
-@testable import JXCore
+import JXCore
 
 /// The package's own scripts and ways to evaluate a text as if it were one of them.
 public enum Fixtures {

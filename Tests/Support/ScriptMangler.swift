@@ -1,4 +1,4 @@
-@testable import JXCore
+import JXCore
 
 /// Spoils the layout of a script without changing its meaning, the way hurried hands do:
 /// random indentation (spaces, tabs, U+3000), wider gaps where there were gaps, doubled

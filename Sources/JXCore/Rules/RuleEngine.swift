@@ -30,8 +30,9 @@ public final class RuleEngine: Judge {
             case (.budget, .budget): return true
             case (.indicator, .indicator(let i)):
                 guard let scope = rule.scope else { return true }
-                let node = ev.model.indicators[i]
-                return node.path.contains(scope.text) || node.level1 == scope.text || node.level2 == scope.text
+                // Read in place: a copy of the indicator's node would retain its declaration.
+                return ev.model.indicators[i].path.contains(scope.text)
+                    || ev.model.indicators[i].level1 == scope.text || ev.model.indicators[i].level2 == scope.text
             default: return false
             }
         }

@@ -16,8 +16,9 @@ public enum ParallelParse {
         return (s, ds)
     }
 
-    /// `parse`, and how many parts were used (for tests).
-    static func parseCounting(_ source: SourceFile, fileID: Int, parts requested: Int, minimumSize: Int) -> (Script, [Diagnostic], Int) {
+    /// `parse`, and how many parts were used (public for the tests and the fuzzer, which
+    /// check a parse in parts against the sequential one).
+    public static func parseCounting(_ source: SourceFile, fileID: Int, parts requested: Int, minimumSize: Int) -> (Script, [Diagnostic], Int) {
         let cuts = requested > 1 && source.bytes.count >= minimumSize ? boundaries(source.bytes, parts: requested) : []
         if cuts.isEmpty {
             var p = Parser(source: source, fileID: fileID)
