@@ -23,34 +23,33 @@ public final class RuleEngine: Judge {
         return r
     }
 
-    /// Rules that apply to an entity, in script order.
-    func rules(for ref: EntityRef, in ev: Evaluator) -> [RuleDecl] {
-        ev.model.rules.filter { rule in
-            switch (rule.subject, ref) {
-            case (.budget, .budget): return true
-            case (.indicator, .indicator(let i)):
-                guard let scope = rule.scope else { return true }
-                // Read in place: a copy of the indicator's node would retain its declaration.
-                return ev.model.indicators[i].path.contains(scope.text)
-                    || ev.model.indicators[i].level1 == scope.text || ev.model.indicators[i].level2 == scope.text
-            default: return false
-            }
+    /// Whether a rule judges an entity.
+    func applies(_ rule: RuleDecl, to ref: EntityRef, in ev: Evaluator) -> Bool {
+        switch (rule.subject, ref) {
+        case (.budget, .budget): return true
+        case (.indicator, .indicator(let i)):
+            guard let scope = rule.scope else { return true }
+            // Read in place: a copy of the indicator's node would retain its declaration.
+            return ev.model.indicators[i].path.contains(scope.text)
+                || ev.model.indicators[i].level1 == scope.text || ev.model.indicators[i].level2 == scope.text
+        default: return false
         }
     }
 
     public func judge(_ ref: EntityRef, in ev: Evaluator) -> Verdict {
         var v = Verdict()
-        // `ev.model` is read in place each time: a copy of the model in a local would retain
-        // every one of its arrays, once per entity judged.
         // Pending indicators are not judged: nothing has happened yet.
         if case .indicator(let i) = ref, ev.indicator(i)?.status == .pending { return v }
         let ctx = Evaluator.Context(subject: ref)
-        for rule in rules(for: ref, in: ev) {
-            if let f = rule.filter {
+        // Rules and their clauses are read in place, in script order: copying a clause (or
+        // a list of the rules that apply) for every entity judged retained all its parts.
+        let rules = ev.model.rules
+        for r in rules.indices where applies(rules[r], to: ref, in: ev) {
+            if let f = rules[r].filter {
                 guard case .bool(true)? = try? evaluate(f, ctx, in: ev) else { continue }
             }
-            clauses: for clause in rule.clauses {
-                if let c = clause.condition {
+            clauses: for k in rules[r].clauses.indices {
+                if let c = rules[r].clauses[k].condition {
                     // A condition that cannot be evaluated (a missing figure) gives no verdict:
                     // falling through to `otherwise` would paint it green.
                     switch try? evaluate(c, ctx, in: ev) {
@@ -59,19 +58,21 @@ public final class RuleEngine: Judge {
                     default: break clauses
                     }
                 }
-                let message = clause.message.map { expand($0, ctx, key: clause.messageSpan, in: ev) }
-                if clause.level == .score {
-                    if v.score == nil, let e = clause.value, let q = try? ev.number(try evaluate(e, ctx, in: ev), at: e.span), let s = try? q.baseValue() { v.score = s }
-                } else if clause.level.isLight, let l = Light(rawValue: clause.level.rawValue) {
+                let level = rules[r].clauses[k].level
+                let message = rules[r].clauses[k].message.map { expand($0, ctx, key: rules[r].clauses[k].messageSpan, in: ev) }
+                if level == .score {
+                    if v.score == nil, let e = rules[r].clauses[k].value, let q = try? ev.number(try evaluate(e, ctx, in: ev), at: e.span), let s = try? q.baseValue() { v.score = s }
+                } else if level.isLight, let l = Light(rawValue: level.rawValue) {
                     if v.light == nil || l > v.light! {
                         v.light = l
-                        v.lightRule = rule.name.text
+                        v.lightRule = rules[r].name.text
                         v.lightMessage = message
                     }
                 } else {
-                    let sev: Severity = clause.level == .error ? .error : clause.level == .warning ? .warning : .info
-                    let text = "\(ev.model.name(of: ref)): " + (message ?? "rule \(rule.name.text)")
-                    v.findings.append(Diagnostic(sev, "R-" + rule.name.text, text, at: ev.model.span(of: ref), label: "rule \(rule.name.text)"))
+                    let sev: Severity = level == .error ? .error : level == .warning ? .warning : .info
+                    let name = rules[r].name.text
+                    let text = "\(ev.model.name(of: ref)): " + (message ?? "rule \(name)")
+                    v.findings.append(Diagnostic(sev, "R-" + name, text, at: ev.model.span(of: ref), label: "rule \(name)"))
                 }
                 break
             }
