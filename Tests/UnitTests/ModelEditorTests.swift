@@ -39,6 +39,8 @@ import JXTestSupport
         // A unit without a base, and one on an unknown base.
         "unit 万株 = 10000",
         "unit 万株 = 10000 株株",
+        // A constant defined twice.
+        "let 系数 = 1\nlet 系数 = 2",
     ])
     func aScenarioHearsWhatAScriptHears(_ statements: String) {
         let said = scriptSays(statements)

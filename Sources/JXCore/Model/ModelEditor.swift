@@ -151,12 +151,17 @@ public struct ModelEditor {
                 return
             }
             if fromPolicy && !model.constants[i].fromPolicy { return }
-            change.refuse(Diagnostic(.error, "E-duplicate", "\(name.text) is defined twice", at: name.span, hint: "rename one of them, or change the first definition"))
+            change.refuse(ModelEditor.definedTwice(name))
             return
         }
         model.constants.append(ConstantNode(name: name, value: value, fromPolicy: fromPolicy))
         model.symbols.append(name.text, .constant(model.constants.count - 1))
         change.touch(.name(name.text))
+    }
+
+    /// A second `let` of one name in one script, or in one scenario.
+    public static func definedTwice(_ name: Ident) -> Diagnostic {
+        Diagnostic(.error, "E-duplicate", "\(name.text) is defined twice", at: name.span, hint: "rename one of them, or change the first definition")
     }
 
     static func constantIndex(_ name: String, in model: Model) -> Int? {

@@ -128,9 +128,10 @@ extension ReplSession {
         }
         var tracker = MoveTracker(evaluator)
         let scenario = Scenario(sc)
-        let changes = scenario.changes
+        let (changes, planned) = scenario.plan
         let texts = changes.map { StatementText.text(of: $0, sources) ?? "" }
-        let (done, problems) = reapply(Change(label: ":scenario \(name)", statements: changes, texts: texts, parts: []), &tracker)
+        var (done, problems) = reapply(Change(label: ":scenario \(name)", statements: changes, texts: texts, parts: []), &tracker)
+        problems = planned + problems
         if !done.statements.isEmpty {
             undoStack.append(done)
             redoStack = []

@@ -9,15 +9,32 @@ public struct Scenario {
 
     public var name: String { decl.name.text }
 
-    /// The changes, without the assertions.
-    public var changes: [Statement] { decl.body.filter { if case .assert = $0 { false } else { true } } }
-
     public var asserts: [AssertDecl] { decl.body.compactMap { if case .assert(let a) = $0 { a } else { nil } } }
+
+    /// The changes to apply, in order (not the assertions), and what is wrong with the
+    /// scenario before any change is applied. At the prompt a `let` of a known name changes
+    /// it; within one scenario, as within one script, a second `let` of a name is a
+    /// duplicate, and the first one stands.
+    public var plan: (changes: [Statement], problems: [Diagnostic]) {
+        var changes: [Statement] = []
+        var problems: [Diagnostic] = []
+        var defined = Set<String>()
+        for s in decl.body {
+            if case .assert = s { continue }
+            if case .letDecl(let l) = s, !defined.insert(l.name.text).inserted {
+                problems.append(ModelEditor.definedTwice(l.name))
+                continue
+            }
+            changes.append(s)
+        }
+        return (changes, problems)
+    }
 
     /// Applies the changes to `ev` in place, and returns what was wrong with them: the
     /// diagnostics a script gets for the same statements, and the changes refused.
     public func apply(to ev: Evaluator) -> [Diagnostic] {
-        var diags: [Diagnostic] = []
+        let (changes, problems) = plan
+        var diags = problems
         for s in changes {
             switch ev.apply(s) {
             case .changed(_, let said): diags += said
