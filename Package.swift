@@ -3,11 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "jx",
-    // macOS 13 is the first with ContinuousClock, which the CLI times with; without this
-    // line a macOS build would assume 10.13 and fail. Nothing Linux-only is left: file and
-    // terminal I/O go through swift-system, every C library import has a Darwin branch,
-    // and macOS ships libedit (histedit.h in its SDK; CEditLine links -ledit without
-    // pkg-config). CI builds and tests on Linux only, so macOS is untested.
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "jx", targets: ["jx"]),
@@ -15,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-system", from: "1.7.0"),
     ],
     targets: [
         // The language: lexer, parser, units, evaluator, rules, reports, REPL session. No I/O.
@@ -39,7 +33,6 @@ let package = Package(
                 "JXCore",
                 "JXLineEditor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         // Tests by kind. What they share (scripts from text, fixtures, generators, the fuzz

@@ -1,43 +1,32 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
 import JXCore
-import SystemPackage
 
 /// Reading scripts and writing outputs. Writes are atomic: a temporary file beside the
 /// target, then rename, so an interrupted write never leaves half a file.
-///
-/// Descriptors, reads, writes and stat go through swift-system, the same on Linux and
-/// macOS (and retrying on EINTR); what it does not wrap (realpath, fsync, fchmod, rename,
-/// directories) is plain POSIX, which both C libraries name alike.
 enum Files {
     static func read(_ path: String) -> Result<[UInt8], Workspace.FileError> {
-        if path == "-" { return .success(readAll(.standardInput, sizeHint: 0)) }
-        do {
-            let st = try FilePath(path).stat()
-            if st.type == .directory { return .failure(.init("it is a folder, not a file")) }
-            let fd = try FileDescriptor.open(FilePath(path), .readOnly)
-            defer { try? fd.close() }
-            return .success(readAll(fd, sizeHint: Int(st.size)))
-        } catch {
-            return .failure(.init(reason(error)))
-        }
+        if path == "-" { return .success(readAll(fd: 0, sizeHint: 0)) }
+        var st = stat()
+        if stat(path, &st) != 0 { return .failure(.init(String(cString: strerror(errno)))) }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.init("it is a folder, not a file")) }
+        let fd = open(path, O_RDONLY)
+        if fd < 0 { return .failure(.init(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        return .success(readAll(fd: fd, sizeHint: Int(st.st_size)))
     }
 
-    static func readAll(_ fd: FileDescriptor, sizeHint: Int = 65536) -> [UInt8] {
+    static func readAll(fd: Int32, sizeHint: Int = 65536) -> [UInt8] {
         // A regular file of known size is read straight into the array (no second copy).
         if sizeHint > 0 {
             var got = 0
             var failed = false
             let whole = [UInt8](unsafeUninitializedCapacity: sizeHint) { buf, count in
                 while got < sizeHint {
-                    guard let n = try? fd.read(into: UnsafeMutableRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buf)[got...])) else {
-                        failed = true
-                        break
-                    }
-                    if n == 0 { break }
+                    let n = Glibc.read(fd, buf.baseAddress! + got, sizeHint - got)
+                    if n < 0 && errno == EINTR { continue }
+                    if n <= 0 { failed = n < 0; break }
                     got += n
                 }
                 count = got
@@ -46,18 +35,20 @@ enum Files {
             // The file may have grown since stat: read on to its end (a small read first:
             // nearly always there is nothing more, and a county reads thousands of files).
             var probe = [UInt8](repeating: 0, count: 4096)
-            let n = (try? probe.withUnsafeMutableBytes { try fd.read(into: $0) }) ?? 0
+            var n = 0
+            repeat { n = probe.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) } } while n < 0 && errno == EINTR
             if n <= 0 { return whole }
             var out = whole
             out.append(contentsOf: probe[0..<n])
-            out.append(contentsOf: readAll(fd, sizeHint: 0))
+            out.append(contentsOf: readAll(fd: fd, sizeHint: 0))
             return out
         }
         var out = [UInt8]()
         out.reserveCapacity(65536)
         var buf = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = (try? buf.withUnsafeMutableBytes { try fd.read(into: $0) }) ?? 0
+            let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
             out.append(contentsOf: buf[0..<n])
         }
@@ -72,39 +63,35 @@ enum Files {
             path = String(cString: real)
             free(real)
         }
-        let permissions = (try? FilePath(path).stat().permissions) ?? [.ownerReadWrite, .groupRead, .otherRead]
+        var st = stat()
+        let mode: mode_t = stat(path, &st) == 0 ? st.st_mode & 0o7777 : 0o644
         let tmp = path + ".jx-tmp-\(getpid())"
-        let fd: FileDescriptor
-        do {
-            fd = try FileDescriptor.open(FilePath(tmp), .writeOnly, options: [.create, .truncate], permissions: permissions)
-        } catch {
-            throw .init("cannot write \(path): \(reason(error))")
-        }
-        // open's mode passes through the umask; the file keeps the mode it had.
-        _ = fchmod(fd.rawValue, permissions.rawValue)
-        var failure: String?
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, mode)
+        if fd < 0 { throw .init("cannot write \(path): \(String(cString: strerror(errno)))") }
+        _ = fchmod(fd, mode)
+        var ok = true
         var t = text
         t.withUTF8 { buf in
-            do { _ = try fd.writeAll(buf) } catch { failure = reason(error) }
+            var off = 0
+            while off < buf.count {
+                let n = write(fd, buf.baseAddress! + off, buf.count - off)
+                if n <= 0 { ok = false; break }
+                off += n
+            }
         }
-        if failure == nil, fsync(fd.rawValue) != 0 { failure = String(cString: strerror(errno)) }
-        try? fd.close()
-        if failure == nil, rename(tmp, path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
+        if fsync(fd) != 0 { ok = false }
+        close(fd)
+        if !ok || rename(tmp, path) != 0 {
             unlink(tmp)
-            throw .init("cannot write \(path): \(failure)")
+            throw .init("cannot write \(path): \(String(cString: strerror(errno)))")
         }
-    }
-
-    /// An error as the C library words it (`strerror`), as the messages always had it.
-    private static func reason(_ error: any Error) -> String {
-        (error as? Errno)?.description ?? "\(error)"
     }
 
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     static func isDirectory(_ path: String) -> Bool {
-        (try? FilePath(path).stat().type) == .directory
+        var st = stat()
+        return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Every `.jx` file under a folder, sorted, for stable output.
@@ -115,7 +102,7 @@ enum Files {
         var entries: [String] = []
         while let e = readdir(dir) {
             let name = withUnsafePointer(to: e.pointee.d_name) { ptr in
-                ptr.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: ptr.pointee)) { String(cString: $0) }
+                ptr.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
             }
             if name == "." || name == ".." || name.hasPrefix(".") { continue }
             entries.append(name)
