@@ -67,6 +67,15 @@ import JXTestSupport
         #expect(ev.model.report.node?.month == 6)
     }
 
+    /// A scenario whose changes only warn still applies: `jx test` fails it only on errors.
+    @Test func aWarningDoesNotFailAScenarioInJxTest() {
+        let text = ModelEditorTests.base + "\nscenario 试算 {\n  unit 亩 = 1/10 公顷\n  assert 培训次数.完成率 == 50%\n}\n"
+        let ws = workspace(text)
+        let result = ScriptTester().run(ws, path: "test.jx")
+        #expect(result.failed == 0, "\(result.cases.filter { !$0.passed }.map(\.message))")
+        #expect(result.passed > 0)
+    }
+
     @Test func undoPutsBackWhatAChangeAdded() {
         let ws = workspace(ModelEditorTests.base)
         let ev = ws.evaluator.copy()

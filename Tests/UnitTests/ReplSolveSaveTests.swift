@@ -77,6 +77,22 @@ extension Evaluation.Outcome {
         #expect(Evaluation.evaluate("年初预算.到位率", in: sc.evaluator).text == "66.97%")
     }
 
+    /// A name given `let` twice at the prompt is a duplicate in a scenario: the second is
+    /// saved as the change it was, and the saved scenario gives the session's value.
+    @Test func aConstantDefinedTwiceAtThePromptIsSavedAsAChange() {
+        let (s, disk) = ReplFixtures.seed()
+        _ = s.handle("let 试算系数 = 50%")
+        _ = s.handle("let 试算系数 = 60%")
+        let r = s.handle(":save out/系数.jx")
+        #expect(r.errors.isEmpty, "\(r.errors)")
+        let text = disk.files["/work/out/系数.jx"] ?? ""
+        #expect(text.contains("  let 试算系数 = 50%\n  试算系数 = 60%\n"), "\(text)")
+        let ws = Workspace(path: "out/系数.jx", read: disk.access.read)
+        guard let sc = ws.scenario(named: "系数") else { Issue.record("no scenario"); return }
+        #expect(sc.diagnostics.isEmpty, "\(sc.diagnostics.map(\.message))")
+        #expect(Evaluation.evaluate("试算系数", in: sc.evaluator).text == "60.00%")
+    }
+
     @Test func theLoadedScriptIsNotOverwrittenUnlessAsked() {
         let (s, disk) = ReplFixtures.seed()
         _ = s.handle("新增建设用地报批.actual = 300亩")

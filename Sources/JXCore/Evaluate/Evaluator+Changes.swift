@@ -17,8 +17,7 @@ extension Evaluator {
         resizeCells()
         let cells = invalidate(cells(for: change.touched))
         guard change.applied else {
-            let reason = change.diagnostics.first { $0.severity == .error } ?? change.diagnostics.first
-            return .failed(reason ?? Diagnostic(.error, "E-change", "this statement cannot change a live model", at: nil))
+            return .failed(change.refusal ?? Diagnostic(.error, "E-change", "this statement cannot change a live model", at: nil))
         }
         return .changed(cells, change.diagnostics)
     }

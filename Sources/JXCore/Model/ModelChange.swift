@@ -30,6 +30,8 @@ public struct ModelChange: Sendable {
     public var touched: [ModelTouch] = []
     public var diagnostics: [Diagnostic] = []
     public var applied = true
+    /// Why the change was refused (the first refusal), when it was.
+    public private(set) var refusal: Diagnostic?
     /// Reading a script there is no evaluation yet to tell: touches are not kept (a
     /// million indicators would make a million lists).
     let recordsTouches: Bool
@@ -44,6 +46,7 @@ public struct ModelChange: Sendable {
     mutating func refuse(_ d: Diagnostic) {
         diagnostics.append(d)
         applied = false
+        if refusal == nil { refusal = d }
     }
 
     /// A nested statement's change, as part of this one.
@@ -51,5 +54,6 @@ public struct ModelChange: Sendable {
         touched += other.touched
         diagnostics += other.diagnostics
         if !other.applied { applied = false }
+        if refusal == nil { refusal = other.refusal }
     }
 }

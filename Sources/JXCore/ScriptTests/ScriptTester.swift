@@ -37,12 +37,14 @@ public struct ScriptTester: Sendable {
             let selected = pathMatches || matches(name) ? own : own.filter { matches(text(of: $0, ws)) }
             if selected.isEmpty && !(pathMatches || matches(name)) { continue }
             guard let applied = ws.scenario(named: name) else { continue }
-            if !applied.diagnostics.isEmpty {
+            // As for the script itself, errors fail the case; warnings (a redefined unit) do not.
+            let wrong = applied.diagnostics.filter { $0.severity == .error }
+            if !wrong.isEmpty {
                 var c = TestCase(kind: .scenario, name: "the scenario applies", file: path, passed: false)
                 c.scenario = name
                 locate(&c, sc.name.span, ws)
                 c.message = "scenario \(name) cannot be applied"
-                c.details = DiagnosticRenderer().render(applied.diagnostics, sources: ws.sources)
+                c.details = DiagnosticRenderer().render(wrong, sources: ws.sources)
                 cases.append(c)
             }
             let wanted = Set(selected.map(\.span.start))

@@ -42,7 +42,18 @@ extension ReplSession {
     /// The changes as a scenario block.
     func scenarioBlock(_ name: String) -> String {
         var out = "scenario \(SessionText.name(name)) {\n"
-        for t in changeTexts { out += SessionText.indent(t) + "\n" }
+        // At the prompt a second `let` of a name changes it; in a scenario it would be a
+        // duplicate, so it is written as the change it was (`红灯线 = 60%`).
+        var defined = Set<String>()
+        for change in undoStack {
+            for (k, t) in change.texts.enumerated() {
+                var text = t
+                if k < change.statements.count, case .letDecl(let l) = change.statements[k], !defined.insert(l.name.text).inserted {
+                    text = SessionText.name(l.name.text) + " = " + SessionText.expr(l.value, sources)
+                }
+                out += SessionText.indent(text) + "\n"
+            }
+        }
         return out + "}\n"
     }
 

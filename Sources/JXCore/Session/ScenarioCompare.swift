@@ -25,8 +25,8 @@ extension ReplSession {
             return .bad(Diagnostic(.error, "E-compare", "there is no scenario named \(name)",
                                        hint: Suggest.closest(name, among: names).map { "did you mean \($0)?" } ?? "compare base, current or one of: " + names.joined(separator: ", ")))
         }
-        let problems = Scenario(sc).apply(to: base)
-        if let first = problems.first(where: { $0.severity == .error }) { return .bad(first) }
+        // As before the model editor: only a change that could not be made stops the comparison.
+        if let first = Scenario(sc).applyTelling(to: base).refused.first { return .bad(first) }
         return .ok(base)
     }
 

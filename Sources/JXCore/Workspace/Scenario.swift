@@ -32,21 +32,29 @@ public struct Scenario {
 
     /// Applies the changes to `ev` in place, and returns what was wrong with them: the
     /// diagnostics a script gets for the same statements, and the changes refused.
-    public func apply(to ev: Evaluator) -> [Diagnostic] {
+    public func apply(to ev: Evaluator) -> [Diagnostic] { applyTelling(to: ev).diagnostics }
+
+    /// `apply`, with the changes that were refused (nothing of them applied) apart.
+    public func applyTelling(to ev: Evaluator) -> (diagnostics: [Diagnostic], refused: [Diagnostic]) {
         let (changes, problems) = plan
         var diags = problems
+        var refused: [Diagnostic] = []
         for s in changes {
             switch ev.apply(s) {
             case .changed(_, let said): diags += said
-            case .failed(let d): diags.append(d)
+            case .failed(let d):
+                diags.append(d)
+                refused.append(placed(d))
             }
         }
-        // A problem with no place of its own is shown at the scenario's name.
-        return diags.map { d in
-            var d = d
-            if d.span == nil { d.span = decl.name.span }
-            return d
-        }
+        return (diags.map(placed), refused)
+    }
+
+    /// A problem with no place of its own is shown at the scenario's name.
+    func placed(_ d: Diagnostic) -> Diagnostic {
+        var d = d
+        if d.span == nil { d.span = decl.name.span }
+        return d
     }
 }
 
