@@ -27,12 +27,22 @@ import JXTestSupport
         return out
     }
 
+    /// Without its folder (moved, or not checked out) the suite would pass with no case.
+    @Test func theGoldenScriptsAreThere() {
+        #expect(!GoldenTests.cases.isEmpty, "no golden scripts in \(GoldenTests.folder.path)")
+    }
+
     @Test(arguments: cases)
     func golden(_ name: String) throws {
         let actual = GoldenTests.render(name)
         let expectedURL = GoldenTests.folder.appendingPathComponent(name.replacingOccurrences(of: ".jx", with: ".expected"))
         if ProcessInfo.processInfo.environment["JX_RECORD"] == "1" {
-            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+            // A run that rewrites an expected file fails, so that recording is never taken
+            // for passing: read the diff, then run again.
+            if (try? String(contentsOf: expectedURL, encoding: .utf8)) != actual {
+                try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+                Issue.record("re-recorded \(expectedURL.lastPathComponent): read the diff, then run the tests again")
+            }
             return
         }
         let expected = try String(contentsOf: expectedURL, encoding: .utf8)
