@@ -13,6 +13,7 @@ public enum ReportFixture {
     public static let scripts: [String: String] = [
         "qiemo-2021": "Scripts/examples/qiemo-2021.jx",
         "scored": golden + "/scored.jx",
+        "projects": golden + "/projects.jx",
     ]
 
     public static func data(_ name: String, scenario: String? = nil) -> ReportData {

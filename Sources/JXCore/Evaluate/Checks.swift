@@ -114,11 +114,14 @@ extension Evaluator {
     /// The indicators listed at each level; with `file`, only those of that file and the
     /// files it imports (a department's `declared` counts its own indicators, also when a
     /// county script imports it next to others).
-    public func listedCounts(reportedBy file: Int? = nil) -> (level1: Int, level2: Int, level3: Int) {
+    /// The indicators listed at each level: of the files `file` reports, and of one project
+    /// (or, nil, of the department's own part).
+    public func listedCounts(reportedBy file: Int? = nil, project: Int? = nil) -> (level1: Int, level2: Int, level3: Int) {
         var l1 = Set<String>(), l2 = Set<String>()
         var l3 = 0
-        for ind in model.indicators {
+        for (i, ind) in model.indicators.enumerated() {
             if let file, !model.file(ind.decl.span.file, isReportedBy: file) { continue }
+            if !model.projects.isEmpty, model.project(of: .indicator(i)) != project { continue }
             l3 += 1
             if let a = ind.level1 { l1.insert(a) }
             if let b = ind.level2 { l2.insert((ind.level1 ?? "") + "/" + b) }
@@ -130,7 +133,7 @@ extension Evaluator {
         guard !model.declared.isEmpty else { return [] }
         var out: [Diagnostic] = []
         for d in model.declared {
-            let counts = listedCounts(reportedBy: d.span.file)
+            let counts = listedCounts(reportedBy: d.span.file, project: d.project)
             let listed = d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3
             if listed != d.count {
                 let levelName = ["", "一级", "二级", "三级"][max(1, min(3, d.level))]

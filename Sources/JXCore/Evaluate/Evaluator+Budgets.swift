@@ -84,7 +84,9 @@ extension Evaluator {
     /// among the top-level ones), so that a score split by it is given once in all.
     public func budgetShare(_ b: Int) -> Exact? {
         let parent = model.budgets[b].parent
-        let siblings = parent.map { model.budgets[$0].children } ?? model.budgets.indices.filter { model.budgets[$0].parent == nil }
+        // Top-level budgets share with those of the same project (or of the department's own part).
+        let project = model.budgets[b].project
+        let siblings = parent.map { model.budgets[$0].children } ?? model.budgets.indices.filter { model.budgets[$0].parent == nil && model.budgets[$0].project == project }
         var total = Exact.zero
         var mine: Exact?
         for s in siblings {

@@ -104,7 +104,7 @@ extension Evaluator {
     func resolve(_ id: Ident, _ ctx: Context) throws(Failure) -> Value {
         // Inside a rule, a field name refers to the subject's field.
         if let subject = ctx.subject, let v = try memberIfKnown(subject, id, ctx) { return v }
-        let refs = model.lookup(id.text, from: id.span.file)
+        let refs = model.lookup(id.text, at: id.span)
         if refs.count == 1 {
             let ref = refs[0]
             if case .constant = ref { return try defaultValue(of: ref, at: id.span) }
@@ -114,8 +114,10 @@ extension Evaluator {
             // The first few places: a name declared a hundred thousand times is not listed whole.
             var kinds = refs.prefix(5).map { "\(model.kindLabel($0)) at \(describeSpan(model.span(of: $0)))" }.joined(separator: ", ")
             if refs.count > 5 { kinds += " and \(refs.count - 5) more" }
+            // Names of several projects are qualified by the project.
+            let hint = refs.lazy.compactMap { self.model.projectName(of: $0) }.first.map { "qualify it with its project: \($0).\(id.text)" }
             throw fail("\(id.text) is ambiguous: \(kinds)", at: id.span, code: "E-ambiguous",
-                       hint: "qualify it with its budget or rename one, e.g. 基本支出.\(id.text)")
+                       hint: hint ?? "qualify it with its budget or rename one, e.g. 基本支出.\(id.text)")
         }
         switch id.text {
         case "时间进度", "timeProgress", "序时进度":
@@ -127,7 +129,7 @@ extension Evaluator {
         case "false": return .bool(false)
         default: break
         }
-        if let v = try judge.value(ofName: id.text, at: id.span, in: self) { return v }
+        if let v = try judge.value(ofName: id.text, project: model.project(at: id.span), at: id.span, in: self) { return v }
         if let l = Light.named(id.text) { return .light(l) }
         if let s = Status.named(id.text) { return .status(s) }
         let suggestion = suggest(id.text, among: model.symbols.count + 2 + judge.names.count + Evaluator.memberNames.count) {

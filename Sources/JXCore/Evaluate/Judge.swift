@@ -10,8 +10,9 @@ public protocol Judge: AnyObject {
     /// A field of `ref` that rules or scoring give: `.light`, `.score`, `.weight`.
     func member(_ ref: EntityRef, _ m: Member, _ id: Ident, in ev: Evaluator) throws(Evaluator.Failure) -> Value
 
-    /// A name of the judge's own (`总分`, `评级`), nil when `name` is not one of them.
-    func value(ofName name: String, at span: Span, in ev: Evaluator) throws(Evaluator.Failure) -> Value?
+    /// A name of the judge's own (`总分`, `评级`) — of a project (`项目.总分`, or the name
+    /// written inside it), or of the department's own part —, nil when `name` is not one.
+    func value(ofName name: String, project: Int?, at span: Span, in ev: Evaluator) throws(Evaluator.Failure) -> Value?
 
     /// The names `value(ofName:)` answers, for "did you mean".
     var names: [String] { get }

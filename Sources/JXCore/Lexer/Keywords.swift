@@ -4,7 +4,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     case indicator, target, actual, stated, rate, grade, weight, expected, cause, likelihood, note, prorate
     case budget, arrived, executed, spent, allocated, source, from
     case report, department, year, node
-    case declared, letKw = "let", unit, rule, assert, scenario, importKw = "import", group, set
+    case declared, letKw = "let", unit, rule, assert, scenario, importKw = "import", group, project, set
     case pending, elapsed, done, deadline
     case and, or, not, when, otherwise, forKw = "for", each, inKw = "in", whereKw = "where"
     case policy
@@ -44,6 +44,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .scenario: ["scenario", "情景"]
         case .importKw: ["import", "导入"]
         case .group: ["group", "分组"]
+        case .project: ["project", "项目"]
         case .set: ["set", "设置"]
         case .pending: ["pending", "未达监控节点"]
         case .elapsed: ["elapsed", "按时间进度"]

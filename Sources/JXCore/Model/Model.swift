@@ -23,6 +23,8 @@ public struct BudgetNode: Sendable {
     public var notes: [String] = []
     public var span: Span
     public var path: [String] = []
+    /// The project (a group that is one) this budget belongs to; nil: the department's own.
+    public var project: Int?
 }
 
 /// A line of a budget: money spent (counted in 执行数) or allocated onward (拨付, not counted).
@@ -45,6 +47,10 @@ public struct GroupNode: Sendable {
     public var level: Int
     /// The standard name (产出指标 → 产出), or the name as written.
     public var standardName: String
+    /// `project NAME { … }`: scored, lit and reported apart from the rest.
+    public var isProject = false
+    /// The block as written, for a project: a name written inside it means the project's own.
+    public var blockSpan: Span?
 }
 
 public enum IndicatorKind: String, Sendable {
@@ -135,6 +141,8 @@ public struct DeclaredCount: Sendable {
     public var level: Int
     public var count: Int
     public var span: Span
+    /// Declared inside a project: the project's indicators are counted.
+    public var project: Int?
 }
 
 public struct Model: Sendable {
@@ -145,6 +153,8 @@ public struct Model: Sendable {
     public var indicators: [IndicatorNode] = []
     public var constants: [ConstantNode] = []
     public var declared: [DeclaredCount] = []
+    /// The groups that are projects, in the order written.
+    public var projects: [Int] = []
     public var rules: [RuleDecl] = []
     public var asserts: [AssertDecl] = []
     public var scenarios: [ScenarioDecl] = []
@@ -203,18 +213,27 @@ public struct Model: Sendable {
 
     public func lookup(_ name: String) -> [EntityRef] { symbols[name] ?? [] }
 
-    /// What a name written in file `file` refers to. A name declared in several files (two
-    /// departments' 基本支出, imported into one county script) means the one declared in
-    /// the same file, if that file declares exactly one; otherwise every candidate.
-    public func lookup(_ name: String, from file: Int) -> [EntityRef] {
+    /// What a name written at `span` refers to. A name declared in several places means the
+    /// one of the same project (or, outside every project, the one outside them), if there
+    /// is exactly one; then the one declared in the same file (two departments' 基本支出,
+    /// imported into one county script), if that file declares exactly one; otherwise
+    /// every candidate.
+    public func lookup(_ name: String, at span: Span) -> [EntityRef] {
         let refs = lookup(name)
         guard refs.count > 1 else { return refs }
-        return disambiguate(refs, from: file)
+        return disambiguate(refs, at: span)
     }
 
-    /// `lookup(_:from:)` for a name known to stand for several things.
-    func disambiguate(_ refs: [EntityRef], from file: Int) -> [EntityRef] {
-        let local = refs.filter { span(of: $0).file == file }
+    /// `lookup(_:at:)` for a name known to stand for several things.
+    func disambiguate(_ refs: [EntityRef], at span: Span) -> [EntityRef] {
+        var refs = refs
+        if !projects.isEmpty {
+            let here = project(at: span)
+            let scoped = refs.filter { project(of: $0) == here }
+            if scoped.count == 1 { return scoped }
+            if scoped.count > 1 { refs = scoped }
+        }
+        let local = refs.filter { self.span(of: $0).file == span.file }
         return local.count == 1 ? local : refs
     }
 
@@ -243,7 +262,7 @@ public struct Model: Sendable {
         case .budget: "budget"
         case .spend: "spending line"
         case .indicator: "indicator"
-        case .group: "group"
+        case .group(let g): g >= 0 && g < groups.count && groups[g].isProject ? "project" : "group"
         case .constant: "constant"
         }
     }

@@ -6,7 +6,7 @@ extension ModelEditor {
         func valueExpr() -> Expr? { if case .value(let e) = a.value { return e } else { return nil } }
         switch a.target {
         case .name(let id):
-            let refs = model.lookup(id.text, from: id.span.file)
+            let refs = model.lookup(id.text, at: id.span)
             guard refs.count == 1 else {
                 return refs.isEmpty ? bad("unknown name \(id.text)", Suggest.closest(id.text, among: model.symbols.keys).map { "did you mean \($0)?" } ?? "declare it with let")
                     : bad("\(id.text) is ambiguous", "qualify it")
@@ -26,7 +26,7 @@ extension ModelEditor {
             }
         case .member(let base, let field):
             guard case .name(let id) = base else { return bad("set a field of a named indicator or budget", "指标.actual = 300亩") }
-            let refs = model.lookup(id.text, from: id.span.file)
+            let refs = model.lookup(id.text, at: id.span)
             guard refs.count == 1 else {
                 return refs.isEmpty ? bad("unknown name \(id.text)", Suggest.closest(id.text, among: model.symbols.keys).map { "did you mean \($0)?" } ?? "declare it first")
                     : bad("\(id.text) is ambiguous", "rename one of them")

@@ -1,9 +1,12 @@
 /// Budgets: a declaration adds a budget (in a script) or, at the prompt, replaces the lines
 /// of the budget of that name. Either way its lines are checked the same.
 extension ModelEditor {
-    mutating func applyBudget(_ d: BudgetDecl, inGroup: Bool, to model: inout Model, _ change: inout ModelChange) {
-        if inGroup {
-            change.say(Diagnostic(.warning, "W-budget-in-group", "budget \(d.name.text) is inside an indicator group", at: d.name.span, hint: "budgets belong at the top level; it is kept as a top-level budget"))
+    mutating func applyBudget(_ d: BudgetDecl, group: Int?, to model: inout Model, _ change: inout ModelChange) {
+        // A project holds budgets; an indicator group does not (in a project, the budget is the project's).
+        let project = group.flatMap(model.project(ofGroup:))
+        if let g = group, !model.groups[g].isProject {
+            let top = project.map { "project \(model.groups[$0].name.text)'s own" } ?? "a top-level"
+            change.say(Diagnostic(.warning, "W-budget-in-group", "budget \(d.name.text) is inside an indicator group", at: d.name.span, hint: "budgets belong at the top level or in a project; it is kept as \(top) budget"))
         }
         if mode == .live {
             let found = model.lookup(d.name.text).compactMap { r -> Int? in if case .budget(let b) = r { return b } else { return nil } }
@@ -17,14 +20,15 @@ extension ModelEditor {
                 return
             }
         }
-        addBudget(d, parent: nil, to: &model, &change)
+        addBudget(d, parent: nil, project: project, to: &model, &change)
         change.touch(.name(d.name.text))
     }
 
-    mutating func addBudget(_ d: BudgetDecl, parent: Int?, to model: inout Model, _ change: inout ModelChange) {
+    mutating func addBudget(_ d: BudgetDecl, parent: Int?, project: Int? = nil, to model: inout Model, _ change: inout ModelChange) {
         let index = model.budgets.count
         var node = BudgetNode(name: d.name, parent: parent, amount: d.amount, span: d.span)
         node.path = (parent.map { model.budgets[$0].path } ?? []) + [d.name.text]
+        node.project = parent.map { model.budgets[$0].project } ?? project
         model.budgets.append(node)
         model.symbols.append(d.name.text, .budget(index))
         if let p = parent {

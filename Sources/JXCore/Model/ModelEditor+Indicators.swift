@@ -58,7 +58,18 @@ extension ModelEditor {
             standard = l1
         }
         let index = model.groups.count
-        model.groups.append(GroupNode(name: g.name, parent: parent, weight: g.weight, level: level, standardName: standard))
+        var node = GroupNode(name: g.name, parent: parent, weight: g.weight, level: level, standardName: standard)
+        if g.isProject {
+            if let p = parent {
+                change.say(Diagnostic(.error, "E-project-nested", "project \(g.name.text) is inside \(model.groups[p].name.text)", at: g.name.span,
+                                      hint: "a project stands at the top level of a script, beside the department's own part; it is read as a group here"))
+            } else {
+                node.isProject = true
+                node.blockSpan = g.blockSpan
+                model.projects.append(index)
+            }
+        }
+        model.groups.append(node)
         if let p = parent { model.groups[p].children.append(index) }
         model.symbols.append(g.name.text, .group(index))
         for s in g.body { change.merge(apply(s, group: index, fromPolicy: fromPolicy, to: &model)) }

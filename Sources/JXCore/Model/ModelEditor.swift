@@ -29,7 +29,7 @@ public struct ModelEditor {
         switch s {
         case .report(let r): applyReport(r, to: &model, &change)
         case .setting(let setting): applySetting(setting, to: &model, &change)
-        case .budget(let b): applyBudget(b, inGroup: group != nil, to: &model, &change)
+        case .budget(let b): applyBudget(b, group: group, to: &model, &change)
         case .indicator(let d): applyIndicator(d, group: group, to: &model, &change)
         case .group(let g): applyGroup(g, parent: group, fromPolicy: fromPolicy, to: &model, &change)
         case .letDecl(let l): applyConstant(l.name, .value(l.value), fromPolicy: fromPolicy, to: &model, &change)
@@ -46,7 +46,8 @@ public struct ModelEditor {
                 model.scenarios.append(sc)
             }
         case .declared(let d):
-            let counts = d.counts.map { DeclaredCount(level: $0.level, count: $0.count, span: $0.span) }
+            let project = group.flatMap(model.project(ofGroup:))
+            let counts = d.counts.map { DeclaredCount(level: $0.level, count: $0.count, span: $0.span, project: project) }
             // A script's declared counts add up over its files; at the prompt they are restated.
             if mode == .live { model.declared = counts } else { model.declared += counts }
         case .assign(let a):

@@ -197,7 +197,7 @@ struct ReferenceCollector {
     /// A declared name that refers to the model's entity of that name.
     @discardableResult
     private mutating func name(_ id: Ident) -> EntityRef? {
-        let a = names.name(id.text, from: id.span.file, subject: nil)
+        let a = names.name(id.text, at: id.span, subject: nil)
         note(a, at: id.span)
         return StaticResolution.entity(of: a)
     }
@@ -212,7 +212,7 @@ struct ReferenceCollector {
         switch e {
         case .number, .text, .pending: return nil
         case .name(let id):
-            let a = names.name(id.text, from: scope.resolveFrom ?? id.span.file, subject: scope.subject)
+            let a = names.name(id.text, at: scope.resolveFrom.map { Span(file: $0, start: 0, end: 0) } ?? id.span, subject: scope.subject)
             note(a, at: place(id.span, scope), subject: scope.subject)
             return StaticResolution.entity(of: a)
         case .member(let base, let m):

@@ -18,14 +18,14 @@ struct StaticResolution {
         case none
     }
 
-    /// A name alone, written in `file` (`-1` where the evaluator resolves it from no file,
-    /// as it does in rule messages). Inside a rule about budgets or indicators a field name
+    /// A name alone, written at `span` (in file `-1` where the evaluator resolves it from no
+    /// file, as it does in rule messages). Inside a rule about budgets or indicators a field name
     /// means the subject's field, before any declared name.
-    func name(_ text: String, from file: Int, subject: RuleSubject?) -> Answer {
+    func name(_ text: String, at span: Span, subject: RuleSubject?) -> Answer {
         if let subject, let m = Member.named(text), m != .timeProgress, StaticResolution.isField(m, ofEach: subject) {
             return .field(m)
         }
-        let refs = model.lookup(text, from: file)
+        let refs = model.lookup(text, at: span)
         if refs.count == 1 { return .entity(refs[0]) }
         return refs.isEmpty ? .none : .ambiguous(refs)
     }
@@ -55,7 +55,7 @@ struct StaticResolution {
         case .group(let g) where g >= 0 && g < model.groups.count: break
         default: return nil
         }
-        if let table = parts[base] { return table[name] }
+        if let table = parts[base] { return table[name] ?? projectPart(name, of: base) }
         // The first of a name wins, nested budgets before lines, subgroups before
         // indicators: the order the evaluator looks in.
         var table: [String: EntityRef] = [:]
@@ -69,10 +69,19 @@ struct StaticResolution {
             let node = model.groups[g]
             for c in node.children where c < model.groups.count { add(model.groups[c].name.text, .group(c)) }
             for i in node.indicators where i < model.indicators.count { add(model.indicators[i].decl.name.text, .indicator(i)) }
+            if node.isProject {
+                for b in model.budgets.indices where model.budgets[b].project == g && model.budgets[b].parent == nil { add(model.budgets[b].name.text, .budget(b)) }
+            }
         default: break
         }
         parts[base] = table
-        return table[name]
+        return table[name] ?? projectPart(name, of: base)
+    }
+
+    /// `项目.面积`: a name anywhere inside a project, when it is the only one of its name there.
+    private func projectPart(_ name: String, of base: EntityRef) -> EntityRef? {
+        guard case .group(let g) = base, model.groups[g].isProject else { return nil }
+        return model.part(named: name, inProject: g)
     }
 
     /// The fields an entity of this kind has (`Evaluator.member` answers them).

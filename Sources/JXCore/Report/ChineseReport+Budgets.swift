@@ -11,12 +11,13 @@ extension ChineseReport {
     func budgetSection(_ r: ReportData) -> String {
         let mains = r.budgets.filter { $0.depth == 0 && !ChineseReport.isExtra($0) }
         guard !mains.isEmpty else { return "" }
-        var out = "## 二、部门单位年度预算执行情况\n\n"
+        var out = r.project == nil ? "## 二、部门单位年度预算执行情况\n\n" : "## 二、项目预算执行情况\n\n"
+        let we = r.project == nil ? "我部门" : "本项目"
         let year = r.year.map { " \($0) 年" } ?? ""
         var part = 0
         for b in mains {
             // One budget is "the" year's budget (我部门 2021 年预算); several are named.
-            let subject = mains.count == 1 ? "我部门\(year)预算" : "我部门\(year)\(b.name)"
+            let subject = mains.count == 1 ? "\(we)\(year)预算" : "\(we)\(year)\(b.name)"
             // Its own spending lines here; its parts get sections of their own below.
             out += overview(b, subject: subject, r) + usesText(b, r, parts: false) + "\n\n"
             for c in children(of: b, in: r) {

@@ -13,7 +13,7 @@ extension ChineseReport {
 
     func indicatorSection(_ r: ReportData) -> String {
         guard !r.indicators.isEmpty else { return "" }
-        var out = "## 三、部门单位整体绩效目标情况\n\n### （一）绩效目标完成情况\n\n"
+        var out = (r.project == nil ? "## 三、部门单位整体绩效目标情况\n\n" : "## 三、项目绩效目标情况\n\n") + "### （一）绩效目标完成情况\n\n"
         let level1 = Set(r.indicators.compactMap(\.level1)).count
         let level2 = Set(r.indicators.compactMap { i in i.level2.map { (i.level1 ?? "") + "/" + $0 } }).count
         let n = r.indicators.count

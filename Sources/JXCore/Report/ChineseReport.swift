@@ -14,11 +14,27 @@ public struct ChineseReport: ReportRenderer {
         var out = "# \(r.title)\n\n"
         if let s = r.scenario { out += "（情景：\(s)）\n\n" }
         out += header(r)
-        out += budgetSection(r)
-        out += indicatorSection(r)
+        if r.projects.isEmpty {
+            out += budgetSection(r)
+            out += indicatorSection(r)
+        } else {
+            // 部门整体 first, then a chapter per project, each with its own budgets, indicators and total.
+            for part in r.parts {
+                out += "## \(ReportData.heading(of: part))\n\n"
+                if let l = part.light { out += "预警：\(l.chinese)。\n\n" }
+                let own = r.only(part)
+                // The part's chapters sit one level below its heading.
+                out += ChineseReport.demoted(budgetSection(own) + indicatorSection(own))
+            }
+        }
         out += findingSection(r)
         out += otherSection(r)
         return out
+    }
+
+    /// Every heading one level deeper (`## 二、` → `### 二、`).
+    static func demoted(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasPrefix("#") ? "#" + $0 : String($0) }.joined(separator: "\n")
     }
 
     func header(_ r: ReportData) -> String {

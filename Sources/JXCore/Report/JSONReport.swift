@@ -30,7 +30,7 @@ public struct JSONReport: ReportRenderer {
         let budgets: JSON = .rows(r.budgets.count) { k in
             let b = r.budgets[k]
             return .object([
-                ("name", .string(b.name)), ("path", .array(b.path.map { .string($0) })),
+                ("name", .string(b.name)), ("project", JSON.str(b.project)), ("path", .array(b.path.map { .string($0) })),
                 ("sources", .array(b.sources.map { .string($0) })),
                 ("amount", q(b.amount)), ("executed", q(b.executed)), ("arrived", q(b.arrived)),
                 ("allocated", q(b.allocated)),
@@ -45,7 +45,7 @@ public struct JSONReport: ReportRenderer {
         let indicators: JSON = .rows(r.indicators.count) { k in
             let i = r.indicators[k]
             return .object([
-                ("name", .string(i.name)), ("path", .array(i.path.map { .string($0) })),
+                ("name", .string(i.name)), ("project", JSON.str(i.project)), ("path", .array(i.path.map { .string($0) })),
                 ("level1", JSON.str(i.level1)), ("level2", JSON.str(i.level2)),
                 ("kind", JSON.str(i.kind?.rawValue)),
                 ("target", .string(i.target)), ("targetValue", q(i.targetQuantity)),
@@ -60,7 +60,7 @@ public struct JSONReport: ReportRenderer {
             ])
         }
         let groups: [JSON] = r.groups.map { g in
-            .object([("name", .string(g.name)), ("path", .array(g.path.map { .string($0) })), ("level", .int(g.level)),
+            .object([("name", .string(g.name)), ("project", JSON.str(g.project)), ("path", .array(g.path.map { .string($0) })), ("level", .int(g.level)),
                      ("light", JSON.str(g.light?.rawValue)), ("weight", num(g.weight)), ("score", num(g.score))])
         }
         let findings: JSON = .rows(r.findings.count) { k in
@@ -73,14 +73,23 @@ public struct JSONReport: ReportRenderer {
                 ("file", JSON.str(loc?.0)), ("line", loc.map { .int($0.1) } ?? .null), ("column", loc.map { .int($0.2) } ?? .null),
             ])
         }
-        let declared: [JSON] = r.declared.map { d in .object([("level", .int(d.level)), ("declared", .int(d.declared)), ("listed", .int(d.listed))]) }
+        func declaredCounts(_ counts: [(level: Int, declared: Int, listed: Int)]) -> JSON {
+            .array(counts.map { d in .object([("level", .int(d.level)), ("declared", .int(d.declared)), ("listed", .int(d.listed))]) })
+        }
+        // Each project's own light, total and grade; its rows above carry its name.
+        let projects: [JSON] = r.projects.map { p in
+            .object([("name", .string(p.name)), ("light", JSON.str(p.light?.rawValue)),
+                     ("score", .object([("total", num(p.totalScore)), ("rating", JSON.str(p.rating))])),
+                     ("declared", declaredCounts(p.declared))])
+        }
         let root: JSON = .object([
             ("schema", .int(1)),
             ("report", .object(report)),
             ("budgets", budgets),
             ("indicators", indicators),
             ("groups", .array(groups)),
-            ("declared", .array(declared)),
+            ("projects", .array(projects)),
+            ("declared", declaredCounts(r.declared)),
             ("score", .object([("total", num(r.totalScore)), ("rating", JSON.str(r.rating))])),
             ("findings", findings),
             ("asserts", .object([("passed", .int(r.assertsPassed)), ("failed", .int(r.assertsFailed))])),

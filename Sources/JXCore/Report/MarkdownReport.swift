@@ -13,13 +13,20 @@ public struct MarkdownReport: ReportRenderer {
         if let n = r.node { meta.append("监控节点：\(n)") }
         if let t = ReportData.percent(r.timeProgress) { meta.append("时间进度：\(t)%") }
         if let s = r.scenario { meta.append("情景：\(MarkdownReport.escape(s))") }
-        if let t = r.totalScore { meta.append("总分：\(t.decimalString(maxDecimals: 2))（\(r.rating ?? "")）") }
+        if r.projects.isEmpty, let t = r.totalScore { meta.append("总分：\(t.decimalString(maxDecimals: 2))（\(r.rating ?? "")）") }
         if !meta.isEmpty { out += meta.joined(separator: " · ") + "\n\n" }
-        if only != .indicators && !r.budgets.isEmpty {
-            out += "## 预算执行\n\n" + MarkdownReport.table(ReportTables.budgets(r), rightAligned: [6, 7, 8, 9, 10, 11, 14]) + "\n"
-        }
-        if only != .budgets && !r.indicators.isEmpty {
-            out += "## 绩效指标\n\n" + MarkdownReport.table(ReportTables.indicators(r), rightAligned: [0, 8, 12, 13, 15]) + "\n"
+        if r.projects.isEmpty {
+            out += tables(r, level: "##")
+        } else {
+            // A section per part: the department's own, then each project with its total.
+            for part in r.parts {
+                out += "## \(MarkdownReport.escape(ReportData.heading(of: part)))\n\n"
+                var facts: [String] = []
+                if let l = part.light { facts.append("预警：\(l.chinese)") }
+                if let t = part.totalScore { facts.append("总分：\(t.decimalString(maxDecimals: 2))（\(part.rating ?? "")）") }
+                if !facts.isEmpty { out += facts.joined(separator: " · ") + "\n\n" }
+                out += tables(r.only(part), level: "###")
+            }
         }
         if only == nil {
             let issues = r.findings.filter { $0.severity != .info }
@@ -33,6 +40,17 @@ public struct MarkdownReport: ReportRenderer {
                 out += "\n"
             }
             out += TextReport().summary(r) + "\n"
+        }
+        return out
+    }
+
+    func tables(_ r: ReportData, level: String) -> String {
+        var out = ""
+        if only != .indicators && !r.budgets.isEmpty {
+            out += "\(level) 预算执行\n\n" + MarkdownReport.table(ReportTables.withoutProject(ReportTables.budgets(r)), rightAligned: [6, 7, 8, 9, 10, 11, 14]) + "\n"
+        }
+        if only != .budgets && !r.indicators.isEmpty {
+            out += "\(level) 绩效指标\n\n" + MarkdownReport.table(ReportTables.withoutProject(ReportTables.indicators(r)), rightAligned: [0, 8, 12, 13, 15]) + "\n"
         }
         return out
     }

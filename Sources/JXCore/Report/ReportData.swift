@@ -23,6 +23,8 @@ public struct ReportData: Sendable {
         /// The figures the report itself states for this budget (`stated 执行数 441.3万元`), so
         /// a renderer can show a computed figure at the precision the report wrote it.
         public var stated: [StatedFigure] = []
+        /// The project the budget belongs to; nil for the department's own.
+        public var project: String?
     }
 
     /// A figure as the report states it: which value (a `Member` raw value such as
@@ -59,6 +61,9 @@ public struct ReportData: Sendable {
         /// Whether the indicator is judged against the time progress (a cumulative quantity,
         /// a deadline) rather than against its whole target (a rate such as 合格率).
         public var prorated = false
+        /// The project the indicator belongs to (its path starts below it); nil for the
+        /// department's own.
+        public var project: String?
     }
 
     public struct GroupRow: Sendable {
@@ -69,6 +74,17 @@ public struct ReportData: Sendable {
         public var weight: Exact?
         public var score: Exact?
         public var indicatorCount: Int
+        /// The project the group sits in (its path starts below it).
+        public var project: String?
+    }
+
+    /// A project's own light, score and grade, and what it declares.
+    public struct ProjectSummary: Sendable {
+        public var name: String
+        public var light: Light?
+        public var totalScore: Exact?
+        public var rating: String?
+        public var declared: [(level: Int, declared: Int, listed: Int)] = []
     }
 
     public var title: String
@@ -79,6 +95,10 @@ public struct ReportData: Sendable {
     public var budgets: [BudgetRow] = []
     public var indicators: [IndicatorRow] = []
     public var groups: [GroupRow] = []
+    /// The projects, in the order written: every row above names the one it belongs to.
+    public var projects: [ProjectSummary] = []
+    /// The project this reading is of, when it is one part of a department's (`only(_:)`).
+    public var project: String?
     public var findings: [Diagnostic] = []
     public var assertsPassed = 0
     public var assertsFailed = 0
@@ -101,6 +121,7 @@ public struct ReportData: Sendable {
             node = (y.map { "\($0)-" } ?? "") + ReportData.two(n.month) + "-" + ReportData.two(n.day)
         }
         timeProgress = ev.timeProgress()
+        func projectName(_ p: Int?) -> String? { p.map { m.groups[$0].name.text } }
         for (i, b) in m.budgets.enumerated() {
             let r = ev.budget(i)
             let v = ev.verdict(.budget(i))
@@ -110,6 +131,7 @@ public struct ReportData: Sendable {
                 execution: r?.execution, arrival: r?.arrival, light: v.light, lightMessage: v.lightMessage, score: v.score,
                 spends: (b.spends + b.allocations).map { (m.spends[$0].name.text, ev.spend($0), m.spends[$0].note, m.spends[$0].isAllocation) },
                 notes: b.notes))
+            budgets[budgets.count - 1].project = projectName(b.project)
             budgets[budgets.count - 1].sourceAmounts = b.sources.map { s in s.amount.flatMap { ev.money($0, what: "a funding source of \(b.name.text)") } }
             budgets[budgets.count - 1].stated = b.stated.compactMap { c in
                 let member = c.member.flatMap { Member.named($0.text) }
@@ -122,8 +144,9 @@ public struct ReportData: Sendable {
             let stated = ind.decl.stated.first { $0.member == nil || Member.named($0.member!.text) == .completion }
             let expected = ev.expected(i)
             let expectedCompletion = ev.expectedCompletion(i, expected: expected)
+            let project = m.project(of: .indicator(i))
             indicators.append(IndicatorRow(
-                index: i, name: ind.decl.name.text, path: ind.path, level1: ind.level1, level2: ind.level2,
+                index: i, name: ind.decl.name.text, path: project == nil ? ind.path : Array(ind.path.dropFirst()), level1: ind.level1, level2: ind.level2,
                 // An indicator that cannot be computed still shows what was written for it.
                 kind: r?.kind, target: r?.targetText ?? ind.decl.targetSpan.map { ev.sourceText($0) } ?? "", targetQuantity: r?.target,
                 actual: r?.actualText ?? Evaluator.actualSpan(ind.decl).map { ev.sourceText($0) } ?? "", actualQuantity: r?.actual,
@@ -133,19 +156,33 @@ public struct ReportData: Sendable {
                 cause: ind.decl.cause?.text, note: ind.decl.note,
                 stated: stated.map { ev.sourceText($0.value.span) }))
             if let r { indicators[indicators.count - 1].prorated = ev.isProrated(i, r) }
+            indicators[indicators.count - 1].project = projectName(project)
         }
-        for (g, node) in m.groups.enumerated() {
+        let judgement = Judgement(ev)
+        for (g, node) in m.groups.enumerated() where !node.isProject {
             var path: [String] = [node.name.text]
             var p = node.parent
-            while let q = p { path.insert(m.groups[q].name.text, at: 0); p = m.groups[q].parent }
-            groups.append(GroupRow(name: node.name.text, path: path, level: node.level, light: Judgement(ev).groupLight(g),
-                                   weight: Judgement(ev).groupWeight(g), score: Judgement(ev).groupScore(g), indicatorCount: node.indicators.count))
+            while let q = p, !m.groups[q].isProject { path.insert(m.groups[q].name.text, at: 0); p = m.groups[q].parent }
+            var row = GroupRow(name: node.name.text, path: path, level: node.level, light: judgement.groupLight(g),
+                               weight: judgement.groupWeight(g), score: judgement.groupScore(g), indicatorCount: node.indicators.count)
+            row.project = projectName(m.project(ofGroup: g))
+            groups.append(row)
         }
-        totalScore = Judgement(ev).totalScore()
-        rating = totalScore.map { Judgement(ev).rating($0) }
-        for d in m.declared {
-            let counts = ev.listedCounts(reportedBy: d.span.file)
-            declared.append((d.level, d.count, d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3))
+        totalScore = judgement.totalScore()
+        rating = totalScore.map { judgement.rating($0) }
+        func listed(_ d: DeclaredCount) -> (level: Int, declared: Int, listed: Int) {
+            let counts = ev.listedCounts(reportedBy: d.span.file, project: d.project)
+            return (d.level, d.count, d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3)
+        }
+        for d in m.declared where d.project == nil { declared.append(listed(d)) }
+        for p in m.projects {
+            let total = judgement.totalScore(project: p)
+            // A project's light is the worst of its indicators' and its budgets'.
+            var light = judgement.groupLight(p)
+            for b in budgets where b.project == m.groups[p].name.text { if let l = b.light, light == nil || l > light! { light = l } }
+            projects.append(ProjectSummary(name: m.groups[p].name.text, light: light, totalScore: total,
+                                           rating: total.map { judgement.rating($0) },
+                                           declared: m.declared.filter { $0.project == p }.map(listed)))
         }
         let results = AssertRunner(evaluator: ev).run(scenario: scenario)
         assertsPassed = results.filter(\.passed).count

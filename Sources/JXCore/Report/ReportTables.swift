@@ -4,7 +4,8 @@
 ///
 /// Rates are percent numbers with two decimals and no `%` sign (the header says （%）), so a
 /// spreadsheet reads them as numbers; money in a budget row is converted to the unit of its
-/// 预算数, named once in 单位, for the same reason.
+/// 预算数, named once in 单位, for the same reason. The last column names the project a row
+/// belongs to (empty: the department's own), so that one header serves every script.
 public enum ReportTables {
     public struct Table: Sendable {
         public var header: [String]
@@ -20,27 +21,33 @@ public enum ReportTables {
         }
     }
 
+    /// The table without its last column (项目): for a format that shows each project in a
+    /// section of its own.
+    public static func withoutProject(_ t: Table) -> Table {
+        Table(header: Array(t.header.dropLast()), rows: t.rows.map { Array($0.dropLast()) })
+    }
+
     static func number(_ e: Exact?) -> String { e?.decimalString(maxDecimals: 2) ?? "" }
     static func percent(_ e: Exact?) -> String { ReportData.percent(e) ?? "" }
 
     public static func indicators(_ r: ReportData) -> Table {
         let header = ["序号", "路径", "一级指标", "二级指标", "三级指标", "类型", "预期指标值", "实际完成值",
                       "完成率（%）", "状态", "预警", "预警说明", "权重", "得分", "全年预计", "预计完成率（%）",
-                      "实现可能性", "偏离原因", "原因说明", "报告值"]
+                      "实现可能性", "偏离原因", "原因说明", "报告值", "项目"]
         let rows = r.indicators.enumerated().map { k, i in
             [String(k + 1), i.path.joined(separator: "/"), i.level1 ?? "", i.level2 ?? "", i.name,
              i.kind?.label ?? "", i.target, i.actual,
              i.status == .pending ? "" : percent(i.completion),
              i.status?.chinese ?? "错误", i.light?.chinese ?? "", i.lightMessage ?? "",
              number(i.weight), number(i.score), i.expected.map(ReportData.figure) ?? "", percent(i.expectedCompletion),
-             i.likelihood ?? "", i.cause ?? "", i.note ?? "", i.stated ?? ""]
+             i.likelihood ?? "", i.cause ?? "", i.note ?? "", i.stated ?? "", i.project ?? ""]
         }
         return Table(header: header, rows: rows)
     }
 
     public static func budgets(_ r: ReportData) -> Table {
         let header = ["序号", "上级预算", "预算", "层级", "资金来源", "单位", "预算数", "到位资金", "执行数", "拨付",
-                      "到位率（%）", "执行率（%）", "预警", "预警说明", "得分"]
+                      "到位率（%）", "执行率（%）", "预警", "预警说明", "得分", "项目"]
         let rows = r.budgets.enumerated().map { k, b in
             let unit = b.amount?.unit
             func money(_ q: Quantity?) -> String {
@@ -53,7 +60,7 @@ public enum ReportTables {
             return [String(k + 1), b.path.dropLast().joined(separator: "/"), b.name, String(b.depth + 1),
                     sources.joined(separator: "；"), unit?.name ?? "",
                     money(b.amount), money(b.arrived), money(b.executed), money(b.allocated),
-                    percent(b.arrival), percent(b.execution), b.light?.chinese ?? "", b.lightMessage ?? "", number(b.score)]
+                    percent(b.arrival), percent(b.execution), b.light?.chinese ?? "", b.lightMessage ?? "", number(b.score), b.project ?? ""]
         }
         return Table(header: header, rows: rows)
     }

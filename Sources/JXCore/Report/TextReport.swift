@@ -22,6 +22,20 @@ public struct TextReport: ReportRenderer {
         if let n = r.node { meta.append("监控节点 \(n)") }
         if let t = ReportData.percent(r.timeProgress) { meta.append("时间进度 \(t)%") }
         if !meta.isEmpty { out += meta.joined(separator: "   ") + "\n" }
+        if r.projects.isEmpty {
+            out += body(r)
+        } else {
+            for part in r.parts {
+                out += "\n【\(ReportData.heading(of: part))】" + (part.light.map { "  " + paint($0) } ?? "") + "\n" + body(r.only(part))
+            }
+        }
+        out += "\n" + summary(r) + "\n"
+        return out
+    }
+
+    /// The tables of one part: budgets, indicators, the total score.
+    func body(_ r: ReportData) -> String {
+        var out = ""
         if !r.budgets.isEmpty {
             var rows: [[String]] = [["预算", "预算数", "到位资金", "执行数", "到位率", "执行率", "预警"]]
             for b in r.budgets {
@@ -52,7 +66,6 @@ public struct TextReport: ReportRenderer {
         if let t = r.totalScore {
             out += "\n总分 \(t.decimalString(maxDecimals: 2))，等级 \(r.rating ?? "")\n"
         }
-        out += "\n" + summary(r) + "\n"
         return out
     }
 

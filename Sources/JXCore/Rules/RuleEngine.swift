@@ -128,15 +128,15 @@ public final class RuleEngine: Judge {
 
     public let names = ["总分", "totalScore", "评级", "rating"]
 
-    public func value(ofName name: String, at span: Span, in ev: Evaluator) throws(Evaluator.Failure) -> Value? {
+    public func value(ofName name: String, project: Int?, at span: Span, in ev: Evaluator) throws(Evaluator.Failure) -> Value? {
         switch name {
         case "总分", "totalScore":
-            guard let t = Judgement(ev).totalScore() else {
+            guard let t = Judgement(ev).totalScore(project: project) else {
                 throw ev.fail("there is no score to total", at: span, hint: "scores come from rules: import policy 自评评分")
             }
             return .quantity(Quantity(t, ev.model.units.lookup("")!))
         case "评级", "rating":
-            guard let t = Judgement(ev).totalScore() else {
+            guard let t = Judgement(ev).totalScore(project: project) else {
                 throw ev.fail("there is no score to rate", at: span, hint: "scores come from rules: import policy 自评评分")
             }
             return .text(Judgement(ev).rating(t))

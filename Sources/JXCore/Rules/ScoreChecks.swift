@@ -16,15 +16,17 @@ extension Judgement {
 
     public func scoreFindings() -> [Diagnostic] {
         var out: [Diagnostic] = []
-        var statedRows = Exact.zero
-        var rowCount = 0
-        func note(_ c: StatedClaim) {
-            if let v = try? statedRows.adding(c.value.value) { statedRows = v; rowCount += 1 }
+        // The stated rows of each project's table, and (nil) of the department's own.
+        var statedRows: [Int?: (sum: Exact, count: Int)] = [:]
+        func note(_ c: StatedClaim, _ ref: EntityRef) {
+            let p = ev.model.project(of: ref)
+            let (sum, count) = statedRows[p] ?? (.zero, 0)
+            if let v = try? sum.adding(c.value.value) { statedRows[p] = (v, count + 1) }
         }
         for i in ev.model.indicators.indices where ev.model.indicators[i].decl.hasStated {
             let ind = ev.model.indicators[i]
             for c in ind.decl.stated where isScoreClaim(c) {
-                note(c)
+                note(c, .indicator(i))
                 let r = ev.indicator(i)
                 let how: String
                 if let w = indicatorWeight(i), let comp = r?.completion {
@@ -35,11 +37,15 @@ extension Judgement {
         }
         for (b, node) in ev.model.budgets.enumerated() {
             for c in node.stated where isScoreClaim(c) {
-                note(c)
+                note(c, .budget(b))
                 if let d = ev.checkStated(points(c), computed: plain(score(.budget(b))), what: "得分", owner: node.name.text, how: "weight × 执行率") { out.append(d) }
             }
         }
         for (g, node) in ev.model.groups.enumerated() {
+            if node.isProject {
+                out += totalFindings(node.stated, project: g, rows: statedRows[g])
+                continue
+            }
             for c in node.stated where isScoreClaim(c) {
                 if let d = ev.checkStated(points(c), computed: plain(groupScore(g)), what: "得分", owner: node.name.text, how: "the sum of its indicators' scores") { out.append(d) }
                 // The table's own arithmetic: the stated rows under the group against its stated score.
@@ -50,14 +56,23 @@ extension Judgement {
                 }
             }
         }
-        for c in ev.model.report.stated {
+        out += totalFindings(ev.model.report.stated, project: nil, rows: statedRows[nil])
+        return out
+    }
+
+    /// A table's stated total (总分) against the computed one and against its own rows: of a
+    /// project, or (nil) of the report's own part.
+    func totalFindings(_ claims: [StatedClaim], project: Int?, rows: (sum: Exact, count: Int)?) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let owner = project.map { "project \(ev.model.groups[$0].name.text)" } ?? "the report"
+        for c in claims {
             guard isTotalClaim(c) else {
-                out.append(Diagnostic(.error, "E-unknown-name", "a report states 总分, not \(c.member?.text ?? "")", at: c.member?.span ?? c.span, hint: "stated 总分 92.5"))
+                out.append(Diagnostic(.error, "E-unknown-name", "\(project == nil ? "a report" : owner) states 总分, not \(c.member?.text ?? "")", at: c.member?.span ?? c.span, hint: "stated 总分 92.5"))
                 continue
             }
-            if let d = ev.checkStated(points(c), computed: plain(totalScore()), what: "总分", owner: "the report", how: "the sum of every score") { out.append(d) }
-            if rowCount > 0, statedRows.rounded(c.value.decimals) != c.value.value.rounded(c.value.decimals) {
-                out.append(Diagnostic(.warning, "W-score-rows", "the table's stated scores add up to \(statedRows.decimalString(maxDecimals: 4)), not to its stated total \(ev.sourceText(c.value.span))", at: c.value.span,
+            if let d = ev.checkStated(points(c), computed: plain(totalScore(project: project)), what: "总分", owner: owner, how: "the sum of every score") { out.append(d) }
+            if let rows, rows.count > 0, rows.sum.rounded(c.value.decimals) != c.value.value.rounded(c.value.decimals) {
+                out.append(Diagnostic(.warning, "W-score-rows", "the table's stated scores add up to \(rows.sum.decimalString(maxDecimals: 4)), not to its stated total \(ev.sourceText(c.value.span))", at: c.value.span,
                                       hint: "the table does not add up; one of its rows or its total is wrong"))
             }
         }

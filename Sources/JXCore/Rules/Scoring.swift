@@ -95,17 +95,24 @@ extension Judgement {
         return any ? total : nil
     }
 
-    /// 总分: every top-level group's score plus every budget's score.
-    public func totalScore() -> Exact? {
+    /// 总分: every top-level group's score plus every budget's score — of one project, or
+    /// (nil) of the department's own part, outside every project.
+    public func totalScore(project: Int? = nil) -> Exact? {
+        let m = ev.model
         var total = Exact.zero
         var any = false
-        for g in ev.model.groups.indices where ev.model.groups[g].parent == nil {
-            if let s = groupScore(g) { total = (try? total.adding(s)) ?? total; any = true }
+        func add(_ s: Exact?) {
+            guard let s else { return }
+            total = (try? total.adding(s)) ?? total
+            any = true
         }
-        for i in ev.model.indicators.indices where ev.model.indicators[i].group == nil {
-            if let s = score(.indicator(i)) { total = (try? total.adding(s)) ?? total; any = true }
+        if let p = project {
+            add(groupScore(p))
+        } else {
+            for g in m.groups.indices where m.groups[g].parent == nil && !m.groups[g].isProject { add(groupScore(g)) }
+            for i in m.indicators.indices where m.indicators[i].group == nil { add(score(.indicator(i))) }
         }
-        for b in ev.model.budgets.indices { if let s = score(.budget(b)) { total = (try? total.adding(s)) ?? total; any = true } }
+        for b in m.budgets.indices where m.budgets[b].project == project { add(score(.budget(b))) }
         return any ? total : nil
     }
 

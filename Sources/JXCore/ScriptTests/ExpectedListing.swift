@@ -51,7 +51,7 @@ public enum ExpectedListing {
             add(&f, "到位率", pct(b.arrival))
             add(&f, "灯", b.light?.rawValue)
             add(&f, "得分", b.score.map { $0.rounded(2) })
-            let key = "budget " + b.path.joined(separator: "/")
+            let key = "budget " + ((b.project.map { [$0] } ?? []) + b.path).joined(separator: "/")
             out.append(Entity(key: key, text: key + ": " + f.joined(separator: ", ")))
         }
         for g in r.groups {
@@ -60,7 +60,7 @@ public enum ExpectedListing {
             add(&f, "权重", g.weight.map { $0.rounded(2) })
             add(&f, "得分", g.score.map { $0.rounded(2) })
             if f.isEmpty { continue }
-            let key = "group " + g.path.joined(separator: "/")
+            let key = "group " + ((g.project.map { [$0] } ?? []) + g.path).joined(separator: "/")
             out.append(Entity(key: key, text: key + ": " + f.joined(separator: ", ")))
         }
         for i in r.indicators {
@@ -76,7 +76,7 @@ public enum ExpectedListing {
             add(&f, "预计", i.expected?.text())
             add(&f, "预计完成率", pct(i.expectedCompletion))
             add(&f, "可能性", i.likelihood)
-            let key = "indicator " + (i.path + [i.name]).joined(separator: "/")
+            let key = "indicator " + ((i.project.map { [$0] } ?? []) + i.path + [i.name]).joined(separator: "/")
             out.append(Entity(key: key, text: key + ": " + f.joined(separator: ", ")))
         }
         return out
@@ -85,6 +85,12 @@ public enum ExpectedListing {
     static func summary(_ r: ReportData) -> String {
         var out = ""
         if let t = r.totalScore { out += "总分 \(t.rounded(2))" + (r.rating.map { " \($0)" } ?? "") + "\n" }
+        for p in r.projects {
+            var f: [String] = []
+            add(&f, "灯", p.light?.rawValue)
+            add(&f, "总分", p.totalScore.map { $0.rounded(2) + (p.rating.map { " \($0)" } ?? "") })
+            out += "project \(p.name)" + (f.isEmpty ? "" : ": " + f.joined(separator: ", ")) + "\n"
+        }
         return out
     }
 
@@ -94,14 +100,18 @@ public enum ExpectedListing {
         let mainID = ws.sources.files.firstIndex { $0.path == ws.mainPath } ?? 0
         var files: [Int] = []
         var parts: [Int: [String]] = [:]
-        for (d, c) in zip(r.declared, ws.model.declared) {
+        for (d, c) in zip(r.declared, ws.model.declared.filter { $0.project == nil }) {
             if parts[c.span.file] == nil { files.append(c.span.file) }
             parts[c.span.file, default: []].append("\(levels[max(1, min(3, d.level))]) \(d.declared) (listed \(d.listed))")
         }
-        return files.map { f in
+        var out = files.map { f in
             let whose = f == mainID ? "" : " in " + (ws.sources[f]?.path.split(separator: "/").last.map(String.init) ?? "?")
             return "declared\(whose): " + parts[f]!.joined(separator: ", ") + "\n"
         }.joined()
+        for p in r.projects where !p.declared.isEmpty {
+            out += "declared in project \(p.name): " + p.declared.map { "\(levels[max(1, min(3, $0.level))]) \($0.declared) (listed \($0.listed))" }.joined(separator: ", ") + "\n"
+        }
+        return out
     }
 
     static func add(_ fields: inout [String], _ label: String, _ value: String?) {

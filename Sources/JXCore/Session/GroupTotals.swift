@@ -25,7 +25,7 @@ struct GroupTotals {
             let v = ev.verdict(.indicator(i))
             add(group: ev.model.indicators[i].group, light: v.light, score: v.score, sign: 1, ev.model.groups)
         }
-        for b in ev.model.budgets.indices {
+        for b in ev.model.budgets.indices where ev.model.budgets[b].project == nil {
             addTotal(ev.verdict(.budget(b)).score, sign: 1)
         }
     }
@@ -33,7 +33,10 @@ struct GroupTotals {
     mutating func add(group: Int?, light: Light?, score: Exact?, sign: Int, _ groups: [GroupNode]) {
         var g = group
         var steps = 0
+        // The total is the department's own: a project's indicators count in the project's.
+        var inProject = false
         while let gi = g, gi >= 0, gi < lights.count, gi < groups.count, steps <= groups.count {
+            if groups[gi].isProject { inProject = true }
             if let l = light { lights[gi][l.rank] += sign }
             if let s = score {
                 if let v = try? (sign > 0 ? scores[gi].adding(s) : scores[gi].subtracting(s)) { scores[gi] = v } else { valid = false }
@@ -42,7 +45,7 @@ struct GroupTotals {
             g = groups[gi].parent
             steps += 1
         }
-        addTotal(score, sign: sign)
+        if !inProject { addTotal(score, sign: sign) }
     }
 
     mutating func addTotal(_ score: Exact?, sign: Int) {

@@ -143,8 +143,11 @@ struct MoveTracker {
             } else if entry != nil, now == nil {
                 lines.append(MovedLine(name, "removed"))
             }
-            state.totals.addTotal(entry?.score, sign: -1)
-            state.totals.addTotal(now?.score, sign: 1)
+            // A project's budget counts in the project's total, not in the department's.
+            if b >= ev.model.budgets.count || ev.model.budgets[b].project == nil {
+                state.totals.addTotal(entry?.score, sign: -1)
+                state.totals.addTotal(now?.score, sign: 1)
+            }
             lines += findingLines(.budget(b), name: name, exists: exists, ev, state)
         }
         for i in indicators.keys.sorted() {

@@ -130,6 +130,12 @@ public struct GroupDecl: Sendable {
     public var body: [Statement]
     public var weight: Expr?
     public var span: Span
+    /// `project NAME { … }`: one project's budgets, groups and stated totals, scored and
+    /// reported apart from the rest of the script.
+    public var isProject = false
+    /// From the keyword or name to the closing brace: names written in here are the
+    /// project's own.
+    public var blockSpan: Span? = nil
 }
 
 /// A calendar date as written: `2021-06-30`, `2021年6月30日`, or a month and day alone.

@@ -265,6 +265,17 @@ public struct Parser {
                 advance()
                 let n = try name("a group name")
                 return .group(try parseGroupBody(name: n, start: start))
+            // `项目 { … }` alone is a group named 项目; a name after the word makes a project.
+            case .project where peek().kind == .identifier || peek().kind == .string:
+                advance()
+                let n = try name("a project name")
+                guard tok.kind == .lbrace else {
+                    error("expected `{` to open the project \(n.text)", hint: "project \(n.text) { budget … 产出 { … } }")
+                    throw Failure()
+                }
+                var g = try parseGroupBody(name: n, start: start)
+                g.isProject = true
+                return .group(g)
             default: break
             }
         }
@@ -307,6 +318,8 @@ public struct Parser {
         }
         let open = try expect(.lbrace, "`{` to open the group \(n.text)")
         let body = try parseBlock("group \(n.text)", opened: span(open))
-        return GroupDecl(name: n, body: body, weight: weight, span: start.to(n.span))
+        var g = GroupDecl(name: n, body: body, weight: weight, span: start.to(n.span))
+        g.blockSpan = spanFrom(start)
+        return g
     }
 }

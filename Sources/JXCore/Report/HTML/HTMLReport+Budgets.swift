@@ -2,7 +2,7 @@
 /// against the dashed time-progress line, then the exact figures in a table.
 extension HTMLReport {
     func budgetSection(_ r: ReportData, number: String) -> String {
-        var s = "<section id=\"budgets\">\n<h2>\(number)、预算执行</h2>\n"
+        var s = "<section id=\"\(part)budgets\">\n<h2>\(number)、预算执行</h2>\n"
         s += "<div class=\"legend\"><span class=\"sw\" style=\"background:#c6d4e3\"></span>到位率"
         s += "<span class=\"sw\" style=\"background:var(--green)\"></span>执行率（颜色为预警灯）"
         if let t = r.timeProgress { s += "<span class=\"rule\"></span>时间进度 \(HTMLReport.pct(t))" }
@@ -17,7 +17,7 @@ extension HTMLReport {
         var lines: [SVGBarChart.Line] = []
         if let t = r.timeProgress { lines.append(.init(at: t, label: "时间进度 \(ReportData.percent(t, 0) ?? "")%", dashed: true)) }
         let ticks = [0, 25, 50, 75, 100].compactMap { try? Exact.fraction(Int128($0), 100) }
-        s += SVGBarChart(id: "budgets", rows: rows, lines: lines, ticks: ticks).render()
+        s += SVGBarChart(id: "\(part)budgets", rows: rows, lines: lines, ticks: ticks).render()
         s += budgetTable(r)
         return s + "</section>\n"
     }

@@ -19,7 +19,7 @@ extension HTMLReport {
         let scored = r.indicators.contains { $0.score != nil }
         let explained = r.indicators.contains { $0.cause != nil || $0.note != nil }
         let columns = 6 + (explained ? 1 : 0) + (scored ? 2 : 0)
-        var s = "<section id=\"forecasts\">\n<h2>\(number)、\(scored ? "得分与全年预测" : "全年预测与偏离原因")</h2>\n"
+        var s = "<section id=\"\(part)forecasts\">\n<h2>\(number)、\(scored ? "得分与全年预测" : "全年预测与偏离原因")</h2>\n"
         if r.totalScore != nil { s += groupScores(r) }
         s += "<p class=\"note\">全年预计按当前进度推算（累计指标按时间进度折算），脚本写明的预计值优先。</p>\n"
         s += "<table>\n<thead><tr><th>指标</th><th class=\"n\">完成率</th><th>预警</th><th class=\"n\">全年预计</th>"

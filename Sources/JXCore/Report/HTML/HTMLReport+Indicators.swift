@@ -7,7 +7,7 @@ extension HTMLReport {
     static let indicatorScale = (try? Exact.fraction(6, 5)) ?? .one
 
     func indicatorSection(_ r: ReportData, number: String) -> String {
-        var s = "<section id=\"indicators\">\n<h2>\(number)、绩效指标完成情况</h2>\n"
+        var s = "<section id=\"\(part)indicators\">\n<h2>\(number)、绩效指标完成情况</h2>\n"
         s += "<div class=\"legend\"><span class=\"sw\" style=\"background:var(--green)\"></span>完成率（颜色为预警灯）"
         s += "<span class=\"sw\" style=\"background:repeating-linear-gradient(45deg,var(--yellow) 0 2px,var(--yellow-pale) 2px 4px)\"></span>评定的完成率"
         s += "<span class=\"rule\" style=\"border-left-style:solid\"></span>目标 100%"
@@ -25,7 +25,7 @@ extension HTMLReport {
                 if !l2.isEmpty { rows.append(SVGBarChart.Row(label: l2, valueText: "", heading: true)) }
                 rows += under.filter { ($0.level2 ?? "") == l2 }.map { indicatorRow($0, r) }
             }
-            s += SVGBarChart(id: "ind\(k + 1)", rows: rows, scale: HTMLReport.indicatorScale,
+            s += SVGBarChart(id: "\(part)ind\(k + 1)", rows: rows, scale: HTMLReport.indicatorScale,
                              lines: [.init(at: .one, label: "", dashed: false)], ticks: ticks,
                              labelColumns: labelColumns).render()
         }

@@ -4,6 +4,9 @@
 /// is inline; nothing is fetched and no script runs (the page's Content-Security-Policy
 /// forbids both). Prints on A4.
 public struct HTMLReport: ReportRenderer {
+    /// The prefix of the element ids of the part being written (`p2-`), so that two
+    /// projects' sections and charts do not share an id.
+    var part = ""
     public init() {}
 
     public func render(_ r: ReportData) -> String {
@@ -28,12 +31,31 @@ public struct HTMLReport: ReportRenderer {
         out += summary(r)
         var number = 0
         func next() -> String { number += 1; return ChineseReport.chineseNumber(number) }
-        if !r.budgets.isEmpty { out += budgetSection(r, number: next()) }
-        if !r.indicators.isEmpty { out += indicatorSection(r, number: next()) }
-        if hasForecastsOrScores(r) { out += forecastSection(r, number: next()) }
+        if r.projects.isEmpty {
+            out += sections(r, next)
+        } else {
+            // 部门整体, then each project: a chapter of its own with its light and total.
+            for (k, part) in r.parts.enumerated() {
+                var writer = self
+                writer.part = "p\(k + 1)-"
+                out += "<div class=\"part\" id=\"part\(k + 1)\">\n<h2 class=\"part-title\">\(HTML.escape(ReportData.heading(of: part)))"
+                if let l = part.light { out += " <span class=\"chip \(l.rawValue)\">\(l.chinese)</span>" }
+                if let t = part.totalScore { out += " <span class=\"score\">总分 \(t.decimalString(maxDecimals: 2))（\(HTML.escape(part.rating ?? "—"))）</span>" }
+                out += "</h2>\n" + writer.sections(r.only(part), next) + "</div>\n"
+            }
+        }
         out += findingSection(r, number: next())
         out += footer(r)
         out += "</main>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// The sections of one part: budgets, indicators, forecasts and scores.
+    func sections(_ r: ReportData, _ next: () -> String) -> String {
+        var out = ""
+        if !r.budgets.isEmpty { out += budgetSection(r, number: next()) }
+        if !r.indicators.isEmpty { out += indicatorSection(r, number: next()) }
+        if hasForecastsOrScores(r) { out += forecastSection(r, number: next()) }
         return out
     }
 

@@ -25,6 +25,9 @@ enum HTMLStyle {
     .meta b { color: var(--ink); font-weight: 600; }
     .scenario { display: inline-block; margin-left: 8px; padding: 0 8px; border-radius: 10px;
       background: var(--blue-pale); color: var(--blue); font-size: 12px; }
+    .part { margin-top: 28px; }
+    h2.part-title { font-size: 21px; border-left-width: 6px; }
+    h2.part-title .score { font-size: 14px; font-weight: normal; margin-left: 10px; }
     h2 { font-size: 18px; margin: 30px 0 10px; padding-left: 10px; border-left: 4px solid var(--red); line-height: 1.3; }
     h3 { font-size: 15px; margin: 18px 0 6px; }
     h4 { font-size: 13px; margin: 12px 0 2px; color: var(--muted); font-weight: 600; }

@@ -1,0 +1,52 @@
+/// A department's report in its parts: its own (部门整体) budgets and indicators, then each
+/// project's. Every renderer shows the parts apart, each with its own totals, so that two
+/// projects' indicators are never one list and one project's blank never hides in another's
+/// total.
+extension ReportData {
+    public struct Part: Sendable {
+        /// nil: the department's own part.
+        public var project: String?
+        public var budgets: [BudgetRow]
+        public var indicators: [IndicatorRow]
+        public var groups: [GroupRow]
+        public var light: Light?
+        public var totalScore: Exact?
+        public var rating: String?
+        public var declared: [(level: Int, declared: Int, listed: Int)]
+    }
+
+    /// The department's part (when it holds anything, or when there is no project), then
+    /// every project, in the order written.
+    public var parts: [Part] {
+        let own = Part(project: nil, budgets: budgets.filter { $0.project == nil }, indicators: indicators.filter { $0.project == nil },
+                       groups: groups.filter { $0.project == nil }, light: nil, totalScore: totalScore, rating: rating, declared: declared)
+        guard !projects.isEmpty else { return [own] }
+        var out: [Part] = []
+        if !own.budgets.isEmpty || !own.indicators.isEmpty || own.totalScore != nil { out.append(own) }
+        for p in projects {
+            out.append(Part(project: p.name, budgets: budgets.filter { $0.project == p.name }, indicators: indicators.filter { $0.project == p.name },
+                            groups: groups.filter { $0.project == p.name }, light: p.light, totalScore: p.totalScore, rating: p.rating, declared: p.declared))
+        }
+        return out
+    }
+
+    /// A part as a report of its own: its rows and totals, the rest of the report's header.
+    public func only(_ part: Part) -> ReportData {
+        var r = self
+        r.budgets = part.budgets
+        r.indicators = part.indicators
+        r.groups = part.groups
+        r.totalScore = part.totalScore
+        r.rating = part.rating
+        r.declared = part.declared
+        r.projects = []
+        r.project = part.project
+        return r
+    }
+
+    /// How a part is headed where the report has projects: `项目：高标准农田建设`, or the
+    /// department's own part.
+    public static func heading(of part: Part) -> String {
+        part.project.map { "项目：\($0)" } ?? "部门整体"
+    }
+}
