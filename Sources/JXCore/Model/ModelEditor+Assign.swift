@@ -25,15 +25,15 @@ extension ModelEditor {
                 bad("\(id.text) cannot be set as a whole", "set one of its fields, e.g. \(id.text).arrived = 500万元")
             }
         case .member(let base, let field):
-            guard case .name(let id) = base else { return bad("set a field of a named indicator or budget", "指标.actual = 300亩") }
-            let refs = model.lookup(id.text, at: id.span)
-            guard refs.count == 1 else {
-                return refs.isEmpty ? bad("unknown name \(id.text)", Suggest.closest(id.text, among: model.symbols.keys).map { "did you mean \($0)?" } ?? "declare it first")
-                    : bad("\(id.text) is ambiguous", "rename one of them")
+            let ref: EntityRef
+            switch ModelEditor.entity(base, in: model) {
+            case .success(let r): ref = r
+            case .failure(let why): return bad(why.message, why.hint)
             }
+            let id = Ident(model.name(of: ref), base.span)
             let f = Keyword.named(field.text)
             let mem = Member.named(field.text)
-            switch refs[0] {
+            switch ref {
             case .indicator(let i):
                 if f == .actual || mem == .actual { model.indicators[i].decl.actual = a.value }
                 else if f == .target || mem == .target {
@@ -74,5 +74,54 @@ extension ModelEditor {
         default:
             bad("the left of `=` must be a name or a field", "指标.actual = 300亩")
         }
+    }
+
+    struct Unresolved: Error { var message: String; var hint: String }
+
+    /// The budget, indicator, group or line a name or a path names (`林草局.产出.数量.造林面积`,
+    /// `项目.资金`), as the evaluator reads it: a part of a budget or group by its name.
+    static func entity(_ e: Expr, in model: Model) -> Result<EntityRef, Unresolved> {
+        switch e {
+        case .name(let id):
+            let refs = model.lookup(id.text, at: id.span)
+            if refs.count == 1 { return .success(refs[0]) }
+            if refs.isEmpty {
+                return .failure(Unresolved(message: "unknown name \(id.text)", hint: Suggest.closest(id.text, among: model.symbols.keys).map { "did you mean \($0)?" } ?? "declare it first"))
+            }
+            let qualified = refs.lazy.compactMap { model.projectName(of: $0).map { "\($0).\(id.text)" } }.first
+            return .failure(Unresolved(message: "\(id.text) is ambiguous: there are \(refs.count) of that name",
+                                       hint: qualified.map { "write it in full, e.g. \($0).actual = …" } ?? "write it in full, with the group or budget it is in: 产出.数量.\(id.text)"))
+        case .member(let base, let name):
+            let parent: EntityRef
+            switch entity(base, in: model) {
+            case .success(let r): parent = r
+            case .failure(let f): return .failure(f)
+            }
+            if let part = part(name.text, of: parent, in: model) { return .success(part) }
+            return .failure(Unresolved(message: "\(model.kindLabel(parent)) \(model.name(of: parent)) has no part named \(name.text)", hint: "check the name; a field is set last: \(model.name(of: parent)).\(name.text) = …"))
+        default:
+            return .failure(Unresolved(message: "set a field of a named indicator or budget", hint: "指标.actual = 300亩"))
+        }
+    }
+
+    /// A part of a budget (a nested budget, a spending line) or of a group (a subgroup, an
+    /// indicator; in a project also its budgets and any name unique in it).
+    static func part(_ name: String, of ref: EntityRef, in model: Model) -> EntityRef? {
+        switch ref {
+        case .budget(let b):
+            let node = model.budgets[b]
+            if let c = node.children.first(where: { model.budgets[$0].name.text == name }) { return .budget(c) }
+            if let s = (node.spends + node.allocations).first(where: { model.spends[$0].name.text == name }) { return .spend(s) }
+        case .group(let g):
+            let node = model.groups[g]
+            if let c = node.children.first(where: { model.groups[$0].name.text == name }) { return .group(c) }
+            if let i = node.indicators.first(where: { model.indicators[$0].decl.name.text == name }) { return .indicator(i) }
+            if node.isProject {
+                if let b = model.budgets.indices.first(where: { model.budgets[$0].project == g && model.budgets[$0].parent == nil && model.budgets[$0].name.text == name }) { return .budget(b) }
+                return model.part(named: name, inProject: g)
+            }
+        default: break
+        }
+        return nil
     }
 }

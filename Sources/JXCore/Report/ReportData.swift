@@ -177,10 +177,7 @@ public struct ReportData: Sendable {
         for d in m.declared where d.project == nil { declared.append(listed(d)) }
         for p in m.projects {
             let total = judgement.totalScore(project: p)
-            // A project's light is the worst of its indicators' and its budgets'.
-            var light = judgement.groupLight(p)
-            for b in budgets where b.project == m.groups[p].name.text { if let l = b.light, light == nil || l > light! { light = l } }
-            projects.append(ProjectSummary(name: m.groups[p].name.text, light: light, totalScore: total,
+            projects.append(ProjectSummary(name: m.groups[p].name.text, light: judgement.projectLight(p), totalScore: total,
                                            rating: total.map { judgement.rating($0) },
                                            declared: m.declared.filter { $0.project == p }.map(listed)))
         }

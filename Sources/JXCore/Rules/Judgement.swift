@@ -17,4 +17,13 @@ public struct Judgement {
         }
         return worst
     }
+
+    /// A project's light: the worst of its indicators' and of its budgets'.
+    public func projectLight(_ p: Int) -> Light? {
+        var worst = groupLight(p)
+        for b in ev.model.budgets.indices where ev.model.budgets[b].project == p {
+            if let l = ev.verdict(.budget(b)).light, worst == nil || l > worst! { worst = l }
+        }
+        return worst
+    }
 }

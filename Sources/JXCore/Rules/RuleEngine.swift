@@ -117,7 +117,9 @@ public final class RuleEngine: Judge {
     public func member(_ ref: EntityRef, _ m: Member, _ id: Ident, in ev: Evaluator) throws(Evaluator.Failure) -> Value {
         guard m == .light else { return try Judgement(ev).member(ref, m, id) }
         let light: Light?
-        if case .group(let g) = ref { light = Judgement(ev).groupLight(g) } else { light = ev.verdict(ref).light }
+        if case .group(let g) = ref {
+            light = ev.model.groups[g].isProject ? Judgement(ev).projectLight(g) : Judgement(ev).groupLight(g)
+        } else { light = ev.verdict(ref).light }
         guard let light else {
             if case .indicator(let i) = ref, ev.indicator(i)?.status == .pending { return .pending }
             throw ev.fail("\(ev.model.kindLabel(ref)) \(ev.model.name(of: ref)) has no light", at: id.span,
