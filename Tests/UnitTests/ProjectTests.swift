@@ -160,3 +160,35 @@ extension ProjectTests {
         #expect(value(ws, "饮水.灯") == ReportData(workspace: ws).projects[1].light.map { $0.rawValue } ?? "")
     }
 }
+
+extension ProjectTests {
+    /// A county imports two departments that each have a project 农田: each file's names are
+    /// its own, and the report keeps the two projects apart, named with their files.
+    @Test func aCountyOfDepartmentsWithProjectsOfOneName() {
+        func department(_ name: String, _ spent: String) -> String {
+            """
+            report \(name) {
+              year 2021
+              node 2021-06-30
+            }
+            budget \(name)预算 100万元 {
+              spent 工资 50万元
+            }
+            project 农田 {
+              budget 资金 100万元 {
+                spent 工程 \(spent)
+              }
+              assert 资金.执行数 == \(spent)
+            }
+            """
+        }
+        let files = ["c/甲局.jx": department("甲局", "40万元"), "c/乙局.jx": department("乙局", "70万元"),
+                     "c/县.jx": "import \"甲局.jx\"\nimport \"乙局.jx\"\nreport 县 {\n  year 2021\n}\n"]
+        let ws = Workspace(path: "c/县.jx", read: { p in files[p].map { .success(Array($0.utf8)) } ?? .failure(.init("no such file")) })
+        #expect(ws.diagnostics().filter { $0.severity == .error }.isEmpty, "\(ws.diagnostics().map(\.message))")
+        #expect(AssertRunner(evaluator: ws.evaluator).run(scenario: nil).allSatisfy { $0.passed })
+        let data = ReportData(workspace: ws)
+        #expect(data.parts.map { ReportData.heading(of: $0) } == ["部门整体", "项目：农田（甲局.jx）", "项目：农田（乙局.jx）"])
+        #expect(data.parts[1].budgets.map { $0.executed?.text() } == ["40万元"])
+    }
+}

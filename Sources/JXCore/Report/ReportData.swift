@@ -25,6 +25,8 @@ public struct ReportData: Sendable {
         public var stated: [StatedFigure] = []
         /// The project the budget belongs to; nil for the department's own.
         public var project: String?
+        /// Which project, when two (of two departments' files) share a name.
+        public var projectIndex: Int?
     }
 
     /// A figure as the report states it: which value (a `Member` raw value such as
@@ -64,6 +66,7 @@ public struct ReportData: Sendable {
         /// The project the indicator belongs to (its path starts below it); nil for the
         /// department's own.
         public var project: String?
+        public var projectIndex: Int?
     }
 
     public struct GroupRow: Sendable {
@@ -76,11 +79,17 @@ public struct ReportData: Sendable {
         public var indicatorCount: Int
         /// The project the group sits in (its path starts below it).
         public var project: String?
+        public var projectIndex: Int?
     }
 
     /// A project's own light, score and grade, and what it declares.
     public struct ProjectSummary: Sendable {
         public var name: String
+        /// The project's place in the model, which the rows above name too.
+        public var index: Int
+        /// The file it is written in, where another file has a project of the same name (a
+        /// county's departments may each have their 高标准农田).
+        public var file: String?
         public var light: Light?
         public var totalScore: Exact?
         public var rating: String?
@@ -132,6 +141,7 @@ public struct ReportData: Sendable {
                 spends: (b.spends + b.allocations).map { (m.spends[$0].name.text, ev.spend($0), m.spends[$0].note, m.spends[$0].isAllocation) },
                 notes: b.notes))
             budgets[budgets.count - 1].project = projectName(b.project)
+            budgets[budgets.count - 1].projectIndex = b.project
             budgets[budgets.count - 1].sourceAmounts = b.sources.map { s in s.amount.flatMap { ev.money($0, what: "a funding source of \(b.name.text)") } }
             budgets[budgets.count - 1].stated = b.stated.compactMap { c in
                 let member = c.member.flatMap { Member.named($0.text) }
@@ -157,6 +167,7 @@ public struct ReportData: Sendable {
                 stated: stated.map { ev.sourceText($0.value.span) }))
             if let r { indicators[indicators.count - 1].prorated = ev.isProrated(i, r) }
             indicators[indicators.count - 1].project = projectName(project)
+            indicators[indicators.count - 1].projectIndex = project
         }
         let judgement = Judgement(ev)
         for (g, node) in m.groups.enumerated() where !node.isProject {
@@ -165,7 +176,8 @@ public struct ReportData: Sendable {
             while let q = p, !m.groups[q].isProject { path.insert(m.groups[q].name.text, at: 0); p = m.groups[q].parent }
             var row = GroupRow(name: node.name.text, path: path, level: node.level, light: judgement.groupLight(g),
                                weight: judgement.groupWeight(g), score: judgement.groupScore(g), indicatorCount: node.indicators.count)
-            row.project = projectName(m.project(ofGroup: g))
+            row.projectIndex = m.project(ofGroup: g)
+            row.project = projectName(row.projectIndex)
             groups.append(row)
         }
         totalScore = judgement.totalScore()
@@ -177,7 +189,10 @@ public struct ReportData: Sendable {
         for d in m.declared where d.project == nil { declared.append(listed(d)) }
         for p in m.projects {
             let total = judgement.totalScore(project: p)
-            projects.append(ProjectSummary(name: m.groups[p].name.text, light: judgement.projectLight(p), totalScore: total,
+            let name = m.groups[p].name.text
+            let shared = m.projects.contains { $0 != p && m.groups[$0].name.text == name }
+            let file = shared ? ws.sources[m.groups[p].name.span.file].map { String($0.path.split(separator: "/").last ?? "") } : nil
+            projects.append(ProjectSummary(name: name, index: p, file: file, light: judgement.projectLight(p), totalScore: total,
                                            rating: total.map { judgement.rating($0) },
                                            declared: m.declared.filter { $0.project == p }.map(listed)))
         }

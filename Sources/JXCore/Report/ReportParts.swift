@@ -6,6 +6,10 @@ extension ReportData {
     public struct Part: Sendable {
         /// nil: the department's own part.
         public var project: String?
+        /// The project's place in the model (two departments' projects may share a name).
+        public var index: Int?
+        /// The file, where another file has a project of the same name.
+        public var file: String?
         public var budgets: [BudgetRow]
         public var indicators: [IndicatorRow]
         public var groups: [GroupRow]
@@ -18,14 +22,15 @@ extension ReportData {
     /// The department's part (when it holds anything, or when there is no project), then
     /// every project, in the order written.
     public var parts: [Part] {
-        let own = Part(project: nil, budgets: budgets.filter { $0.project == nil }, indicators: indicators.filter { $0.project == nil },
+        let own = Part(project: nil, index: nil, file: nil, budgets: budgets.filter { $0.project == nil }, indicators: indicators.filter { $0.project == nil },
                        groups: groups.filter { $0.project == nil }, light: nil, totalScore: totalScore, rating: rating, declared: declared)
         guard !projects.isEmpty else { return [own] }
         var out: [Part] = []
         if !own.budgets.isEmpty || !own.indicators.isEmpty || own.totalScore != nil { out.append(own) }
         for p in projects {
-            out.append(Part(project: p.name, budgets: budgets.filter { $0.project == p.name }, indicators: indicators.filter { $0.project == p.name },
-                            groups: groups.filter { $0.project == p.name }, light: p.light, totalScore: p.totalScore, rating: p.rating, declared: p.declared))
+            out.append(Part(project: p.name, index: p.index, file: p.file, budgets: budgets.filter { $0.projectIndex == p.index },
+                            indicators: indicators.filter { $0.projectIndex == p.index },
+                            groups: groups.filter { $0.projectIndex == p.index }, light: p.light, totalScore: p.totalScore, rating: p.rating, declared: p.declared))
         }
         return out
     }
@@ -47,6 +52,6 @@ extension ReportData {
     /// How a part is headed where the report has projects: `项目：高标准农田建设`, or the
     /// department's own part.
     public static func heading(of part: Part) -> String {
-        part.project.map { "项目：\($0)" } ?? "部门整体"
+        part.project.map { "项目：\($0)" + (part.file.map { "（\($0)）" } ?? "") } ?? "部门整体"
     }
 }

@@ -41,6 +41,9 @@ public enum ExpectedListing {
 
     static func entities(_ r: ReportData) -> [Entity] {
         var out: [Entity] = []
+        // A row's project, named with its file where two files have one of that name.
+        let labels = Dictionary(r.projects.map { ($0.index, $0.name + ($0.file.map { "(\($0))" } ?? "")) }, uniquingKeysWith: { a, _ in a })
+        func within(_ index: Int?) -> [String] { index.flatMap { labels[$0] }.map { [$0] } ?? [] }
         for b in r.budgets {
             var f: [String] = []
             add(&f, "预算数", b.amount?.text())
@@ -51,7 +54,7 @@ public enum ExpectedListing {
             add(&f, "到位率", pct(b.arrival))
             add(&f, "灯", b.light?.rawValue)
             add(&f, "得分", b.score.map { $0.rounded(2) })
-            let key = "budget " + ((b.project.map { [$0] } ?? []) + b.path).joined(separator: "/")
+            let key = "budget " + (within(b.projectIndex) + b.path).joined(separator: "/")
             out.append(Entity(key: key, text: key + ": " + f.joined(separator: ", ")))
         }
         for g in r.groups {
@@ -60,7 +63,7 @@ public enum ExpectedListing {
             add(&f, "权重", g.weight.map { $0.rounded(2) })
             add(&f, "得分", g.score.map { $0.rounded(2) })
             if f.isEmpty { continue }
-            let key = "group " + ((g.project.map { [$0] } ?? []) + g.path).joined(separator: "/")
+            let key = "group " + (within(g.projectIndex) + g.path).joined(separator: "/")
             out.append(Entity(key: key, text: key + ": " + f.joined(separator: ", ")))
         }
         for i in r.indicators {
@@ -76,7 +79,7 @@ public enum ExpectedListing {
             add(&f, "预计", i.expected?.text())
             add(&f, "预计完成率", pct(i.expectedCompletion))
             add(&f, "可能性", i.likelihood)
-            let key = "indicator " + ((i.project.map { [$0] } ?? []) + i.path + [i.name]).joined(separator: "/")
+            let key = "indicator " + (within(i.projectIndex) + i.path + [i.name]).joined(separator: "/")
             out.append(Entity(key: key, text: key + ": " + f.joined(separator: ", ")))
         }
         return out
@@ -89,7 +92,7 @@ public enum ExpectedListing {
             var f: [String] = []
             add(&f, "灯", p.light?.rawValue)
             add(&f, "总分", p.totalScore.map { $0.rounded(2) + (p.rating.map { " \($0)" } ?? "") })
-            out += "project \(p.name)" + (f.isEmpty ? "" : ": " + f.joined(separator: ", ")) + "\n"
+            out += "project \(p.name)" + (p.file.map { "(\($0))" } ?? "") + (f.isEmpty ? "" : ": " + f.joined(separator: ", ")) + "\n"
         }
         return out
     }
