@@ -198,7 +198,8 @@ public struct Lexer {
             } else {
                 let (sc, len) = scalar(at: pos)
                 if let sc {
-                    if let k = Lexer.punctuation(sc) { pos += len; tok = Token(kind: k, start: start, end: pos) }
+                    if Lexer.isWideDigit(sc) { tok = lexWideNumber() }
+                    else if let k = Lexer.punctuation(sc) { pos += len; tok = Token(kind: k, start: start, end: pos) }
                     else if sc.value == 0x201C { tok = lexString(close: [0xE2, 0x80, 0x9D], escapes: false) }
                     else if Lexer.isNameScalar(sc) { tok = lexName() }
                     else {
@@ -267,6 +268,34 @@ public struct Lexer {
         let start = pos
         var none = NoDigits()
         pos = DecimalReader.read(p, from: pos, to: p.count, into: &none).end
+        return unitAfterNumber(start)
+    }
+
+    /// ０–９, the digits of a Chinese input method's full-width mode.
+    static func isWideDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0xFF10 && s.value <= 0xFF19 }
+
+    /// `４５０亩`, `９８．５％`: full-width digits and point are digits, as typed with a Chinese
+    /// input method in full-width mode; the parser reads the value from their ASCII twins.
+    private mutating func lexWideNumber() -> Token {
+        let start = pos
+        var sawPoint = false
+        while pos < bytes.count {
+            if Lexer.isDigit(p[pos]) { pos += 1; continue }
+            let (sc, len) = scalar(at: pos)
+            guard let sc else { break }
+            if Lexer.isWideDigit(sc) { pos += len; continue }
+            // A point between digits: `．` or `.`.
+            if !sawPoint, sc.value == 0xFF0E || sc.value == 0x2E, pos + len < bytes.count {
+                let (next, _) = scalar(at: pos + len)
+                if let next, Lexer.isWideDigit(next) || (next.value >= 0x30 && next.value <= 0x39) { sawPoint = true; pos += len; continue }
+            }
+            break
+        }
+        return unitAfterNumber(start)
+    }
+
+    /// The number token from `start` to here, with the unit written right after it.
+    private mutating func unitAfterNumber(_ start: Int) -> Token {
         var tok = Token(kind: .number, start: start, end: pos)
         let us = pos
         if pos < bytes.count {

@@ -158,14 +158,73 @@ extension Parser {
     /// caller turns the suffix into a comparator.
     mutating func numberLiteral() throws(Failure) -> NumberLiteral {
         let t = tok
-        guard let (value, decimals) = bytes.withUnsafeBufferPointer({ try? Exact.read($0, t.start, t.end) }) else {
+        let read = { (b: UnsafeBufferPointer<UInt8>, lo: Int, hi: Int) in try? Exact.read(b, lo, hi) }
+        // Full-width digits (４５０) are read as their ASCII twins.
+        let ascii = bytes[t.start..<t.end].allSatisfy { $0 < 0x80 }
+        let digits = ascii ? nil : Parser.asciiDigits(source.text(t.start..<t.end))
+        guard let (value, decimals) = digits.map({ d in d.withUnsafeBufferPointer { read($0, 0, d.count) } }) ?? bytes.withUnsafeBufferPointer({ read($0, t.start, t.end) }) else {
             self.error("the number \(source.text(t.start..<t.end)) is too large", hint: "amounts up to 10^30 are supported; use a larger unit (万元, 亿元)", code: "E-number")
             throw Failure()
         }
         let unit = unitText(t.unitStart, t.unitEnd)
         advance()
+        if unit.isEmpty, let grouped = try chineseCommaGroups(after: t, value: value) { return grouped }
+        if unit.isEmpty, let spaced = spacedUnit() {
+            // `450 亩`: the seed and the tables put a space between a figure and its unit.
+            let u = tok
+            advance()
+            return NumberLiteral(value: value, unit: spaced, unitSpan: Span(file: fileID, start: u.start, end: u.end),
+                                 decimals: decimals, span: Span(file: fileID, start: t.start, end: u.end))
+        }
         return NumberLiteral(value: value, unit: unit, unitSpan: unit.isEmpty ? nil : Span(file: fileID, start: t.unitStart, end: t.unitEnd),
                              decimals: decimals, span: Span(file: fileID, start: t.start, end: unit.isEmpty ? t.end : t.unitEnd))
+    }
+
+    /// `1，800万元`: a Chinese comma between digit groups. Said once, with the two ways to
+    /// write it, and read as the number meant, so that the rest of the line still parses.
+    mutating func chineseCommaGroups(after first: Token, value: Exact) throws(Failure) -> NumberLiteral? {
+        guard tok.kind == .comma, !tok.spaceBefore, source.text(tok.start..<tok.end) == "，" else { return nil }
+        let next = peek()
+        guard next.kind == .number, !next.spaceBefore, next.unitStart - next.start == 3 else { return nil }
+        var digits = source.text(first.start..<first.end)
+        let comma = tok
+        advance()
+        while tok.kind == .number, !tok.spaceBefore, tok.unitStart - tok.start == 3 {
+            let group = tok
+            digits += source.text(group.start..<group.unitStart)
+            let unit = unitText(group.unitStart, group.unitEnd)
+            let written = source.text(first.start..<(group.unitEnd))
+            advance()
+            let continues = tok.kind == .comma && !tok.spaceBefore && source.text(tok.start..<tok.end) == "，" && unit.isEmpty
+            if continues && peek().kind == .number { advance(); continue }
+            let ascii = Parser.asciiDigits(digits)
+            guard let (v, decimals) = ascii.withUnsafeBufferPointer({ try? Exact.read($0, 0, ascii.count) }) else { throw Failure() }
+            error("a Chinese comma `，` inside the number \(written)", at: span(comma),
+                  hint: "write it without the comma, \(digits)\(unit), or with an ASCII comma, \(String(written.map { $0 == "，" ? "," : $0 }))", code: "E-number")
+            _ = value
+            return NumberLiteral(value: v, unit: unit, unitSpan: unit.isEmpty ? nil : Span(file: fileID, start: group.unitStart, end: group.unitEnd),
+                                 decimals: decimals, span: Span(file: fileID, start: first.start, end: group.unitEnd))
+        }
+        return nil
+    }
+
+    static let builtinUnits = Set(UnitTable().names)
+
+    /// `４５０．５` → `450.5`.
+    static func asciiDigits(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { s in
+            if s.value >= 0xFF10 && s.value <= 0xFF19 { return UInt8(0x30 + s.value - 0xFF10) }
+            if s.value == 0xFF0E { return 0x2E }
+            return s.value < 0x80 ? UInt8(s.value) : 0x3F
+        }
+    }
+
+    /// The unit after a space, when the word after a bare number is one: a built-in unit or
+    /// one this file declared, and not a keyword (`5 actual …` stays a number and a field).
+    func spacedUnit() -> String? {
+        guard tok.kind == .identifier, tok.spaceBefore, tok.keyword == nil else { return nil }
+        let word = source.text(tok.start..<tok.end)
+        return Parser.builtinUnits.contains(word) || declaredUnits.contains(word) ? word : nil
     }
 
     /// The unit written after a number. Scripts use a handful of units many times: the

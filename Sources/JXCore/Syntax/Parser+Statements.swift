@@ -179,6 +179,7 @@ extension Parser {
 
     mutating func parseUnit(start: Span) throws(Failure) -> UnitDecl {
         let n = try name("the unit's name")
+        declaredUnits.insert(n.text)
         var d = UnitDecl(name: n, span: start)
         if tok.kind == .assign {
             advance()

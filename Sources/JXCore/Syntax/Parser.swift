@@ -17,6 +17,9 @@ public struct Parser {
     /// Units recently read, by their bytes (see `unitText`).
     var unitCache: [(bytes: [UInt8], text: String)] = []
     var unitCacheNext = 0
+    /// The units this file has declared so far (`unit 株`): a unit written after a space
+    /// (`450 亩`, as tables and the seed write it) is one of these or a built-in one.
+    var declaredUnits: Set<String> = []
     /// The plain indicator lines read so far, made at the first (see `PlainLine`).
     var plainLines: PlainLines?
     /// The units of the last plain indicator line (an index in `plainLines`).
