@@ -16,7 +16,7 @@ public struct MarkdownReport: ReportRenderer {
         if let t = r.totalScore { meta.append("总分：\(t.decimalString(maxDecimals: 2))（\(r.rating ?? "")）") }
         if !meta.isEmpty { out += meta.joined(separator: " · ") + "\n\n" }
         if only != .indicators && !r.budgets.isEmpty {
-            out += "## 预算执行\n\n" + MarkdownReport.table(ReportTables.budgets(r), rightAligned: [6, 7, 8, 9, 10, 11, 14]) + "\n"
+            out += "## 预算执行\n\n" + MarkdownReport.table(ReportTables.budgets(r), rightAligned: [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18]) + "\n"
         }
         if only != .budgets && !r.indicators.isEmpty {
             out += "## 绩效指标\n\n" + MarkdownReport.table(ReportTables.indicators(r), rightAligned: [0, 8, 12, 13, 15]) + "\n"
