@@ -1,8 +1,9 @@
 import Foundation
 import JXCore
 
-/// The scripts the report tests render: the example of the seed report, and a small scored
-/// project whose names an HTML, Markdown or CSV writer must escape. Loaded under paths
+/// The scripts the report tests render: the example of the seed report, a small scored
+/// project whose names an HTML, Markdown or CSV writer must escape, and a monitoring table
+/// with every figure such tables print (年初预算数, 全年预计执行数, 其中 rows). Loaded under paths
 /// relative to the package, so file names in the outputs do not depend on the machine.
 public enum ReportFixture {
     public static let root = URL(fileURLWithPath: #filePath)
@@ -14,6 +15,7 @@ public enum ReportFixture {
         "qiemo-2021": "Scripts/examples/qiemo-2021.jx",
         "scored": golden + "/scored.jx",
         "projects": golden + "/projects.jx",
+        "figures": golden + "/figures.jx",
     ]
 
     public static func data(_ name: String, scenario: String? = nil) -> ReportData {

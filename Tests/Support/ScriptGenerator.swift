@@ -65,6 +65,10 @@ public struct ScriptGenerator {
         }
         if chance(40) { lines.append("stated 执行率 " + pick(["26%", "5.5%"])) }
         if chance(30) { lines.append("source " + name("来源") + " 100万元") }
+        if chance(20) { lines.append(pick(["initial 90万元", "年初预算 90万元", "expected 95万元", "全年预计执行数 95万元", "weight 10", "分值 10分"])) }
+        if chance(20) {
+            lines.append("source " + name("来源") + " 60万元 " + pick(["arrived 40万元 executed 30万元", "executed 30万元  stated 执行率 50%", "{\n initial 50万元\n executed 30万元\n}"]))
+        }
         if depth < 3, chance(30) { lines.append(budget(depth: depth + 1)) }
         return chance(15) ? head : block(head, lines)
     }

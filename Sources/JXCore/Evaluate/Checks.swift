@@ -10,45 +10,31 @@ extension Evaluator {
         return out
     }
 
-    /// Compares a stated figure with the computed one at the stated precision.
-    func checkStated(_ c: StatedClaim, computed: Quantity?, what: String, owner: String, how: String) -> Diagnostic? {
-        guard let computed else {
-            return Diagnostic(.warning, "W-stated-unavailable", "the report states \(what) \(sourceText(c.value.span)) for \(owner), but it cannot be computed", at: c.span,
-                              hint: "give the figures it is computed from")
-        }
-        let statedQ = quantity(c.value)
-        guard statedQ.unit.dimension == computed.unit.dimension, let conv = try? computed.converted(to: statedQ.unit) else {
-            return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \(statedQ.text()) is not in the same kind of unit as the computed \(computed.text())", at: c.value.span, hint: "write it in \(computed.unit.name)")
-        }
-        let shown = conv.value.rounded(c.value.decimals)
-        if shown == statedQ.value.rounded(c.value.decimals) { return nil }
-        let exact = statedQ.unit.name == "%" || statedQ.unit.name == "％" ? conv.value.rounded(2) + "%" : conv.value.decimalString(maxDecimals: 6) + statedQ.unit.name
-        return Diagnostic(.warning, "W-stated-mismatch", "the report states \(what) \(sourceText(c.value.span)) for \(owner), but \(how) = \(exact)", at: c.value.span,
-                          label: "computed \(shown)\(statedQ.unit.name)", hint: "check the figures; at the precision written, it should read \(shown)\(statedQ.unit.name)")
-    }
-
     func budgetFindings(_ i: Int) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let node = model.budgets[i]
         guard let r = budget(i) else { return out }
         let name = node.name.text
-        let pct = { (e: Exact?) in e.map { Evaluator.percent($0, self.model.units) } }
         for c in node.stated {
             guard let m = c.member.flatMap({ Member.named($0.text) }) else {
-                out.append(Diagnostic(.error, "E-unknown-name", "a budget has no figure \(c.member?.text ?? "")", at: c.member?.span ?? c.span,
-                                      hint: Suggest.closest(c.member?.text ?? "", among: Evaluator.budgetMembers.flatMap(\.spellings)).map { "did you mean \($0)?" } ?? "stated 执行率, 到位率, 执行数, 到位资金 or 预算数"))
+                out.append(unknownStated(c, of: "budget", among: Evaluator.budgetMembers, listed: Evaluator.statedBudgetFigures))
                 continue
             }
-            let amount = r.amount?.text() ?? "?"
-            switch m {
-            case .execution: if let d = checkStated(c, computed: pct(r.execution), what: "执行率", owner: name, how: "执行数 \(r.executed?.text() ?? "?") ÷ 预算数 \(amount)") { out.append(d) }
-            case .arrival: if let d = checkStated(c, computed: pct(r.arrival), what: "到位率", owner: name, how: "到位资金 \(r.arrived?.text() ?? "?") ÷ 预算数 \(amount)") { out.append(d) }
-            case .executed: if let d = checkStated(c, computed: r.executed, what: "执行数", owner: name, how: "the sum of its spending") { out.append(d) }
-            case .arrived: if let d = checkStated(c, computed: r.arrived, what: "到位资金", owner: name, how: "the sum of its parts") { out.append(d) }
-            case .amount: if let d = checkStated(c, computed: r.amount, what: "预算数", owner: name, how: "its amount") { out.append(d) }
-            case .score: break // checked with the other scores
-            default:
-                out.append(Diagnostic(.error, "E-unknown-name", "a budget has no figure \(c.member!.text)", at: c.member!.span, hint: "stated 执行率, 到位率, 执行数, 到位资金 or 预算数"))
+            // Scores and weights are the judge's: checked with the other scores.
+            if m == .score || m == .weight { continue }
+            guard let f = budgetFigure(r, m) else {
+                out.append(unknownStated(c, of: "budget", among: Evaluator.budgetMembers, listed: Evaluator.statedBudgetFigures))
+                continue
+            }
+            if let d = checkStated(c, f, owner: name) { out.append(d) }
+        }
+        for (k, source) in node.sources.enumerated() where k < r.sources.count {
+            for c in source.stated {
+                guard let m = c.member.flatMap({ Member.named($0.text) }), let f = sourceFigure(r.sources[k], m) else {
+                    out.append(unknownStated(c, of: "funding source", among: Evaluator.sourceMembers, listed: Evaluator.statedSourceFigures))
+                    continue
+                }
+                if let d = checkStated(c, f, owner: "\(source.name.text) of \(name)") { out.append(d) }
             }
         }
         // Child budgets should add up to the parent's amount.
@@ -60,14 +46,14 @@ extension Evaluator {
                                       hint: "a part is missing or a figure is wrong; the difference is \(((try? a.value.subtracting(s.value)) ?? .zero).decimalString())\(a.unit.name)"))
             }
         }
-        // Funding sources should add up to the amount.
-        let sourced = node.sources.compactMap { $0.amount }
-        if let a = r.amount, !sourced.isEmpty {
-            let qs = sourced.compactMap { e -> Quantity? in money(e, what: "a funding source of \(name)") }
-            if qs.count == sourced.count, let s = sum(qs, in: a.unit), s.value != a.value {
-                out.append(Diagnostic(.warning, "W-sources", "the funding sources of budget \(name) add up to \(s.text()), not to its amount \(a.text())", at: node.name.span, hint: "check the sources"))
+        if node.initial != nil, let a = r.initial, !node.children.isEmpty {
+            let parts = node.children.compactMap { budget($0)?.initial }
+            if parts.count == node.children.count, let s = sum(parts, in: a.unit), s.value != a.value {
+                out.append(Diagnostic(.warning, "W-breakdown", "the 年初预算数 of the parts of budget \(name) add up to \(s.text()), not to its 年初预算数 \(a.text())", at: node.name.span,
+                                      hint: "a part is missing or a figure is wrong"))
             }
         }
+        out.append(contentsOf: sourceSums(node, r))
         // An explicit 执行数 next to spending lines must agree with them.
         if node.executed != nil, let x = r.executed, !node.spends.isEmpty || !node.children.isEmpty {
             let parts = node.spends.compactMap { spend($0) } + node.children.compactMap { budget($0)?.executed }
@@ -81,6 +67,38 @@ extension Evaluator {
         if let x = r.executed, let a = r.amount, let xv = try? x.baseValue(), let av = try? a.baseValue(), xv > av {
             out.append(Diagnostic(.warning, "W-over-budget", "budget \(name) spent \(x.text()), more than its amount \(a.text())", at: node.name.span, hint: "check the amount and the spending"))
         }
+        if let e = r.expected, let x = r.executed, let ev = try? e.baseValue(), let xv = try? x.baseValue(), ev < xv {
+            out.append(Diagnostic(.warning, "W-expected-below-executed", "budget \(name) expects to spend \(e.text()) in the year, less than the \(x.text()) already spent", at: node.name.span,
+                                  hint: "全年预计执行数 includes what is spent so far; check the two figures"))
+        }
+        return out
+    }
+
+    /// A budget's funding sources (其中 rows) against the budget: their amounts add up to its
+    /// amount; and when they do, each other figure every source gives adds up to the budget's.
+    func sourceSums(_ node: BudgetNode, _ r: BudgetResult) -> [Diagnostic] {
+        guard let a = r.amount, !r.sources.isEmpty, r.sources.count == node.sources.count else { return [] }
+        let name = node.name.text
+        let given = r.sources.indices.filter { node.sources[$0].amount != nil }
+        guard !given.isEmpty else { return [] }
+        let amounts = given.compactMap { r.sources[$0].amount }
+        guard amounts.count == given.count, let total = sum(amounts, in: a.unit) else { return [] }
+        if total.value != a.value {
+            return [Diagnostic(.warning, "W-sources", "the funding sources of budget \(name) add up to \(total.text()), not to its amount \(a.text())", at: node.name.span, hint: "check the sources")]
+        }
+        // Sources listed by name alone, beside rows with amounts, leave the rest unknown.
+        guard given.count == r.sources.count else { return [] }
+        var out: [Diagnostic] = []
+        let figures: [(String, Quantity?, (SourceResult) -> Quantity?)] = [
+            ("年初预算数", r.initial, { $0.initial }), ("到位资金", r.arrived, { $0.arrived }),
+            ("执行数", r.executed, { $0.executed }), ("全年预计执行数", r.expected, { $0.expected }),
+        ]
+        for (what, whole, part) in figures {
+            let parts = r.sources.compactMap(part)
+            guard let whole, parts.count == r.sources.count, let s = sum(parts, in: whole.unit), s.value != whole.value else { continue }
+            out.append(Diagnostic(.warning, "W-sources", "the \(what) of the funding sources of budget \(name) add up to \(s.text()), not to its \(what) \(whole.text())", at: node.name.span,
+                                  hint: "check the 其中 rows; the difference is \(((try? whole.value.subtracting(s.value)) ?? .zero).decimalString())\(whole.unit.name)"))
+        }
         return out
     }
 
@@ -91,21 +109,21 @@ extension Evaluator {
         let d = model.indicators[i].decl
         guard let r = indicator(i) else { return out }
         for c in d.stated {
-            let m = c.member.flatMap { Member.named($0.text) } ?? .completion
-            switch m {
-            case .completion:
-                if r.status == .pending {
-                    out.append(Diagnostic(.warning, "W-stated-unavailable", "the report states a completion of \(sourceText(c.value.span)) for \(d.name.text), which is pending", at: c.span, hint: "remove the stated figure or give the actual"))
-                    continue
-                }
-                let how = r.kind == .qualitative || r.kind == .deadline ? "its judged completion" : "\(r.actualText) ÷ \(r.targetText)"
-                if let x = checkStated(c, computed: r.completion.map { Evaluator.percent($0, model.units) }, what: "完成率", owner: d.name.text, how: how) { out.append(x) }
-            case .actual:
-                if let x = checkStated(c, computed: r.actual, what: "实际", owner: d.name.text, how: "its actual") { out.append(x) }
-            case .target:
-                if let x = checkStated(c, computed: r.target, what: "目标", owner: d.name.text, how: "its target") { out.append(x) }
-            default: break // scores: see ScoreChecks
+            guard let m = c.member == nil ? .completion : Member.named(c.member!.text) else {
+                out.append(unknownStated(c, of: "indicator", among: Evaluator.indicatorMembers, listed: Evaluator.statedIndicatorFigures))
+                continue
             }
+            // Scores and weights are the judge's: see ScoreChecks.
+            if m == .score || m == .weight { continue }
+            if m == .completion, r.status == .pending {
+                out.append(Diagnostic(.warning, "W-stated-unavailable", "the report states a completion of \(sourceText(c.value.span)) for \(d.name.text), which is pending", at: c.span, hint: "remove the stated figure or give the actual"))
+                continue
+            }
+            guard let f = indicatorFigure(i, r, m) else {
+                out.append(unknownStated(c, of: "indicator", among: Evaluator.indicatorMembers, listed: Evaluator.statedIndicatorFigures))
+                continue
+            }
+            if let x = checkStated(c, f, owner: d.name.text) { out.append(x) }
         }
         return out
     }

@@ -67,16 +67,53 @@ extension Evaluator {
         if !node.allocations.isEmpty {
             r.allocated = sum(node.allocations.compactMap { spend($0) }, in: unit)
         }
+        // 年初预算数 and 全年预计执行数: given, or the parts' when every part gives one (and,
+        // for the forecast, no spending line of its own has none).
+        if let e = node.initial {
+            r.initial = money(e, what: "the 年初预算数 of budget \(node.name.text)")
+        } else if !node.children.isEmpty {
+            let parts = children.compactMap { $0?.initial }
+            if parts.count == node.children.count { r.initial = sum(parts, in: unit) }
+        }
+        if let e = node.expected {
+            r.expected = money(e, what: "the 全年预计执行数 of budget \(node.name.text)")
+        } else if !node.children.isEmpty, node.spends.isEmpty {
+            let parts = children.compactMap { $0?.expected }
+            if parts.count == node.children.count { r.expected = sum(parts, in: unit) }
+        }
         if let a = r.amount {
             if a.value.isZero {
                 if r.executed != nil || r.arrived != nil {
                     report(Diagnostic(.warning, "W-zero-budget", "budget \(node.name.text) is 0, so its 执行率 cannot be computed", at: node.name.span, hint: "check the amount"))
                 }
             } else {
-                if let x = r.executed, let v = try? x.baseValue().divided(by: a.baseValue()) { r.execution = v }
-                if let x = r.arrived, let v = try? x.baseValue().divided(by: a.baseValue()) { r.arrival = v }
+                r.execution = Evaluator.rate(r.executed, of: a)
+                r.arrival = Evaluator.rate(r.arrived, of: a)
+                r.expectedExecution = Evaluator.rate(r.expected, of: a)
             }
         }
+        r.sources = node.sources.map { computeSource($0, of: node.name.text) }
+        return r
+    }
+
+    /// `part ÷ whole`, exact; nil when either is missing or the whole is zero.
+    static func rate(_ part: Quantity?, of whole: Quantity?) -> Exact? {
+        guard let part, let whole, let w = try? whole.baseValue(), !w.isZero else { return nil }
+        return try? part.baseValue().divided(by: w)
+    }
+
+    /// A funding source's row: its figures, and its rates over its own amount.
+    func computeSource(_ s: FundingSource, of budget: String) -> SourceResult {
+        var r = SourceResult()
+        let what = "\(s.name.text) of budget \(budget)"
+        r.amount = s.amount.flatMap { money($0, what: "the amount of source \(what)") }
+        r.initial = s.initial.flatMap { money($0, what: "the 年初预算数 of source \(what)") }
+        r.arrived = s.arrived.flatMap { money($0, what: "the 到位资金 of source \(what)") }
+        r.executed = s.executed.flatMap { money($0, what: "the 执行数 of source \(what)") }
+        r.expected = s.expected.flatMap { money($0, what: "the 全年预计执行数 of source \(what)") }
+        r.execution = Evaluator.rate(r.executed, of: r.amount)
+        r.arrival = Evaluator.rate(r.arrived, of: r.amount)
+        r.expectedExecution = Evaluator.rate(r.expected, of: r.amount)
         return r
     }
 

@@ -1,7 +1,7 @@
 /// How a field of a budget, an indicator or a group is computed (`X.完成率`, `X.执行率`).
 extension Evaluator {
-    static let budgetMembers: [Member] = [.execution, .arrival, .executed, .amount, .arrived, .allocated, .light, .score, .topLevel, .share]
-    static let indicatorMembers: [Member] = [.completion, .target, .actual, .status, .weight, .score, .light, .expected, .rate, .kind, .grade, .prorated]
+    static let budgetMembers: [Member] = [.execution, .arrival, .executed, .amount, .initial, .arrived, .allocated, .expected, .expectedExecution, .weight, .light, .score, .topLevel, .share]
+    static let indicatorMembers: [Member] = [.completion, .target, .actual, .status, .weight, .score, .light, .expected, .expectedCompletion, .rate, .kind, .grade, .prorated]
     static let memberNames: [String] = Member.allCases.flatMap(\.spellings)
 
     /// The member's value if `id` names a member of this kind of entity; nil if it does not.
@@ -57,7 +57,12 @@ extension Evaluator {
             case .arrival:
                 guard let e = r.arrival else { throw fail("budget \(name) has no 到位率", at: m.span, hint: "it needs an amount and `arrived …`") }
                 return .quantity(Evaluator.percent(e, model.units))
-            case .light, .score: return try judge.member(ref, mem, m, in: self)
+            case .initial: return try need(r.initial, "年初预算数", "add `initial …` (年初预算数) to the budget")
+            case .expected: return try need(r.expected, "全年预计执行数", "add `expected …` (全年预计执行数) to the budget")
+            case .expectedExecution:
+                guard let e = r.expectedExecution else { throw fail("budget \(name) has no 预计执行率", at: m.span, hint: "it needs an amount and `expected …`") }
+                return .quantity(Evaluator.percent(e, model.units))
+            case .light, .score, .weight: return try judge.member(ref, mem, m, in: self)
             case .topLevel: return .bool(model.budgets[b].parent == nil)
             case .share:
                 guard let s = budgetShare(b) else { throw fail("budget \(name) has no share: its amount or a sibling's is missing or zero", at: m.span) }
@@ -91,6 +96,9 @@ extension Evaluator {
             case .expected:
                 guard let e = expected(i) else { throw fail("indicator \(model.indicators[i].decl.name.text) has no expected year-end value", at: m.span, hint: "give it `expected …`") }
                 return .quantity(e)
+            case .expectedCompletion:
+                guard let c = expectedCompletion(i) else { throw fail("indicator \(model.indicators[i].decl.name.text) has no expected completion", at: m.span, hint: "give it `expected …`") }
+                return .quantity(Evaluator.percent(c, model.units))
             default: throw unknownMember(ref, m)
             }
         case .group:

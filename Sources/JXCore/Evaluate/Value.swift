@@ -92,14 +92,35 @@ public enum Grade: String, Sendable {
 }
 
 public struct BudgetResult: Sendable, Equatable {
+    /// The adjusted (全年) amount, which every rate divides by.
     public var amount: Quantity?
     public var executed: Quantity?
     public var arrived: Quantity?
     public var allocated: Quantity?
+    /// 年初预算数.
+    public var initial: Quantity?
+    /// 全年预计执行数.
+    public var expected: Quantity?
     /// 执行数 ÷ 预算数, exact.
     public var execution: Exact?
     /// 到位资金 ÷ 预算数, exact.
     public var arrival: Exact?
+    /// 全年预计执行数 ÷ 预算数, exact.
+    public var expectedExecution: Exact?
+    /// The funding sources, parallel to the model's `sources`.
+    public var sources: [SourceResult] = []
+}
+
+/// A funding source's figures and its rates over its own amount.
+public struct SourceResult: Sendable, Equatable {
+    public var amount: Quantity?
+    public var initial: Quantity?
+    public var arrived: Quantity?
+    public var executed: Quantity?
+    public var expected: Quantity?
+    public var execution: Exact?
+    public var arrival: Exact?
+    public var expectedExecution: Exact?
 }
 
 public struct IndicatorResult: Sendable, Equatable {

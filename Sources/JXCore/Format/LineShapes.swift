@@ -58,22 +58,47 @@ struct LineShapes {
         }
     }
 
-    private mutating func budget(_ b: BudgetDecl) {
-        for item in b.items {
+    private mutating func budget(_ b: BudgetDecl) { lines(b.items) }
+
+    private mutating func lines(_ items: [BudgetItem]) {
+        for item in items {
             switch item {
             case .spent(let name, let amount, _), .allocated(let name, let amount, _):
                 var cells = [amount.span.start]
                 if let n = tokens.first(atOrAfter: amount.span.end), tokens.kind(at: n) == .string { cells.append(n) }
                 row(before: name.span.start, cells)
-            case .source(let name, let amount):
-                row(before: name.span.start, [amount.span.start])
+            case .source(let d):
+                source(d)
             case .stated(let c):
                 row(before: c.span.start, [c.value.span.start])
             case .budget(let child):
                 budget(child)
-            case .arrived, .executed, .note:
+            case .arrived, .executed, .initial, .expected, .weight, .note:
                 break
             }
+        }
+    }
+
+    /// `source 财政资金 900万元 arrived 800万元 executed 600万元`: a column for the amount and
+    /// one per figure, so that the 其中 rows of a table line up; in a block, its lines.
+    private mutating func source(_ d: SourceDecl) {
+        var cells: [Int] = []
+        if let a = d.amount { cells.append(a.span.start) }
+        let afterHead = tokens.first(atOrAfter: d.amount?.span.end ?? d.name.span.end)
+        if let a = afterHead, tokens.kind(at: a) == .lbrace {
+            lines(d.items)
+        } else {
+            for item in d.items { if let k = keywordStart(item) { cells.append(k) } }
+        }
+        row(before: d.name.span.start, cells)
+    }
+
+    /// Where a figure line of a funding source starts (its keyword).
+    private func keywordStart(_ item: BudgetItem) -> Int? {
+        switch item {
+        case .initial(_, let s), .arrived(_, let s), .executed(_, let s), .expected(_, let s), .weight(_, let s), .note(_, let s): s.start
+        case .stated(let c): tokens.last(before: c.span.start)
+        case .spent, .allocated, .source, .budget: nil
         }
     }
 

@@ -2,7 +2,7 @@
 /// so names stay free. Each has an English spelling and Chinese aliases.
 public enum Keyword: String, CaseIterable, Sendable {
     case indicator, target, actual, stated, rate, grade, weight, expected, cause, likelihood, note, prorate
-    case budget, arrived, executed, spent, allocated, source, from
+    case budget, initial, arrived, executed, spent, allocated, source, from
     case report, department, year, node
     case declared, letKw = "let", unit, rule, assert, scenario, importKw = "import", group, project, set
     case pending, elapsed, done, deadline
@@ -20,12 +20,13 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .rate: ["rate", "评定", "评定完成率"]
         case .grade: ["grade", "等级"]
         case .weight: ["weight", "权重", "分值"]
-        case .expected: ["expected", "预计", "全年预计"]
+        case .expected: ["expected", "预计", "全年预计", "全年预计执行数"]
         case .cause: ["cause", "偏离原因"]
         case .likelihood: ["likelihood", "可能性"]
         case .note: ["note", "说明"]
         case .prorate: ["prorate", "按进度"]
         case .budget: ["budget", "预算"]
+        case .initial: ["initial", "年初预算", "年初预算数"]
         case .arrived: ["arrived", "到位"]
         case .executed: ["executed", "执行"]
         case .spent: ["spent", "支出"]

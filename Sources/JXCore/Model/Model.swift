@@ -13,18 +13,45 @@ public struct BudgetNode: Sendable {
     public var name: Ident
     public var parent: Int?
     public var children: [Int] = []
+    /// The adjusted (全年) amount: the rates divide by it.
     public var amount: Expr?
+    /// 年初预算数, shown beside the amount.
+    public var initial: Expr?
     public var arrived: Expr?
     public var executed: Expr?
+    /// 全年预计执行数.
+    public var expected: Expr?
+    /// 分值: given on the budget's row of a self-evaluation table.
+    public var weight: Expr?
     public var spends: [Int] = []
     public var allocations: [Int] = []
-    public var sources: [(name: Ident, amount: Expr?)] = []
+    public var sources: [FundingSource] = []
     public var stated: [StatedClaim] = []
     public var notes: [String] = []
     public var span: Span
     public var path: [String] = []
     /// The project (a group that is one) this budget belongs to; nil: the department's own.
     public var project: Int?
+}
+
+/// A funding source of a budget (`from 财政资金`, or a row `source 财政资金 900万元 { … }`
+/// with the figures a table prints under its budget: 其中：财政资金 …).
+public struct FundingSource: Sendable {
+    public var name: Ident
+    public var amount: Expr?
+    public var initial: Expr?
+    public var arrived: Expr?
+    public var executed: Expr?
+    public var expected: Expr?
+    public var stated: [StatedClaim] = []
+    public var notes: [String] = []
+    /// Whether a `source` line gave it (not only a `from` list): a second line of one name is a duplicate.
+    public var isRow = false
+
+    public init(name: Ident) { self.name = name }
+
+    /// Whether it has figures of its own to show as a row (a `from` name alone has none).
+    public var hasFigures: Bool { amount != nil || initial != nil || arrived != nil || executed != nil || expected != nil || !stated.isEmpty }
 }
 
 /// A line of a budget: money spent (counted in 执行数) or allocated onward (拨付, not counted).

@@ -57,12 +57,15 @@ extension ModelEditor {
                 if f == .arrived || mem == .arrived { model.budgets[b].arrived = e }
                 else if f == .executed || mem == .executed { model.budgets[b].executed = e }
                 else if mem == .amount { model.budgets[b].amount = e }
+                else if f == .initial || mem == .initial { model.budgets[b].initial = e }
+                else if f == .expected || mem == .expected { model.budgets[b].expected = e }
+                else if f == .weight || mem == .weight { model.budgets[b].weight = e }
                 else if let s = model.budgets[b].spends.first(where: { model.spends[$0].name.text == field.text }) {
                     model.spends[s].amount = e
                     change.touch(.spend(s))
                     return
                 }
-                else { return bad("a budget's settable figures are 预算数 (amount), arrived, executed and its spending lines", "\(id.text).arrived = 500万元") }
+                else { return bad("a budget's settable figures are 预算数 (amount), 年初预算数 (initial), arrived, executed, expected, weight and its spending lines", "\(id.text).arrived = 500万元") }
                 change.touch(.budget(b))
             case .spend(let s):
                 guard let e = valueExpr(), mem == .amount || mem == .executed else { return bad("set the amount of a spending line", "\(id.text) = 100万元") }

@@ -51,21 +51,33 @@ extension ModelEditor {
         node.name = d.name
         node.span = d.span
         node.amount = d.amount
+        node.initial = nil
         node.arrived = nil
         node.executed = nil
-        node.sources = d.sources.map { (name: $0, amount: nil) }
+        node.expected = nil
+        node.weight = nil
+        node.sources = d.sources.map { FundingSource(name: $0) }
         node.stated = []
         node.notes = []
         node.spends = []
         node.allocations = []
         for item in d.items {
             switch item {
+            case .initial(let e, let s):
+                if node.initial != nil { change.say(ModelEditor.duplicateField("initial", s)) }
+                node.initial = e
             case .arrived(let e, let s):
                 if node.arrived != nil { change.say(ModelEditor.duplicateField("arrived", s)) }
                 node.arrived = e
             case .executed(let e, let s):
                 if node.executed != nil { change.say(ModelEditor.duplicateField("executed", s)) }
                 node.executed = e
+            case .expected(let e, let s):
+                if node.expected != nil { change.say(ModelEditor.duplicateField("expected", s)) }
+                node.expected = e
+            case .weight(let e, let s):
+                if node.weight != nil { change.say(ModelEditor.duplicateField("weight", s)) }
+                node.weight = e
             case .spent(let n, let e, let note), .allocated(let n, let e, let note):
                 let isAllocation = if case .allocated = item { true } else { false }
                 let line = SpendItem(name: n, budget: b, amount: e, note: note, isAllocation: isAllocation)
@@ -81,8 +93,15 @@ extension ModelEditor {
                 }
                 if isAllocation { node.allocations.append(s) } else { node.spends.append(s) }
                 change.touch(.spend(s))
-            case .source(let n, let e):
-                if let k = node.sources.firstIndex(where: { $0.name.text == n.text }) { node.sources[k].amount = e } else { node.sources.append((n, e)) }
+            case .source(let d):
+                // A row fills the source of its name in the `from` list, if there is one.
+                let k = node.sources.firstIndex { $0.name.text == d.name.text } ?? node.sources.count
+                if k == node.sources.count { node.sources.append(FundingSource(name: d.name)) }
+                if node.sources[k].isRow {
+                    change.say(Diagnostic(.error, "E-duplicate", "source \(d.name.text) is given twice for this budget", at: d.name.span, hint: "keep one row per funding source; the last one is used"))
+                    node.sources[k] = FundingSource(name: d.name)
+                }
+                fillSource(&node.sources[k], from: d, &change)
             case .stated(let c): node.stated.append(c)
             case .note(let t, _): node.notes.append(t)
             case .budget(let child):
@@ -106,7 +125,30 @@ extension ModelEditor {
         change.touch(.budget(b))
     }
 
-    static func duplicateField(_ f: String, _ s: Span) -> Diagnostic {
-        Diagnostic(.error, "E-duplicate", "`\(f)` is given twice for this budget", at: s, hint: "keep one; the last one is used")
+    /// A funding source's row: its amount and figures, each given once.
+    func fillSource(_ source: inout FundingSource, from d: SourceDecl, _ change: inout ModelChange) {
+        source.isRow = true
+        source.name = d.name
+        source.amount = d.amount
+        func set(_ slot: inout Expr?, _ e: Expr, _ field: String, _ s: Span) {
+            if slot != nil { change.say(ModelEditor.duplicateField(field, s, of: "source")) }
+            slot = e
+        }
+        for item in d.items {
+            switch item {
+            case .initial(let e, let s): set(&source.initial, e, "initial", s)
+            case .arrived(let e, let s): set(&source.arrived, e, "arrived", s)
+            case .executed(let e, let s): set(&source.executed, e, "executed", s)
+            case .expected(let e, let s): set(&source.expected, e, "expected", s)
+            case .stated(let c): source.stated.append(c)
+            case .note(let t, _): source.notes.append(t)
+            // The parser gives a source no other line.
+            case .weight, .spent, .allocated, .source, .budget: break
+            }
+        }
+    }
+
+    static func duplicateField(_ f: String, _ s: Span, of what: String = "budget") -> Diagnostic {
+        Diagnostic(.error, "E-duplicate", "`\(f)` is given twice for this \(what)", at: s, hint: "keep one; the last one is used")
     }
 }

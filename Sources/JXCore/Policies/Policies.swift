@@ -87,9 +87,10 @@ public enum Policies {
       score 权重 * min(完成率, 100%) otherwise
     }
 
-    # 预算执行率得分只计一次：几笔顶层预算（年初预算、追加资金）按预算数占比分摊权重
+    # 预算执行率得分只计一次：顶层预算的权重是表上的分值（weight 10），未给时几笔顶层预算
+    # （年初预算、追加资金）按预算数占比分摊 预算执行权重
     rule 预算执行得分 for each budget where 顶层 {
-      score 预算执行权重 * 占比 * min(执行率, 100%) otherwise
+      score 权重 * min(执行率, 100%) otherwise
     }
 
     """

@@ -31,9 +31,18 @@ struct ReferenceCollector {
         for (b, node) in model.budgets.enumerated() {
             declare(node.name, .budget(b))
             expr(node.amount)
+            expr(node.initial)
             expr(node.arrived)
             expr(node.executed)
-            for s in node.sources { expr(s.amount) }
+            expr(node.expected)
+            expr(node.weight)
+            for s in node.sources {
+                expr(s.amount)
+                expr(s.initial)
+                expr(s.arrived)
+                expr(s.executed)
+                expr(s.expected)
+            }
             stated(node.stated, of: .budget(b))
         }
         for (s, line) in model.spends.enumerated() {
@@ -175,7 +184,15 @@ struct ReferenceCollector {
         expr(d.amount)
         for item in d.items {
             switch item {
-            case .arrived(let e, _), .executed(let e, _), .source(_, let e): expr(e)
+            case .arrived(let e, _), .executed(let e, _), .initial(let e, _), .expected(let e, _), .weight(let e, _): expr(e)
+            case .source(let s):
+                expr(s.amount)
+                for line in s.items {
+                    switch line {
+                    case .initial(let e, _), .arrived(let e, _), .executed(let e, _), .expected(let e, _): expr(e)
+                    default: break
+                    }
+                }
             case .spent(let n, let e, _), .allocated(let n, let e, _):
                 part(n, of: ref)
                 expr(e)

@@ -24,4 +24,12 @@ enum ChineseDate {
         if CivilDate.isMonthEnd(month: d.month, day: d.day, year: d.year) { return "截至 \(year)\(d.month) 月底" }
         return "截至 \(year)\(d.month) 月 \(d.day) 日"
     }
+
+    /// The heading of the execution column, as monitoring tables print it: `1-6月执行数` at a
+    /// node that ends a month, `全年执行数` at the year's end, `截至7月15日执行数` otherwise.
+    static func executedHeading(_ node: String?) -> String {
+        guard let n = node, let d = parts(n) else { return "执行数" }
+        guard CivilDate.isMonthEnd(month: d.month, day: d.day, year: d.year) else { return "截至\(d.month)月\(d.day)日执行数" }
+        return d.month == 12 ? "全年执行数" : d.month == 1 ? "1月执行数" : "1-\(d.month)月执行数"
+    }
 }

@@ -24,12 +24,16 @@ extension ChineseReport {
                 part += 1
                 out += "### （\(ChineseReport.chineseNumber(part))）\(c.name)绩效目标完成情况\n\n"
                 out += "本年度\(c.name)预算安排总额为 \(ChineseReport.amount(c.amount, statedAs: "amount", in: c))"
+                if let i = c.initial { out += "（年初预算 \(ChineseReport.amount(i, statedAs: "initial", in: c))）" }
                 out += sourcesText(c, lead: "，其中") + "。\n\n"
                 if c.executed != nil || !c.spends.isEmpty {
                     out += "截止到监控节点，\(c.name)实际支出资金 \(ChineseReport.amount(c.executed, statedAs: "executed", in: c))"
-                    out += "，预算执行率 \(pct(c.execution))。"
+                    out += "，预算执行率 \(pct(c.execution))\(expectedText(c))。"
+                    out += sourceFiguresText(c)
                     out += usesText(c, r)
                     out += "\n\n"
+                } else if c.expected != nil || !sourceFiguresText(c).isEmpty {
+                    out += "全年预计执行数 \(ChineseReport.amount(c.expected, statedAs: "expected", in: c))，预计执行率 \(pct(c.expectedExecution))。" + sourceFiguresText(c) + "\n\n"
                 }
             }
         }
@@ -40,15 +44,44 @@ extension ChineseReport {
     /// 6 月底资金执行数 383.74 万元，预算执行率 26%。"
     func overview(_ b: ReportData.BudgetRow, subject: String, _ r: ReportData) -> String {
         var out = "\(subject) \(ChineseReport.amount(b.amount, statedAs: "amount", in: b))"
+        var aside: [String] = []
+        if let i = b.initial { aside.append("年初预算 \(ChineseReport.amount(i, statedAs: "initial", in: b))") }
         let sources = sourcesText(b, lead: "其中：")
-        if !sources.isEmpty { out += "（\(sources)）" }
+        if !sources.isEmpty { aside.append(sources) }
+        if !aside.isEmpty { out += "（\(aside.joined(separator: "；"))）" }
         if let a = b.arrived { out += "，实际到位资金 \(ChineseReport.amount(a, statedAs: "arrived", in: b))，到位率 \(pct(b.arrival))" }
         out += "。"
         if let x = b.executed {
             let what = ChineseReport.isExtra(b) ? b.name : "资金"
-            out += "\(ChineseDate.upTo(r.node))\(r.node == nil ? "，" : "")\(what)执行数 \(ChineseReport.amount(x, statedAs: "executed", in: b))，预算执行率 \(pct(b.execution))。"
+            out += "\(ChineseDate.upTo(r.node))\(r.node == nil ? "，" : "")\(what)执行数 \(ChineseReport.amount(x, statedAs: "executed", in: b))，预算执行率 \(pct(b.execution))\(expectedText(b))。"
+        } else if b.expected != nil {
+            out += "全年预计执行数 \(ChineseReport.amount(b.expected, statedAs: "expected", in: b))，预计执行率 \(pct(b.expectedExecution))。"
+        }
+        out += sourceFiguresText(b)
+        // With indicators, scores have their section (三 (三)); a table of budgets alone says it here.
+        if r.indicators.isEmpty, let w = b.weight {
+            out += "预算执行分值 \(w.decimalString(maxDecimals: 2)) 分" + (b.score.map { "，得分 \($0.decimalString(maxDecimals: 2)) 分" } ?? "") + "。"
         }
         return out
+    }
+
+    /// "，全年预计执行数 1150 万元，预计执行率 96%", after the execution so far.
+    func expectedText(_ b: ReportData.BudgetRow) -> String {
+        guard let e = b.expected else { return "" }
+        return "，全年预计执行数 \(ChineseReport.amount(e, statedAs: "expected", in: b))，预计执行率 \(pct(b.expectedExecution))"
+    }
+
+    /// The 其中 rows' own figures: "其中财政资金到位资金 800 万元，到位率 89%，执行数 450 万元，
+    /// 执行率 50%；其他资金…。" (their amounts are in the sentence on the budget).
+    func sourceFiguresText(_ b: ReportData.BudgetRow) -> String {
+        let rows = b.sourceRows.compactMap { s -> String? in
+            var parts: [String] = []
+            if let a = s.arrived { parts.append("到位资金 \(ChineseReport.amount(a))，到位率 \(pct(s.arrival))") }
+            if let x = s.executed { parts.append("执行数 \(ChineseReport.amount(x))，执行率 \(pct(s.execution))") }
+            if let e = s.expected { parts.append("全年预计执行数 \(ChineseReport.amount(e))，预计执行率 \(pct(s.expectedExecution))") }
+            return parts.isEmpty ? nil : s.name + parts.joined(separator: "，")
+        }
+        return rows.isEmpty ? "" : "其中" + rows.joined(separator: "；") + "。"
     }
 
     /// "其中财政资金 1343.25 万元，其他资金 0 万元", or the names alone when no shares are given.

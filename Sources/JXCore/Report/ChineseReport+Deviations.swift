@@ -77,7 +77,8 @@ extension ChineseReport {
         }
         for b in r.budgets {
             guard let s = b.score else { continue }
-            parts.append("预算执行 \(s.decimalString(maxDecimals: 2)) 分（\(b.name)执行率 \(pct(b.execution))）")
+            let weight = b.weight.map { "分值 \($0.decimalString(maxDecimals: 2))，" } ?? ""
+            parts.append("预算执行 \(s.decimalString(maxDecimals: 2)) 分（\(weight)\(b.name)执行率 \(pct(b.execution))）")
         }
         if !parts.isEmpty { out += "其中：" + parts.joined(separator: "，") + "。" }
         return out + "\n\n"

@@ -16,11 +16,14 @@ public enum EntityRow {
         case .budget(let b):
             guard let r = ev.budget(b) else { return "\(m.budgets[b].name.text)  (no value: see :report or jx check)" }
             let v = ev.verdict(ref)
-            var parts = [m.budgets[b].name.text, "预算数 \(ShownText.quantity(r.amount))"]
+            var parts = [m.budgets[b].name.text]
+            if let i = r.initial { parts.append("年初预算数 \(i.text())") }
+            parts.append("预算数 \(ShownText.quantity(r.amount))")
             if let a = r.arrived { parts.append("到位资金 \(a.text())") }
             parts.append("执行数 \(ShownText.quantity(r.executed))")
             if r.arrival != nil { parts.append("到位率 \(ShownText.percent(r.arrival))") }
             parts.append("执行率 \(ShownText.percent(r.execution))")
+            if let e = r.expected { parts.append("全年预计执行数 \(e.text())  预计执行率 \(ShownText.percent(r.expectedExecution))") }
             if let l = v.light { parts.append(l.chinese) }
             if let s = v.score { parts.append("得分 \(ShownText.score(s))") }
             return parts.joined(separator: "  ")

@@ -21,6 +21,19 @@ public struct JSONReport: ReportRenderer {
         }
         func pct(_ e: Exact?) -> JSON { JSON.str(ReportData.percent(e)) }
         func num(_ e: Exact?) -> JSON { e.map { .string($0.decimalString(maxDecimals: 2)) } ?? .null }
+        // A computed rate as every rate is given: two decimals, rounded half up.
+        func rateOrQuantity(_ x: Quantity?) -> JSON {
+            guard let x, x.unit.name == "%" || x.unit.name == "％" else { return q(x) }
+            return .object([("value", .string(x.value.rounded(2))), ("unit", .string(x.unit.name))])
+        }
+        // Each stated figure beside the computed one, and whether they agree at the precision written.
+        func stated(_ figures: [ReportData.StatedFigure]) -> JSON {
+            .array(figures.map { f in
+                .object([("figure", .string(f.member)), ("name", .string(f.what)), ("stated", .string(f.written)),
+                         ("statedValue", q(f.value)), ("computed", rateOrQuantity(f.computed)), ("computedAtStatedPrecision", JSON.str(f.computedShown)),
+                         ("verdict", .string(f.verdict.rawValue))])
+            })
+        }
         var report: [(String, JSON)] = [
             ("title", .string(r.title)), ("department", JSON.str(r.department)),
             ("year", r.year.map { .int($0) } ?? .null),
@@ -32,11 +45,18 @@ public struct JSONReport: ReportRenderer {
             return .object([
                 ("name", .string(b.name)), ("project", JSON.str(b.project)), ("path", .array(b.path.map { .string($0) })),
                 ("sources", .array(b.sources.map { .string($0) })),
-                ("amount", q(b.amount)), ("executed", q(b.executed)), ("arrived", q(b.arrived)),
-                ("allocated", q(b.allocated)),
-                ("execution", pct(b.execution)), ("arrival", pct(b.arrival)),
+                ("amount", q(b.amount)), ("initial", q(b.initial)), ("executed", q(b.executed)), ("arrived", q(b.arrived)),
+                ("allocated", q(b.allocated)), ("expected", q(b.expected)),
+                ("execution", pct(b.execution)), ("arrival", pct(b.arrival)), ("expectedExecution", pct(b.expectedExecution)),
                 ("light", JSON.str(b.light?.rawValue)), ("lightReason", JSON.str(b.lightMessage)),
-                ("score", num(b.score)),
+                ("weight", num(b.weight)), ("score", num(b.score)),
+                ("sourceRows", .array(b.sourceRows.map { s in
+                    .object([("name", .string(s.name)), ("amount", q(s.amount)), ("initial", q(s.initial)), ("arrived", q(s.arrived)),
+                             ("executed", q(s.executed)), ("expected", q(s.expected)),
+                             ("execution", pct(s.execution)), ("arrival", pct(s.arrival)), ("expectedExecution", pct(s.expectedExecution)),
+                             ("statedFigures", stated(s.stated))])
+                })),
+                ("statedFigures", stated(b.stated)),
                 ("spending", .array(b.spends.map { s in
                     .object([("name", .string(s.name)), ("amount", q(s.amount)), ("allocatedOnly", .bool(s.isAllocation)), ("note", JSON.str(s.note))])
                 })),
@@ -54,14 +74,15 @@ public struct JSONReport: ReportRenderer {
                 ("status", JSON.str(i.status?.rawValue)),
                 ("light", JSON.str(i.light?.rawValue)), ("lightReason", JSON.str(i.lightMessage)),
                 ("weight", num(i.weight)), ("score", num(i.score)),
-                ("stated", JSON.str(i.stated)),
+                ("stated", JSON.str(i.stated)), ("statedFigures", stated(i.statedFigures)),
                 ("expected", q(i.expected)), ("expectedCompletion", pct(i.expectedCompletion)),
                 ("likelihood", JSON.str(i.likelihood)), ("cause", JSON.str(i.cause)), ("note", JSON.str(i.note)),
             ])
         }
         let groups: [JSON] = r.groups.map { g in
             .object([("name", .string(g.name)), ("project", JSON.str(g.project)), ("path", .array(g.path.map { .string($0) })), ("level", .int(g.level)),
-                     ("light", JSON.str(g.light?.rawValue)), ("weight", num(g.weight)), ("score", num(g.score))])
+                     ("light", JSON.str(g.light?.rawValue)), ("weight", num(g.weight)), ("score", num(g.score)),
+                     ("statedFigures", stated(g.stated))])
         }
         let findings: JSON = .rows(r.findings.count) { k in
             let d = r.findings[k]
@@ -79,7 +100,7 @@ public struct JSONReport: ReportRenderer {
         // Each project's own light, total and grade; its rows above carry its name.
         let projects: [JSON] = r.projects.map { p in
             .object([("name", .string(p.name)), ("light", JSON.str(p.light?.rawValue)),
-                     ("score", .object([("total", num(p.totalScore)), ("rating", JSON.str(p.rating))])),
+                     ("score", .object([("total", num(p.totalScore)), ("rating", JSON.str(p.rating)), ("statedFigures", stated(p.stated))])),
                      ("declared", declaredCounts(p.declared))])
         }
         let root: JSON = .object([
@@ -90,7 +111,7 @@ public struct JSONReport: ReportRenderer {
             ("groups", .array(groups)),
             ("projects", .array(projects)),
             ("declared", declaredCounts(r.declared)),
-            ("score", .object([("total", num(r.totalScore)), ("rating", JSON.str(r.rating))])),
+            ("score", .object([("total", num(r.totalScore)), ("rating", JSON.str(r.rating)), ("statedFigures", stated(r.totalStated))])),
             ("findings", findings),
             ("asserts", .object([("passed", .int(r.assertsPassed)), ("failed", .int(r.assertsFailed))])),
         ])

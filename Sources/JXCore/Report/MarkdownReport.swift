@@ -47,7 +47,7 @@ public struct MarkdownReport: ReportRenderer {
     func tables(_ r: ReportData, level: String) -> String {
         var out = ""
         if only != .indicators && !r.budgets.isEmpty {
-            out += "\(level) 预算执行\n\n" + MarkdownReport.table(ReportTables.withoutProject(ReportTables.budgets(r)), rightAligned: [6, 7, 8, 9, 10, 11, 14]) + "\n"
+            out += "\(level) 预算执行\n\n" + MarkdownReport.table(ReportTables.withoutProject(ReportTables.budgets(r)), rightAligned: [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18]) + "\n"
         }
         if only != .budgets && !r.indicators.isEmpty {
             out += "\(level) 绩效指标\n\n" + MarkdownReport.table(ReportTables.withoutProject(ReportTables.indicators(r)), rightAligned: [0, 8, 12, 13, 15]) + "\n"

@@ -27,14 +27,48 @@ public struct ReportData: Sendable {
         public var project: String?
         /// Which project, when two (of two departments' files) share a name.
         public var projectIndex: Int?
+        /// 年初预算数 beside the adjusted amount (`amount`), which the rates divide by.
+        public var initial: Quantity?
+        /// 全年预计执行数 and 预计执行率.
+        public var expected: Quantity?
+        public var expectedExecution: Exact?
+        /// 分值: given, or the share of the scoring policy's 预算执行权重.
+        public var weight: Exact?
+        /// The funding sources that have a row of figures (其中：财政资金 …), in order.
+        public var sourceRows: [SourceRow] = []
     }
 
-    /// A figure as the report states it: which value (a `Member` raw value such as
-    /// `executed` or `execution`), the number, and how many decimals it was written with.
+    /// A funding source's row under its budget (其中：财政资金 …).
+    public struct SourceRow: Sendable {
+        public var name: String
+        public var amount: Quantity?
+        public var initial: Quantity?
+        public var arrived: Quantity?
+        public var executed: Quantity?
+        public var expected: Quantity?
+        public var execution: Exact?
+        public var arrival: Exact?
+        public var expectedExecution: Exact?
+        public var notes: [String]
+        public var stated: [StatedFigure]
+    }
+
+    /// A figure as the report states it, beside the computed one: which value (a `Member`
+    /// raw value such as `executed` or `execution`, or `totalScore`), the number, how many
+    /// decimals it was written with, and the check's verdict.
     public struct StatedFigure: Sendable {
         public var member: String
         public var value: Quantity
         public var decimals: Int
+        /// As the script writes it: `26%`.
+        public var written: String = ""
+        /// Its name in the report's words: 执行率.
+        public var what: String = ""
+        /// The computed figure in the stated unit (nil when it cannot be computed).
+        public var computed: Quantity?
+        /// The computed figure at the stated precision: `27%`.
+        public var computedShown: String?
+        public var verdict: StatedCheck.Verdict = .unavailable
     }
 
     public struct IndicatorRow: Sendable {
@@ -60,6 +94,8 @@ public struct ReportData: Sendable {
         public var cause: String?
         public var note: String?
         public var stated: String?
+        /// Every figure it states, each beside the computed one.
+        public var statedFigures: [StatedFigure] = []
         /// Whether the indicator is judged against the time progress (a cumulative quantity,
         /// a deadline) rather than against its whole target (a rate such as 合格率).
         public var prorated = false
@@ -80,6 +116,8 @@ public struct ReportData: Sendable {
         /// The project the group sits in (its path starts below it).
         public var project: String?
         public var projectIndex: Int?
+        /// The figures the report states for the group (得分, 权重).
+        public var stated: [StatedFigure] = []
     }
 
     /// A project's own light, score and grade, and what it declares.
@@ -94,6 +132,8 @@ public struct ReportData: Sendable {
         public var totalScore: Exact?
         public var rating: String?
         public var declared: [(level: Int, declared: Int, listed: Int)] = []
+        /// The 总分 its table states, beside the computed one.
+        public var stated: [StatedFigure] = []
     }
 
     public var title: String
@@ -112,6 +152,8 @@ public struct ReportData: Sendable {
     public var assertsPassed = 0
     public var assertsFailed = 0
     public var totalScore: Exact?
+    /// 总分 as the report states it, beside the computed one.
+    public var totalStated: [StatedFigure] = []
     public var rating: String?
     public var declared: [(level: Int, declared: Int, listed: Int)] = []
     public var scenario: String?
@@ -140,13 +182,29 @@ public struct ReportData: Sendable {
                 execution: r?.execution, arrival: r?.arrival, light: v.light, lightMessage: v.lightMessage, score: v.score,
                 spends: (b.spends + b.allocations).map { (m.spends[$0].name.text, ev.spend($0), m.spends[$0].note, m.spends[$0].isAllocation) },
                 notes: b.notes))
-            budgets[budgets.count - 1].project = projectName(b.project)
-            budgets[budgets.count - 1].projectIndex = b.project
-            budgets[budgets.count - 1].sourceAmounts = b.sources.map { s in s.amount.flatMap { ev.money($0, what: "a funding source of \(b.name.text)") } }
-            budgets[budgets.count - 1].stated = b.stated.compactMap { c in
-                let member = c.member.flatMap { Member.named($0.text) }
-                return member.map { StatedFigure(member: $0.rawValue, value: ev.quantity(c.value), decimals: c.value.decimals) }
+            let judgement = Judgement(ev)
+            var row = budgets.removeLast()
+            row.project = projectName(b.project)
+            row.projectIndex = b.project
+            let sources = r?.sources ?? []
+            row.sourceAmounts = b.sources.indices.map { k in k < sources.count ? sources[k].amount : nil }
+            row.stated = b.stated.compactMap { c in
+                ReportData.stated(c, judgement.computedFigure(.budget(i), c), judgement, ev)
             }
+            row.initial = r?.initial
+            row.expected = r?.expected
+            row.expectedExecution = r?.expectedExecution
+            row.weight = judgement.budgetWeight(i)
+            for (k, source) in b.sources.enumerated() where source.hasFigures && k < sources.count {
+                let sr = sources[k]
+                row.sourceRows.append(SourceRow(
+                    name: source.name.text, amount: sr.amount, initial: sr.initial, arrived: sr.arrived, executed: sr.executed, expected: sr.expected,
+                    execution: sr.execution, arrival: sr.arrival, expectedExecution: sr.expectedExecution, notes: source.notes,
+                    stated: source.stated.compactMap { c in
+                        ReportData.stated(c, c.member.flatMap { Member.named($0.text) }.flatMap { ev.sourceFigure(sr, $0) }, judgement, ev)
+                    }))
+            }
+            budgets.append(row)
         }
         for (i, ind) in m.indicators.enumerated() {
             let r = ev.indicator(i)
@@ -168,6 +226,12 @@ public struct ReportData: Sendable {
             if let r { indicators[indicators.count - 1].prorated = ev.isProrated(i, r) }
             indicators[indicators.count - 1].project = projectName(project)
             indicators[indicators.count - 1].projectIndex = project
+            if ind.decl.hasStated {
+                let judgement = Judgement(ev)
+                indicators[indicators.count - 1].statedFigures = ind.decl.stated.compactMap { c in
+                    ReportData.stated(c, judgement.computedFigure(.indicator(i), c), judgement, ev, defaultMember: .completion)
+                }
+            }
         }
         let judgement = Judgement(ev)
         for (g, node) in m.groups.enumerated() where !node.isProject {
@@ -175,12 +239,16 @@ public struct ReportData: Sendable {
             var p = node.parent
             while let q = p, !m.groups[q].isProject { path.insert(m.groups[q].name.text, at: 0); p = m.groups[q].parent }
             var row = GroupRow(name: node.name.text, path: path, level: node.level, light: judgement.groupLight(g),
-                               weight: judgement.groupWeight(g), score: judgement.groupScore(g), indicatorCount: node.indicators.count)
+                               weight: judgement.groupWeight(g), score: judgement.groupScore(g), indicatorCount: node.indicators.count,
+                               stated: node.stated.compactMap { c in ReportData.stated(c, judgement.computedFigure(.group(g), c), judgement, ev) })
             row.projectIndex = m.project(ofGroup: g)
             row.project = projectName(row.projectIndex)
             groups.append(row)
         }
         totalScore = judgement.totalScore()
+        totalStated = m.report.stated.compactMap { c in
+            ReportData.stated(c, judgement.totalFigure(), judgement, ev, member: "totalScore")
+        }
         rating = totalScore.map { judgement.rating($0) }
         func listed(_ d: DeclaredCount) -> (level: Int, declared: Int, listed: Int) {
             let counts = ev.listedCounts(reportedBy: d.span.file, project: d.project)
@@ -194,12 +262,26 @@ public struct ReportData: Sendable {
             let file = shared ? ws.sources[m.groups[p].name.span.file].map { String($0.path.split(separator: "/").last ?? "") } : nil
             projects.append(ProjectSummary(name: name, index: p, file: file, light: judgement.projectLight(p), totalScore: total,
                                            rating: total.map { judgement.rating($0) },
-                                           declared: m.declared.filter { $0.project == p }.map(listed)))
+                                           declared: m.declared.filter { $0.project == p }.map(listed),
+                                           stated: m.groups[p].stated.compactMap { c in
+                                               ReportData.stated(c, judgement.totalFigure(project: p), judgement, ev, member: "totalScore")
+                                           }))
         }
         let results = AssertRunner(evaluator: ev).run(scenario: scenario)
         assertsPassed = results.filter(\.passed).count
         assertsFailed = results.count - assertsPassed
         self.findings = findings ?? ws.diagnostics()
+    }
+
+    /// A stated figure beside the computed one `f`, with the check's verdict; nil when it
+    /// names no figure (that is an error of its own). Points (`8.5分`) compare as numbers.
+    static func stated(_ c: StatedClaim, _ f: ComputedFigure?, _ j: Judgement, _ ev: Evaluator,
+                       member: String? = nil, defaultMember: Member? = nil) -> StatedFigure? {
+        guard let f, let name = member ?? (c.member.flatMap { Member.named($0.text) } ?? (c.member == nil ? defaultMember : nil))?.rawValue else { return nil }
+        let claim = j.points(c)
+        let check = ev.statedCheck(claim, computed: f.value)
+        return StatedFigure(member: name, value: check.stated, decimals: c.value.decimals, written: ev.sourceText(c.value.span), what: f.what,
+                            computed: check.computed, computedShown: check.shown, verdict: check.verdict)
     }
 
     /// A quantity for display: exact when its decimals end within six places (money to the

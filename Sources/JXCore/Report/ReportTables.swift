@@ -45,10 +45,13 @@ public enum ReportTables {
         return Table(header: header, rows: rows)
     }
 
+    /// One row per budget, each followed by its funding sources' rows (其中：财政资金 …). The
+    /// columns are always all there, so that a spreadsheet or a script reads them by name.
     public static func budgets(_ r: ReportData) -> Table {
-        let header = ["序号", "上级预算", "预算", "层级", "资金来源", "单位", "预算数", "到位资金", "执行数", "拨付",
-                      "到位率（%）", "执行率（%）", "预警", "预警说明", "得分", "项目"]
-        let rows = r.budgets.enumerated().map { k, b in
+        let header = ["序号", "上级预算", "预算", "层级", "资金来源", "单位", "年初预算数", "预算数", "到位资金", "执行数", "全年预计执行数", "拨付",
+                      "到位率（%）", "执行率（%）", "预计执行率（%）", "预警", "预警说明", "分值", "得分", "项目"]
+        var rows: [[String]] = []
+        for b in r.budgets {
             let unit = b.amount?.unit
             func money(_ q: Quantity?) -> String {
                 guard let q else { return "" }
@@ -57,10 +60,16 @@ public enum ReportTables {
             }
             let sources = zip(b.sources, b.sourceAmounts + Array(repeating: nil, count: max(0, b.sources.count - b.sourceAmounts.count)))
                 .map { name, amount in amount.map { "\(name) \($0.text())" } ?? name }
-            return [String(k + 1), b.path.dropLast().joined(separator: "/"), b.name, String(b.depth + 1),
-                    sources.joined(separator: "；"), unit?.name ?? "",
-                    money(b.amount), money(b.arrived), money(b.executed), money(b.allocated),
-                    percent(b.arrival), percent(b.execution), b.light?.chinese ?? "", b.lightMessage ?? "", number(b.score), b.project ?? ""]
+            rows.append([String(rows.count + 1), b.path.dropLast().joined(separator: "/"), b.name, String(b.depth + 1),
+                         sources.joined(separator: "；"), unit?.name ?? "",
+                         money(b.initial), money(b.amount), money(b.arrived), money(b.executed), money(b.expected), money(b.allocated),
+                         percent(b.arrival), percent(b.execution), percent(b.expectedExecution), b.light?.chinese ?? "", b.lightMessage ?? "",
+                         number(b.weight), number(b.score), b.project ?? ""])
+            for s in b.sourceRows {
+                rows.append([String(rows.count + 1), b.path.joined(separator: "/"), "其中：" + s.name, String(b.depth + 2), s.name, unit?.name ?? "",
+                             money(s.initial), money(s.amount), money(s.arrived), money(s.executed), money(s.expected), "",
+                             percent(s.arrival), percent(s.execution), percent(s.expectedExecution), "", "", "", "", b.project ?? ""])
+            }
         }
         return Table(header: header, rows: rows)
     }

@@ -37,13 +37,15 @@ public struct TextReport: ReportRenderer {
     func body(_ r: ReportData) -> String {
         var out = ""
         if !r.budgets.isEmpty {
-            var rows: [[String]] = [["预算", "预算数", "到位资金", "执行数", "到位率", "执行率", "预警"]]
+            let t = BudgetColumns(r)
+            var rows: [[String]] = [t.header + ["预警"]]
             for b in r.budgets {
-                rows.append([String(repeating: "  ", count: b.depth) + b.name, TextReport.money(b.amount), TextReport.money(b.arrived),
-                             TextReport.money(b.executed), ReportData.percent(b.arrival).map { $0 + "%" } ?? "—",
-                             ReportData.percent(b.execution).map { $0 + "%" } ?? "—", paint(b.light)])
+                rows.append(t.cells(b, name: String(repeating: "  ", count: b.depth) + b.name) + [paint(b.light)])
+                for s in b.sourceRows {
+                    rows.append(t.cells(s, name: String(repeating: "  ", count: b.depth + 1) + "其中：" + s.name) + [""])
+                }
             }
-            out += "\n" + TextTable.render(rows, rightAligned: [1, 2, 3, 4, 5])
+            out += "\n" + TextTable.render(rows, rightAligned: Set(1..<t.header.count))
         }
         if !r.indicators.isEmpty {
             var rows: [[String]] = [["指标", "目标", "实际", "完成率", "状态", "预警"]]

@@ -3,12 +3,14 @@
 extension Judgement {
     func isScoreClaim(_ c: StatedClaim) -> Bool { c.member.flatMap { Member.named($0.text) } == .score }
 
+    func isWeightClaim(_ c: StatedClaim) -> Bool { c.member.flatMap { Member.named($0.text) } == .weight }
+
     func isTotalClaim(_ c: StatedClaim) -> Bool { ["总分", "total", "得分", "score"].contains(c.member?.text ?? "") }
 
     func plain(_ e: Exact?) -> Quantity? { e.map { Quantity($0, ev.model.units.lookup("")!) } }
 
     /// 分 (points) is how tables write scores (`stated 得分 8.5分`); as a unit it would be a count.
-    func points(_ c: StatedClaim) -> StatedClaim {
+    public func points(_ c: StatedClaim) -> StatedClaim {
         var c = c
         if c.value.unit == "分" { c.value.unit = "" }
         return c
@@ -25,20 +27,15 @@ extension Judgement {
         }
         for i in ev.model.indicators.indices where ev.model.indicators[i].decl.hasStated {
             let ind = ev.model.indicators[i]
-            for c in ind.decl.stated where isScoreClaim(c) {
-                note(c, .indicator(i))
-                let r = ev.indicator(i)
-                let how: String
-                if let w = indicatorWeight(i), let comp = r?.completion {
-                    how = "weight \(w.decimalString(maxDecimals: 2)) × completion \(Evaluator.percent(comp, ev.model.units).text()) (capped at 100%)"
-                } else { how = "its scoring rule" }
-                if let d = ev.checkStated(points(c), computed: plain(score(.indicator(i))), what: "得分", owner: ind.decl.name.text, how: how) { out.append(d) }
+            for c in ind.decl.stated where isScoreClaim(c) || isWeightClaim(c) {
+                if isScoreClaim(c) { note(c, .indicator(i)) }
+                if let f = computedFigure(.indicator(i), c), let d = ev.checkStated(points(c), f, owner: ind.decl.name.text) { out.append(d) }
             }
         }
         for (b, node) in ev.model.budgets.enumerated() {
-            for c in node.stated where isScoreClaim(c) {
-                note(c, .budget(b))
-                if let d = ev.checkStated(points(c), computed: plain(score(.budget(b))), what: "得分", owner: node.name.text, how: "weight × 执行率") { out.append(d) }
+            for c in node.stated where isScoreClaim(c) || isWeightClaim(c) {
+                if isScoreClaim(c) { note(c, .budget(b)) }
+                if let f = computedFigure(.budget(b), c), let d = ev.checkStated(points(c), f, owner: node.name.text) { out.append(d) }
             }
         }
         for (g, node) in ev.model.groups.enumerated() {
@@ -46,8 +43,13 @@ extension Judgement {
                 out += totalFindings(node.stated, project: g, rows: statedRows[g])
                 continue
             }
-            for c in node.stated where isScoreClaim(c) {
-                if let d = ev.checkStated(points(c), computed: plain(groupScore(g)), what: "得分", owner: node.name.text, how: "the sum of its indicators' scores") { out.append(d) }
+            for c in node.stated {
+                guard let f = computedFigure(.group(g), c) else {
+                    out.append(ev.unknownStated(c, of: "group", among: [.score, .weight], listed: "得分 or 权重"))
+                    continue
+                }
+                if let d = ev.checkStated(points(c), f, owner: node.name.text) { out.append(d) }
+                guard isScoreClaim(c) else { continue }
                 // The table's own arithmetic: the stated rows under the group against its stated score.
                 let rows = statedScores(underGroup: g)
                 if rows.count > 0, let sum = rows.sum, sum.rounded(c.value.decimals) != c.value.value.rounded(c.value.decimals) {
@@ -70,7 +72,7 @@ extension Judgement {
                 out.append(Diagnostic(.error, "E-unknown-name", "\(project == nil ? "a report" : owner) states 总分, not \(c.member?.text ?? "")", at: c.member?.span ?? c.span, hint: "stated 总分 92.5"))
                 continue
             }
-            if let d = ev.checkStated(points(c), computed: plain(totalScore(project: project)), what: "总分", owner: owner, how: "the sum of every score") { out.append(d) }
+            if let d = ev.checkStated(points(c), totalFigure(project: project), owner: owner) { out.append(d) }
             if let rows, rows.count > 0, rows.sum.rounded(c.value.decimals) != c.value.value.rounded(c.value.decimals) {
                 out.append(Diagnostic(.warning, "W-score-rows", "the table's stated scores add up to \(rows.sum.decimalString(maxDecimals: 4)), not to its stated total \(ev.sourceText(c.value.span))", at: c.value.span,
                                       hint: "the table does not add up; one of its rows or its total is wrong"))

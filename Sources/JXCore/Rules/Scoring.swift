@@ -53,9 +53,16 @@ extension Judgement {
     }
 
     /// Weights that do not add up: a group's weight (given, or its level-1 weight) against
-    /// the total of its contents' weights, when all of those are given.
+    /// the total of its contents' weights, when all of those are given. And a budget's
+    /// weight that no rule scores by: it can never take effect.
     public func weightFindings() -> [Diagnostic] {
         var out: [Diagnostic] = []
+        for (b, node) in ev.model.budgets.enumerated() {
+            guard let w = node.weight, ev.budget(b)?.execution != nil, score(.budget(b)) == nil else { continue }
+            let hint = node.parent == nil ? "import policy 自评评分 scores it as weight × 执行率, or write a rule with `score …`"
+                : "the policy 自评评分 scores top-level budgets only: give the weight to \(node.path.first ?? "the top-level budget"), or write a rule with `score …`"
+            out.append(Diagnostic(.warning, "W-weight-unscored", "budget \(node.name.text) has a weight, but no rule scores it", at: w.span, hint: hint))
+        }
         for g in ev.model.groups.indices {
             let node = ev.model.groups[g]
             guard let whole = node.weight.flatMap(plainNumber) ?? levelOneWeight(g), let parts = contentWeight(g), parts != whole else { continue }
@@ -63,6 +70,21 @@ extension Judgement {
                                   at: node.name.span, hint: "a weight is wrong or an indicator is missing; the difference is \(((try? whole.subtracting(parts)) ?? .zero).decimalString())"))
         }
         return out
+    }
+
+    /// 分值 of a budget's row: given (`weight 10`), or for a top-level budget the scoring
+    /// policy's 预算执行权重 split among the top-level budgets by 占比 (年初预算 and 追加资金
+    /// share the points), so that 预算执行率 is scored once in all.
+    public func budgetWeight(_ b: Int) -> Exact? {
+        if let w = ev.model.budgets[b].weight { return plainNumber(w) }
+        guard ev.model.budgets[b].parent == nil, let whole = constantNumber("预算执行权重"), let share = ev.budgetShare(b) else { return nil }
+        return try? whole.multiplied(by: share)
+    }
+
+    /// A constant a scoring policy (or the script) defines, as a plain number.
+    func constantNumber(_ name: String) -> Exact? {
+        guard let refs = ev.model.symbols[name], case .constant(let c)? = refs.first, case .quantity(let q)? = ev.constant(c) else { return nil }
+        return try? q.baseValue()
     }
 
     public func indicatorWeight(_ i: Int) -> Exact? {
@@ -133,6 +155,9 @@ extension Judgement {
         switch (m, ref) {
         case (.weight, .indicator(let i)):
             guard let w = indicatorWeight(i) else { throw ev.fail("indicator \(ev.model.indicators[i].decl.name.text) has no weight", at: id.span, hint: "give it `weight 20`, or its group a weight, or import policy 自评评分") }
+            return .quantity(Quantity(w, plain))
+        case (.weight, .budget(let b)):
+            guard let w = budgetWeight(b) else { throw ev.fail("budget \(ev.model.budgets[b].name.text) has no weight", at: id.span, hint: "give it `weight 10` (分值), or import policy 自评评分 for a top-level budget") }
             return .quantity(Quantity(w, plain))
         case (.weight, .group(let g)):
             guard let w = groupWeight(g) else { throw ev.fail("group \(ev.model.groups[g].name.text) has no weight", at: id.span, hint: "\(ev.model.groups[g].name.text) weight 50 { … }") }

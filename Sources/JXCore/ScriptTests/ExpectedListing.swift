@@ -46,16 +46,33 @@ public enum ExpectedListing {
         func within(_ index: Int?) -> [String] { index.flatMap { labels[$0] }.map { [$0] } ?? [] }
         for b in r.budgets {
             var f: [String] = []
+            add(&f, "年初预算数", b.initial?.text())
             add(&f, "预算数", b.amount?.text())
             add(&f, "到位资金", b.arrived?.text())
             add(&f, "执行数", b.executed?.text())
+            add(&f, "全年预计执行数", b.expected?.text())
             add(&f, "拨付", b.allocated?.text())
             add(&f, "执行率", pct(b.execution))
             add(&f, "到位率", pct(b.arrival))
+            add(&f, "预计执行率", pct(b.expectedExecution))
             add(&f, "灯", b.light?.rawValue)
             add(&f, "得分", b.score.map { $0.rounded(2) })
             let key = "budget " + (within(b.projectIndex) + b.path).joined(separator: "/")
             out.append(Entity(key: key, text: key + ": " + f.joined(separator: ", ")))
+            // A 其中 row with figures of its own (a share alone is in the budget's line above it).
+            for src in b.sourceRows where src.initial != nil || src.arrived != nil || src.executed != nil || src.expected != nil {
+                var g: [String] = []
+                add(&g, "年初预算数", src.initial?.text())
+                add(&g, "预算数", src.amount?.text())
+                add(&g, "到位资金", src.arrived?.text())
+                add(&g, "执行数", src.executed?.text())
+                add(&g, "全年预计执行数", src.expected?.text())
+                add(&g, "执行率", pct(src.execution))
+                add(&g, "到位率", pct(src.arrival))
+                add(&g, "预计执行率", pct(src.expectedExecution))
+                let k = "source " + (b.path + [src.name]).joined(separator: "/")
+                out.append(Entity(key: k, text: k + ": " + g.joined(separator: ", ")))
+            }
         }
         for g in r.groups {
             var f: [String] = []

@@ -144,7 +144,8 @@ extension ReplSession {
                     cannot.append("budget \(now.name.text) (declared again)")
                     continue
                 }
-                for (o, n, field) in [(old.amount, now.amount, "its amount"), (old.arrived, now.arrived, "arrived"), (old.executed, now.executed, "executed")] {
+                for (o, n, field) in [(old.amount, now.amount, "its amount"), (old.initial, now.initial, "initial"), (old.arrived, now.arrived, "arrived"),
+                                      (old.executed, now.executed, "executed"), (old.expected, now.expected, "expected"), (old.weight, now.weight, "weight")] {
                     let ot = o.map { SessionText.expr($0, sources) }, nt = n.map { SessionText.expr($0, sources) }
                     if ot == nt { continue }
                     guard let o, let r = inMain(o.span), let nt else { cannot.append("budget \(now.name.text): \(field) (not written in the script)"); continue }

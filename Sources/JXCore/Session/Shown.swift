@@ -21,6 +21,8 @@ struct BudgetShown: Equatable {
     var execution: Exact?
     var arrival: Exact?
     var executed: Quantity?
+    var initial: Quantity?
+    var expectedExecution: Exact?
     var light: Light?
     var score: Exact?
 
@@ -28,6 +30,8 @@ struct BudgetShown: Equatable {
         execution = r?.execution
         arrival = r?.arrival
         executed = r?.executed
+        initial = r?.initial
+        expectedExecution = r?.expectedExecution
         light = v?.light
         score = v?.score
     }

@@ -136,6 +136,8 @@ struct MoveTracker {
                 if o.execution != n.execution { lines.append(MovedLine(name, "执行率 \(ShownText.percent(o.execution)) → \(ShownText.percent(n.execution))")) }
                 if o.arrival != n.arrival { lines.append(MovedLine(name, "到位率 \(ShownText.percent(o.arrival)) → \(ShownText.percent(n.arrival))")) }
                 if o.executed != n.executed { lines.append(MovedLine(name, "执行数 \(ShownText.quantity(o.executed)) → \(ShownText.quantity(n.executed))")) }
+                if o.initial != n.initial { lines.append(MovedLine(name, "年初预算数 \(ShownText.quantity(o.initial)) → \(ShownText.quantity(n.initial))")) }
+                if o.expectedExecution != n.expectedExecution { lines.append(MovedLine(name, "预计执行率 \(ShownText.percent(o.expectedExecution)) → \(ShownText.percent(n.expectedExecution))")) }
                 if o.light != n.light { lines.append(MovedLine(name, "灯 \(ShownText.light(o.light)) → \(ShownText.light(n.light))")) }
                 if o.score != n.score { lines.append(MovedLine(name, "得分 \(ShownText.score(o.score)) → \(ShownText.score(n.score))")) }
             } else if entry == nil, let n = now {

@@ -109,12 +109,29 @@ final class Box<T: Sendable>: Sendable {
 public enum BudgetItem: Sendable {
     case arrived(Expr, Span)
     case executed(Expr, Span)
+    /// 年初预算数: the amount at the start of the year; the budget's own amount is the
+    /// adjusted (全年) one, which the rates divide by.
+    case initial(Expr, Span)
+    /// 全年预计执行数: what the year is expected to spend in all.
+    case expected(Expr, Span)
+    /// 分值: what the budget row weighs in a self-evaluation.
+    case weight(Expr, Span)
     case spent(Ident, Expr, note: String?)
     case allocated(Ident, Expr, note: String?)
-    case source(Ident, Expr)
+    case source(SourceDecl)
     case stated(StatedClaim)
     case budget(BudgetDecl)
     case note(String, Span)
+}
+
+/// A funding-source row of a budget (其中：财政资金 …): its share of the amount and the
+/// figures a table prints for it. Its items are only `initial`, `arrived`, `executed`,
+/// `expected`, `stated` and `note` (the parser admits no others).
+public struct SourceDecl: Sendable {
+    public var name: Ident
+    public var amount: Expr?
+    public var items: [BudgetItem] = []
+    public var span: Span
 }
 
 public struct BudgetDecl: Sendable {

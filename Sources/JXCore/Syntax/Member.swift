@@ -3,8 +3,8 @@
 /// 到位率/arrival, 执行数/executed, 预算数/amount, 时间进度/timeProgress): words of the
 /// language, read by the model editor, the evaluator and the reports alike.
 public enum Member: String, CaseIterable, Sendable {
-    case completion, target, actual, status, weight, score, light, expected, rate, kind, grade, prorated
-    case execution, arrival, executed, amount, arrived, allocated, topLevel, share
+    case completion, target, actual, status, weight, score, light, expected, expectedCompletion, rate, kind, grade, prorated
+    case execution, arrival, executed, amount, initial, arrived, allocated, expectedExecution, topLevel, share
     case timeProgress
 
     public var spellings: [String] {
@@ -16,7 +16,8 @@ public enum Member: String, CaseIterable, Sendable {
         case .weight: ["权重", "weight", "分值"]
         case .score: ["得分", "score"]
         case .light: ["灯", "light", "预警"]
-        case .expected: ["预计", "expected", "全年预计"]
+        case .expected: ["预计", "expected", "全年预计", "全年预计执行数"]
+        case .expectedCompletion: ["预计完成率", "expectedCompletion"]
         case .rate: ["评定", "rate"]
         case .kind: ["类型", "kind"]
         case .grade: ["等级", "grade"]
@@ -24,7 +25,9 @@ public enum Member: String, CaseIterable, Sendable {
         case .execution: ["执行率", "execution"]
         case .arrival: ["到位率", "arrival"]
         case .executed: ["执行数", "executed"]
-        case .amount: ["预算数", "amount"]
+        case .amount: ["预算数", "amount", "全年预算数"]
+        case .initial: ["年初预算数", "initial"]
+        case .expectedExecution: ["预计执行率", "expectedExecution"]
         case .arrived: ["到位资金", "arrived", "到位"]
         case .allocated: ["拨付", "allocated"]
         case .topLevel: ["顶层", "topLevel"]
@@ -42,7 +45,7 @@ public enum Member: String, CaseIterable, Sendable {
     /// Fields of a budget (and 时间进度, which every rule can read).
     var isBudgetMember: Bool {
         switch self {
-        case .execution, .arrival, .executed, .amount, .arrived, .allocated, .light, .score, .topLevel, .share: true
+        case .execution, .arrival, .executed, .amount, .initial, .arrived, .allocated, .expected, .expectedExecution, .weight, .light, .score, .topLevel, .share: true
         default: false
         }
     }
@@ -50,7 +53,7 @@ public enum Member: String, CaseIterable, Sendable {
     /// Fields of an indicator.
     var isIndicatorMember: Bool {
         switch self {
-        case .completion, .target, .actual, .status, .weight, .score, .light, .expected, .rate, .kind, .grade, .prorated: true
+        case .completion, .target, .actual, .status, .weight, .score, .light, .expected, .expectedCompletion, .rate, .kind, .grade, .prorated: true
         default: false
         }
     }

@@ -40,12 +40,14 @@ extension Parser {
         return d
     }
 
-    static let budgetFields: [Keyword] = [.arrived, .executed, .spent, .allocated, .source, .stated, .budget, .note]
+    static let budgetFields: [Keyword] = [.initial, .arrived, .executed, .expected, .weight, .spent, .allocated, .source, .stated, .budget, .note]
+    /// The figures a funding-source row prints.
+    static let sourceFields: [Keyword] = [.initial, .arrived, .executed, .expected, .stated, .note]
 
     mutating func parseBudgetItem(of budget: Ident) throws(Failure) -> BudgetItem {
         let start = here
         guard let k = keyword(tok), Parser.budgetFields.contains(k) else {
-            var hint = "a budget's lines are: arrived, executed, spent NAME AMOUNT, allocated NAME AMOUNT, source NAME AMOUNT, stated, budget, note"
+            var hint = "a budget's lines are: initial, arrived, executed, expected, weight, spent NAME AMOUNT, allocated NAME AMOUNT, source NAME AMOUNT, stated, budget, note"
             if tok.kind == .identifier, let s = Suggest.closest(text(tok), among: Parser.budgetFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
             error("expected a line of budget \(budget.text), found \(describe(tok))", hint: hint)
             throw Failure()
@@ -53,8 +55,6 @@ extension Parser {
         advance()
         let item: BudgetItem
         switch k {
-        case .arrived: item = .arrived(try parseExpression(), spanFrom(start))
-        case .executed: item = .executed(try parseExpression(), spanFrom(start))
         case .spent, .allocated:
             let n = try name(k == .spent ? "what was spent (e.g. 工资福利)" : "what was allocated")
             let v = try parseExpression()
@@ -62,25 +62,88 @@ extension Parser {
             if tok.kind == .string { note = lexer.string(of: tok); advance() }
             item = k == .spent ? .spent(n, v, note: note) : .allocated(n, v, note: note)
         case .source:
-            let n = try name("a funding source (财政资金, 其他资金 …)")
-            item = .source(n, try parseExpression())
-        case .stated:
-            let c = try parseStatedClaim()
-            if c.member == nil {
-                error("say which figure is stated, e.g. `stated 执行率 26%`", at: c.span, hint: "a budget states 执行率, 到位率, 执行数 or 到位 figures")
-                throw Failure()
-            }
-            item = .stated(c)
+            item = .source(try parseSource(start: start))
         case .budget:
             return .budget(try parseBudget(start: start))
-        case .note:
-            guard tok.kind == .string else { error("expected a quoted note, found \(describe(tok))"); throw Failure() }
-            item = .note(lexer.string(of: tok) ?? "", spanFrom(start))
-            advance()
-        default: throw Failure()
+        default:
+            item = try parseFigureLine(k, start: start, what: "budget")
         }
         try endOfStatement()
         return item
+    }
+
+    /// A line a budget and a funding source share (`arrived 800万元`, `stated 执行率 26%`),
+    /// its keyword `k` already read.
+    mutating func parseFigureLine(_ k: Keyword, start: Span, what: String) throws(Failure) -> BudgetItem {
+        switch k {
+        case .initial: return .initial(try parseExpression(), spanFrom(start))
+        case .arrived: return .arrived(try parseExpression(), spanFrom(start))
+        case .executed: return .executed(try parseExpression(), spanFrom(start))
+        case .expected: return .expected(try parseExpression(), spanFrom(start))
+        case .weight: return .weight(try parseExpression(), spanFrom(start))
+        case .stated:
+            let c = try parseStatedClaim()
+            if c.member == nil {
+                error("say which figure is stated, e.g. `stated 执行率 26%`", at: c.span, hint: "a \(what) states 预算数, 年初预算数, 到位资金, 执行数, 全年预计执行数, 执行率, 到位率 or 预计执行率")
+                throw Failure()
+            }
+            return .stated(c)
+        case .note:
+            guard tok.kind == .string else { error("expected a quoted note, found \(describe(tok))"); throw Failure() }
+            let item = BudgetItem.note(lexer.string(of: tok) ?? "", spanFrom(start))
+            advance()
+            return item
+        default: throw Failure()
+        }
+    }
+
+    /// `source 财政资金 900万元`, with the row's figures after it on the line
+    /// (`arrived 800万元 executed 600万元`) or in a block, one a line.
+    mutating func parseSource(start: Span) throws(Failure) -> SourceDecl {
+        let n = try name("a funding source (财政资金, 其他资金 …)")
+        var d = SourceDecl(name: n, span: start)
+        if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus { d.amount = try parseExpression() }
+        if tok.kind == .lbrace {
+            let open = here
+            advance()
+            try enter()
+            defer { depth -= 1 }
+            skipNewlines()
+            while tok.kind != .rbrace {
+                if tok.kind == .eof {
+                    error("the block of source \(n.text) is not closed", at: open, label: "opened here", hint: "add `}` at its end")
+                    throw Failure()
+                }
+                do throws(Failure) {
+                    d.items.append(try parseSourceItem(of: n))
+                    try endOfStatement()
+                } catch {
+                    synchronize()
+                }
+                skipNewlines()
+            }
+            advance()
+        } else {
+            // Figures on the line, as a table's row prints them; another word is a figure
+            // mistyped (parseSourceItem says which were meant).
+            while tok.kind == .identifier || tok.kind == .string {
+                d.items.append(try parseSourceItem(of: n))
+            }
+        }
+        d.span = spanFrom(start)
+        return d
+    }
+
+    mutating func parseSourceItem(of source: Ident) throws(Failure) -> BudgetItem {
+        let start = here
+        guard let k = keyword(tok), Parser.sourceFields.contains(k) else {
+            var hint = "a funding source's figures are: initial, arrived, executed, expected, stated, note"
+            if tok.kind == .identifier, let s = Suggest.closest(text(tok), among: Parser.sourceFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
+            error("expected a figure of source \(source.text), found \(describe(tok))", hint: hint)
+            throw Failure()
+        }
+        advance()
+        return try parseFigureLine(k, start: start, what: "funding source")
     }
 
     // MARK: report

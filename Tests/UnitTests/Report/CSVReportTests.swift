@@ -71,7 +71,9 @@ import JXTestSupport
         // A note written over two lines stays one field.
         #expect(rows.contains { $0.contains("资金 9 月才到位，\n下季度集中施工") })
         let budgets = try CSVReportTests.parse(ReportFormat.csv.render(ReportFixture.data("scored"), ReportOptions(table: .budgets)))
-        #expect(budgets[1][6] == "200" && budgets[1][8] == "139.75" && budgets[1][11] == "69.88")
+        // Read by the header's names, as a spreadsheet user does.
+        let column = { (name: String) in budgets[0].firstIndex(of: name) ?? 0 }
+        #expect(budgets[1][column("预算数")] == "200" && budgets[1][column("执行数")] == "139.75" && budgets[1][column("执行率（%）")] == "69.88")
     }
 
     @Test func fieldsAreQuotedOnlyWhenTheyMustBe() {

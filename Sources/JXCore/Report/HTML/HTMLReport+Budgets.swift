@@ -24,22 +24,29 @@ extension HTMLReport {
 
     func budgetTooltip(_ b: ReportData.BudgetRow) -> String {
         var t = "\(b.name)：预算数 \(b.amount?.text() ?? "—")"
+        if let i = b.initial { t += "（年初预算数 \(i.text())）" }
         if let a = b.arrived { t += "，到位资金 \(a.text())，到位率 \(HTMLReport.pct(b.arrival))" }
         if let x = b.executed { t += "，执行数 \(x.text())，执行率 \(HTMLReport.pct(b.execution))" }
+        if let e = b.expected { t += "，全年预计执行数 \(e.text())，预计执行率 \(HTMLReport.pct(b.expectedExecution))" }
         if let m = b.lightMessage { t += "。\(m)" }
         return t
     }
 
     func budgetTable(_ r: ReportData) -> String {
-        var s = "<table>\n<thead><tr><th>预算</th><th class=\"n\">预算数</th><th class=\"n\">到位资金</th><th class=\"n\">执行数</th>"
-        s += "<th class=\"n\">到位率</th><th class=\"n\">执行率</th><th>预警</th></tr></thead>\n<tbody>\n"
+        let t = BudgetColumns(r)
+        var s = "<table>\n<thead><tr><th>预算</th>"
+        for h in t.header.dropFirst() { s += "<th class=\"n\">\(HTML.escape(h))</th>" }
+        s += "<th>预警</th></tr></thead>\n<tbody>\n"
+        func cells(_ c: [String]) -> String { c.dropFirst().map { "<td class=\"n\">\(HTML.escape($0))</td>" }.joined() }
         for b in r.budgets {
             let pad = b.depth > 0 ? " style=\"padding-left:\(6 + 16 * b.depth)px\"" : ""
             let name = b.depth == 0 ? "<b>\(HTML.escape(b.name))</b>" : HTML.escape(b.name)
-            s += "<tr><td\(pad)>\(name)</td>"
-            for q in [b.amount, b.arrived, b.executed] { s += "<td class=\"n\">\(HTML.escape(q?.text() ?? "—"))</td>" }
-            s += "<td class=\"n\">\(HTMLReport.pct(b.arrival))</td><td class=\"n\">\(HTMLReport.pct(b.execution))</td>"
+            s += "<tr><td\(pad)>\(name)</td>" + cells(t.cells(b, name: b.name))
             s += "<td>\(lightCell(b.light, b.lightMessage))</td></tr>\n"
+            for src in b.sourceRows {
+                s += "<tr class=\"source\"><td style=\"padding-left:\(6 + 16 * (b.depth + 1))px\">其中：\(HTML.escape(src.name))</td>"
+                s += cells(t.cells(src, name: src.name)) + "<td></td></tr>\n"
+            }
         }
         return s + "</tbody>\n</table>\n"
     }

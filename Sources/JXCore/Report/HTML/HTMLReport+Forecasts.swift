@@ -65,7 +65,7 @@ extension HTMLReport {
                 + "<td class=\"n\">\(score?.decimalString(maxDecimals: 2) ?? "—")</td><td class=\"n\">\(rate == nil ? "—" : HTMLReport.pct(rate))</td></tr>\n"
         }
         for g in r.groups where g.level == 1 && (g.score != nil || g.weight != nil) { s += row(g.name, g.weight, g.score) }
-        for b in r.budgets where b.score != nil { s += row("\(b.name)预算执行率（\(HTMLReport.pct(b.execution))）", nil, b.score) }
+        for b in r.budgets where b.score != nil { s += row("\(b.name)预算执行率（\(HTMLReport.pct(b.execution))）", b.weight, b.score) }
         if let t = r.totalScore {
             s += "<tr><td><b>总分（等级：\(HTML.escape(r.rating ?? "—"))）</b></td><td class=\"n\"></td><td class=\"n\"><b>\(t.decimalString(maxDecimals: 2))</b></td><td class=\"n\"></td></tr>\n"
         }

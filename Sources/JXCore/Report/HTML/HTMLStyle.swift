@@ -89,6 +89,7 @@ enum HTMLStyle {
     th, td { border-bottom: 1px solid var(--rule); padding: 5px 6px; text-align: left; vertical-align: top; }
     th { background: #f8f9fa; font-weight: 600; color: var(--muted); font-size: 12px; white-space: nowrap; }
     td.n, th.n { text-align: right; white-space: nowrap; }
+    tr.source td { color: var(--muted); }
     tr.group td { background: #fafafa; font-weight: 600; color: var(--muted); }
     td .why { color: var(--muted); font-size: 12px; }
 
