@@ -250,16 +250,16 @@ def national_selfeval(out):
     # As Excel saves it: shared strings, and the formulas' results cached in the file.
     with_shared_strings_and_values(out + ".xlsx", {"H6": "0.95", "I6": "9.5", "H18": "93.99999999999999"})
     expect(out, template="self-evaluation", year=2021, node="2021-12-31", department="某市人力资源和社会保障局", budgets=[
-        {"name": "职业技能提升培训", "amount": ["520", "万元"], "executed": ["494", "万元"], "execution": "95.00", "score": "9.50"}],
+        {"name": "职业技能提升培训", "amount": ["520", "万元"], "executed": ["494", "万元"], "execution": "95.00", "score": "9.5"}],
         indicators=[
-            {"name": "培训人次", "target": ["2000", "人次"], "actual": ["2150", "人次"], "score": "20.00"},
-            {"name": "取证人数", "target": ["1500", "人"], "actual": ["1350", "人"], "score": "9.00"},
-            {"name": "培训合格率", "target": ["90", "%"], "actual": ["93", "%"], "score": "10.00"},
-            {"name": "培训完成时间", "kind": "deadline", "score": "10.00"},
-            {"name": "就业创业能力", "kind": "qualitative", "score": "12.00"},
-            {"name": "培训体系", "kind": "qualitative", "score": "13.50"},
-            {"name": "学员满意度", "target": ["90", "%"], "actual": ["95", "%"], "score": "10.00"},
-        ], total="94.00")
+            {"name": "培训人次", "target": ["2000", "人次"], "actual": ["2150", "人次"], "score": "20"},
+            {"name": "取证人数", "target": ["1500", "人"], "actual": ["1350", "人"], "score": "9"},
+            {"name": "培训合格率", "target": ["90", "%"], "actual": ["93", "%"], "score": "10"},
+            {"name": "培训完成时间", "kind": "deadline", "score": "10"},
+            {"name": "就业创业能力", "kind": "qualitative", "score": "12"},
+            {"name": "培训体系", "kind": "qualitative", "score": "13.5"},
+            {"name": "学员满意度", "target": ["90", "%"], "actual": ["95", "%"], "score": "10"},
+        ], total="94")
 
 
 def with_shared_strings_and_values(path, values):
@@ -337,14 +337,14 @@ def province_c_selfeval(out):
     put(ws, total, 8, 100); put(ws, total, 9, 95.12)
     wb.save(out + ".xlsx")
     expect(out, template="self-evaluation", year=2021, node="2021-12-31", department="某县水利局", budgets=[
-        {"name": "饮水安全巩固提升", "amount": ["800", "万元"], "executed": ["720", "万元"], "execution": "90.00", "score": "9.00"}],
+        {"name": "饮水安全巩固提升", "amount": ["800", "万元"], "executed": ["720", "万元"], "execution": "90.00", "score": "9"}],
         indicators=[
-            {"name": "新建供水工程", "target": ["12", "处"], "actual": ["12", "处"], "score": "20.00"},
+            {"name": "新建供水工程", "target": ["12", "处"], "actual": ["12", "处"], "score": "20"},
             {"name": "改造管网", "target": ["85", "公里"], "actual": ["80", "公里"], "score": "14.12", "note": "冬季停工"},
-            {"name": "水质达标率", "target": ["95", "%"], "actual": ["96", "%"], "score": "15.00"},
-            {"name": "受益人口", "target": ["3.2", "万人"], "actual": ["3.3", "万人"], "score": "15.00"},
-            {"name": "工程管护制度", "kind": "qualitative", "score": "12.00"},
-            {"name": "群众满意度", "target": ["90", "%"], "actual": ["93", "%"], "score": "10.00"},
+            {"name": "水质达标率", "target": ["95", "%"], "actual": ["96", "%"], "score": "15"},
+            {"name": "受益人口", "target": ["3.2", "万人"], "actual": ["3.3", "万人"], "score": "15"},
+            {"name": "工程管护制度", "kind": "qualitative", "score": "12"},
+            {"name": "群众满意度", "target": ["90", "%"], "actual": ["93", "%"], "score": "10"},
         ], total="95.12")
 
 
