@@ -48,30 +48,3 @@ struct Import: ParsableCommand {
     }
 }
 
-/// `jx-office`, the worker built beside `jx` that links Foundation for the Office formats
-/// (Package.swift says why `jx` itself does not).
-enum Office {
-    /// The worker's path: beside this executable.
-    static func worker() -> String? {
-        var buf = [CChar](repeating: 0, count: 4096)
-        let n = readlink("/proc/self/exe", &buf, buf.count - 1)
-        guard n > 0 else { return nil }
-        let me = String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard let slash = me.lastIndex(of: "/") else { return nil }
-        let path = String(me[..<slash]) + "/jx-office"
-        return access(path, X_OK) == 0 ? path : nil
-    }
-
-    /// Replaces this process with the worker; returns only when it cannot.
-    static func exec(_ args: [String]) -> Never {
-        guard let path = worker() else {
-            Terminal.err("error: jx-office is not beside jx; it does the Office formats (swift build builds both; install them together)\n")
-            Terminal.exit(2)
-        }
-        var argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) }
-        argv.append(nil)
-        execv(path, &argv)
-        Terminal.err("error: cannot run \(path): \(String(cString: strerror(errno)))\n")
-        Terminal.exit(2)
-    }
-}
