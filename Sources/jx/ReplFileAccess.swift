@@ -14,7 +14,8 @@ enum ReplFileAccess {
                 return .success(())
             },
             exists: Files.exists,
-            absolute: absolute)
+            absolute: absolute,
+            writePackage: Office.writePackage)
     }
 
     /// `~/.jx_history`; without HOME, history stays in memory.

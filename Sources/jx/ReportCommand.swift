@@ -29,6 +29,7 @@ struct Report: ParsableCommand {
     @Flag(help: "Start the output with a UTF-8 byte order mark, so Excel reads a CSV as UTF-8 (not with json).") var bom = false
 
     func validate() throws {
+        if bom && format.isPackage { throw ValidationError("--bom cannot be used with --format \(format.name)") }
         if bom && format == .json { throw ValidationError("--bom cannot be used with --format json: JSON must not start with a byte order mark") }
         if table != nil && !format.choosesTable {
             throw ValidationError("--table applies to --format \(ReportFormat.spoken(ReportFormat.allCases.filter(\.choosesTable), last: "and"))")
@@ -53,6 +54,14 @@ struct Report: ParsableCommand {
         let data = ReportData(workspace: ws, evaluator: ev, scenario: scenario, findings: findings)
         let color = output == nil && Terminal.colorEnabled(fd: 1)
         let renderer = format.renderer(ReportOptions(color: color, decimals: decimals, table: table))
+        if format.isPackage, let output, let parts = renderer.parts(data) {
+            if case .failure(let e) = Office.writePackage(output, parts) {
+                Terminal.err("error: cannot write \(output): \(e.message)\n")
+                throw ExitCode(2)
+            }
+            try Report.failOnErrors(findings, ws)
+            return
+        }
         if output == nil, !bom {
             // Streamed where the format can (JSON): a report of a million indicators is
             // never held whole.
@@ -78,6 +87,8 @@ struct Report: ParsableCommand {
     static var formatList: String {
         let width = ReportFormat.names.map(\.count).max()! + 2
         let notes: [ReportFormat: [String]] = [
+            .docx: ["Written zipped with -o; without it, the same document as one",
+                    "XML file (Flat OPC), which Word also opens."],
             .csv: ["The indicators (every computed column), or the budgets with",
                    "--table budgets. Add --bom for Excel. A cell starting with",
                    "= + - @ gets a leading ' so no formula runs."],

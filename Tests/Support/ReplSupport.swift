@@ -5,6 +5,8 @@ import JXCore
 /// without touching the disk.
 public final class ReplDisk: @unchecked Sendable {
     public var files: [String: String]
+    /// What `:report docx FILE` wrote: the parts the host would zip.
+    public var packages: [String: [ReportPart]] = [:]
     public init(_ files: [String: String] = [:]) { self.files = files }
 
     public var access: ReplFiles {
@@ -15,7 +17,8 @@ public final class ReplDisk: @unchecked Sendable {
             },
             write: { [self] p, t in files[ReplDisk.abs(p)] = t; return .success(()) },
             exists: { [self] p in files[ReplDisk.abs(p)] != nil },
-            absolute: { ReplDisk.abs($0) })
+            absolute: { ReplDisk.abs($0) },
+            writePackage: { [self] p, parts in packages[ReplDisk.abs(p)] = parts; return .success(()) })
     }
 
     public static func abs(_ p: String) -> String { p.hasPrefix("/") ? p : "/work/" + p }

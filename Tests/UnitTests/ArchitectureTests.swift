@@ -12,7 +12,7 @@ import Testing
         "Lexer": 2,
         "Syntax": 3,
         "Model": 4, "Format": 4,
-        "Evaluate": 5,
+        "Evaluate": 5, "TableImport": 5,
         "Rules": 6, "Policies": 6,
         "Workspace": 7,
         "Report": 8,

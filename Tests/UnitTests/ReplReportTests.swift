@@ -25,7 +25,13 @@ import JXTestSupport
         let r = s.handle(":report \(format.name) out.\(format.name)")
         #expect(r.errors.isEmpty, "\(r.errors)")
         #expect(r.output == "wrote the \(format.name) report to out.\(format.name)\n")
-        #expect(disk.files["/work/out.\(format.name)"] == ReplReportTests.expected(format, disk))
+        if format.isPackage {
+            let data = ReportData(workspace: Workspace(path: "qiemo.jx", read: disk.access.read))
+            #expect(disk.packages["/work/out.\(format.name)"] == format.renderer().parts(data))
+            #expect(disk.files["/work/out.\(format.name)"] == nil)
+        } else {
+            #expect(disk.files["/work/out.\(format.name)"] == ReplReportTests.expected(format, disk))
+        }
     }
 
     @Test func aFileGetsNoColourAndTheSessionsChanges() {

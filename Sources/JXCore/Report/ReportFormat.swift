@@ -3,7 +3,7 @@
 /// completion, the tests and the fuzzer all read it, so a format added here is offered and
 /// tested everywhere at once, and no caller can forget one.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, zh, json, markdown, csv, html
+    case text, zh, json, markdown, csv, html, docx
 
     public var name: String { rawValue }
 
@@ -16,12 +16,17 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: "the budget and indicator tables, the findings, a summary line"
         case .csv: "RFC 4180 (UTF-8, CRLF), one table per file, as spreadsheets expect"
         case .html: "one self-contained page with charts, printable on A4"
+        case .docx: "a Word document laid out as a 公文 (GB/T 9704), with -o FILE.docx"
         }
     }
 
     /// Whether `ReportOptions.table` means something to the format, so a host can refuse a
     /// table the format would silently ignore.
     public var choosesTable: Bool { self == .csv || self == .markdown }
+
+    /// Whether the format is a package of parts (an archive a host must zip): with a file
+    /// it is written zipped; as text it is the package in one XML document (Flat OPC).
+    public var isPackage: Bool { self == .docx }
 
     public func renderer(_ o: ReportOptions = ReportOptions()) -> any ReportRenderer {
         switch self {
@@ -31,6 +36,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: MarkdownReport(only: o.table)
         case .csv: CSVReport(table: o.table ?? .indicators)
         case .html: HTMLReport()
+        case .docx: DOCXReport(decimals: max(0, min(6, o.decimals)))
         }
     }
 

@@ -7,6 +7,10 @@ public protocol ReportRenderer: Sendable {
     /// The report in pieces, for an output that should not hold a large report whole
     /// (JSON streams its rows). The bytes are those of `render`.
     func write(_ r: ReportData, to flush: ([UInt8]) -> Void)
+
+    /// The parts of a package format (an Office document), for a host to zip; nil for a
+    /// format that is one text. `render` is then the package as one text (Flat OPC).
+    func parts(_ r: ReportData) -> [ReportPart]?
 }
 
 extension ReportRenderer {
@@ -14,4 +18,6 @@ extension ReportRenderer {
     public func write(_ r: ReportData, to flush: ([UInt8]) -> Void) {
         flush(Array(render(r).utf8))
     }
+
+    public func parts(_ r: ReportData) -> [ReportPart]? { nil }
 }

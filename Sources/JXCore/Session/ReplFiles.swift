@@ -4,6 +4,8 @@ public struct ReplFiles {
     public var read: Workspace.FileReader
     /// Writes `text` to `path` atomically (a temporary file beside it, then rename).
     public var write: (_ path: String, _ text: String) -> Result<Void, Workspace.FileError>
+    /// Writes a package format's parts to `path` as its archive (the host zips them).
+    public var writePackage: (_ path: String, _ parts: [ReportPart]) -> Result<Void, Workspace.FileError>
     public var exists: (String) -> Bool
     /// An absolute, normalized form of a path: to tell whether a save would overwrite the
     /// loaded script, and to write an import that finds the script from the saved file.
@@ -12,9 +14,13 @@ public struct ReplFiles {
     public init(read: @escaping Workspace.FileReader,
                 write: @escaping (_ path: String, _ text: String) -> Result<Void, Workspace.FileError>,
                 exists: @escaping (String) -> Bool,
-                absolute: @escaping (String) -> String) {
+                absolute: @escaping (String) -> String,
+                writePackage: @escaping (_ path: String, _ parts: [ReportPart]) -> Result<Void, Workspace.FileError> = { _, _ in
+                    .failure(.init("this host cannot write Office files; use jx report -f docx -o FILE"))
+                }) {
         self.read = read
         self.write = write
+        self.writePackage = writePackage
         self.exists = exists
         self.absolute = absolute
     }

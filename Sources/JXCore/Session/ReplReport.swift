@@ -27,7 +27,9 @@ extension ReplSession {
         if workspace.sources.files.contains(where: { files.absolute($0.path) == files.absolute(path) }) {
             return Reply(errors: "error: \(path) is a script of the session; a report is not written over it\n")
         }
-        switch files.write(path, format.render(data)) {
+        let renderer = format.renderer(ReportOptions())
+        let written = renderer.parts(data).map { files.writePackage(path, $0) } ?? files.write(path, renderer.render(data))
+        switch written {
         case .success: return Reply(output: "wrote the \(name) report to \(path)\n")
         case .failure(let e): return Reply(errors: "error: cannot write \(path): \(e.message)\n")
         }

@@ -17,6 +17,7 @@ import JXTestSupport
         ("budgets.csv", .csv, ReportOptions(table: .budgets)),
         ("json", .json, ReportOptions()),
         ("html", .html, ReportOptions()),
+        ("docx.xml", .docx, ReportOptions()),
     ]
 
     /// A format added to the registry without an expected output would go unseen here.

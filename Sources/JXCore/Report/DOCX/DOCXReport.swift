@@ -1,0 +1,153 @@
+/// `jx report -f docx`: the report as a Word document in the form a finance bureau files
+/// (GB/T 9704, see `DOCXStyle`): the Chinese report text of `-f zh` with its headings as
+/// headings, then the budget table and, on a landscape page, the indicator table with its
+/// merged header and its 一级 and 二级 cells merged over their rows. The parts are rendered
+/// here; the host zips them (`parts`). As text the document is one Flat OPC XML file
+/// (`render`), which Word opens as it is, and which the golden tests read.
+public struct DOCXReport: ReportRenderer {
+    public var decimals: Int
+    public var style: DOCXStyle
+
+    public init(decimals: Int = 0, style: DOCXStyle = DOCXStyle()) {
+        self.decimals = decimals
+        self.style = style
+    }
+
+    static let xmlHead = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+
+    static let types: [(path: String, type: String)] = [
+        ("/_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml"),
+        ("/word/_rels/document.xml.rels", "application/vnd.openxmlformats-package.relationships+xml"),
+        ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+        ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
+        ("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"),
+        ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+    ]
+
+    public func parts(_ r: ReportData) -> [ReportPart]? {
+        let bodies = partBodies(r)
+        var out = [ReportPart(path: "[Content_Types].xml", text: DOCXReport.xmlHead + contentTypes())]
+        for (path, _) in DOCXReport.types { out.append(ReportPart(path: String(path.dropFirst()), text: DOCXReport.xmlHead + (bodies[path] ?? ""))) }
+        return out
+    }
+
+    public func render(_ r: ReportData) -> String {
+        let bodies = partBodies(r)
+        var s = DOCXReport.xmlHead + "<?mso-application progid=\"Word.Document\"?>\n<pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">\n"
+        for (path, type) in DOCXReport.types {
+            s += "<pkg:part pkg:name=\"\(path)\" pkg:contentType=\"\(type)\"><pkg:xmlData>\(bodies[path] ?? "")</pkg:xmlData></pkg:part>\n"
+        }
+        return s + "</pkg:package>\n"
+    }
+
+    func contentTypes() -> String {
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + DOCXReport.types.filter { !$0.path.hasSuffix(".rels") }.map { "<Override PartName=\"\($0.path)\" ContentType=\"\($0.type)\"/>" }.joined() + "</Types>"
+    }
+
+    func partBodies(_ r: ReportData) -> [String: String] {
+        let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        return [
+            "/_rels/.rels": "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"word/document.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>",
+            "/word/_rels/document.xml.rels": "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rIdStyles\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/><Relationship Id=\"rIdFooter\" Type=\"\(rel)/footer\" Target=\"footer1.xml\"/></Relationships>",
+            "/word/document.xml": document(r),
+            "/word/styles.xml": styles(),
+            "/word/footer1.xml": footer(),
+            "/docProps/core.xml": "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>\(DOCXWriter.escape(r.title))</dc:title><dc:creator>jx</dc:creator></cp:coreProperties>",
+        ]
+    }
+
+    func document(_ r: ReportData) -> String {
+        var w = DOCXWriter(style: style)
+        let text = ChineseReport(decimals: decimals).render(r)
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            var line = String(raw)
+            var hashes = 0
+            while line.hasPrefix("#") { line.removeFirst(); hashes += 1 }
+            line = String(line.drop { $0 == " " })
+            if line.hasPrefix("- ") { line.removeFirst(2) }
+            guard !line.isEmpty else { continue }
+            switch hashes {
+            case 1: w.paragraph(line, .title)
+            case 2: w.paragraph(line, .heading)
+            case 3: w.paragraph(line, .subheading)
+            case 0: w.paragraph(line, .body)
+            default: w.paragraph(line, .minor)
+            }
+        }
+        if !r.budgets.isEmpty {
+            w.paragraph("附表 1  预算执行情况表", .caption)
+            budgetTable(r, &w)
+        }
+        if !r.indicators.isEmpty {
+            w.endSection(landscape: false)
+            w.paragraph("附表 2  绩效指标完成情况表", .caption)
+            indicatorTable(r, &w)
+        }
+        return "<w:document \(DOCXReport.ns)><w:body>\(w.body)\(DOCXWriter.section(landscape: !r.indicators.isEmpty))</w:body></w:document>"
+    }
+
+    func budgetTable(_ r: ReportData, _ w: inout DOCXWriter) {
+        typealias C = DOCXWriter.Cell
+        let unit = r.budgets.first?.amount?.unit.name ?? "万元"
+        let header: [[C]] = [
+            [C(text: "预算项目", merge: .start), C(text: "预算数（\(unit)）", merge: .start), C(text: "到位资金", merge: .start),
+             C(text: "执行情况", span: 2), C(text: "到位率", merge: .start), C(text: "预警", merge: .start)],
+            [C(text: "", merge: .continue), C(text: "", merge: .continue), C(text: "", merge: .continue),
+             C(text: "执行数"), C(text: "执行率"), C(text: "", merge: .continue), C(text: "", merge: .continue)],
+        ]
+        let rows: [[C]] = r.budgets.map { b in
+            func money(_ q: Quantity?) -> String {
+                guard let q else { return "—" }
+                guard let u = b.amount?.unit, let c = try? q.converted(to: u) else { return q.text() }
+                return c.value.decimalString(maxDecimals: 6)
+            }
+            return [C(text: String(repeating: "　", count: b.depth) + b.name, bold: b.depth == 0), C(text: money(b.amount)), C(text: money(b.arrived)),
+                    C(text: money(b.executed)), C(text: ReportData.percent(b.execution).map { $0 + "%" } ?? "—"),
+                    C(text: ReportData.percent(b.arrival).map { $0 + "%" } ?? "—"), C(text: b.light?.chinese ?? "")]
+        }
+        w.table(widths: [2600, 1300, 1300, 1300, 900, 800, 645], header: header, rows: rows)
+    }
+
+    func indicatorTable(_ r: ReportData, _ w: inout DOCXWriter) {
+        typealias C = DOCXWriter.Cell
+        let header: [[C]] = [
+            [C(text: "绩效指标", span: 3), C(text: "指标值", merge: .start), C(text: "实际完成值", merge: .start), C(text: "完成率", merge: .start),
+             C(text: "预警", merge: .start), C(text: "全年预计", merge: .start), C(text: "完成目标可能性", merge: .start), C(text: "偏差原因及说明", merge: .start)],
+            [C(text: "一级指标"), C(text: "二级指标"), C(text: "三级指标")] + Array(repeating: C(text: "", merge: .continue), count: 7),
+        ]
+        var rows: [[C]] = []
+        var previous: (String?, String?)?
+        for i in r.indicators {
+            let sameFirst = previous != nil && previous?.0 == i.level1
+            let sameSecond = sameFirst && previous?.1 == i.level2
+            previous = (i.level1, i.level2)
+            let completion = i.status == .pending ? "未达监控节点" : (ReportData.percent(i.completion).map { $0 + "%" } ?? "—")
+            let why = [i.cause, i.note].compactMap { $0 }.joined(separator: "：")
+            rows.append([C(text: i.level1 ?? "", merge: sameFirst ? .continue : .start), C(text: i.level2 ?? "", merge: sameSecond ? .continue : .start),
+                         C(text: i.name), C(text: i.target), C(text: i.actual), C(text: completion), C(text: i.light?.chinese ?? ""),
+                         C(text: i.expected.map(ReportData.figure) ?? ""), C(text: i.likelihood ?? ""), C(text: why)])
+        }
+        w.table(widths: [1100, 1300, 2400, 1300, 1300, 900, 700, 1200, 1000, 1557], header: header, rows: rows)
+    }
+
+    func styles() -> String {
+        let f = DOCXWriter.fonts(style.bodyFont)
+        func heading(_ id: String, _ name: String, _ font: String, _ level: Int) -> String {
+            "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val=\"\(level)\"/></w:pPr><w:rPr>\(DOCXWriter.fonts(font))<w:sz w:val=\"\(DOCXStyle.headingSize)\"/></w:rPr></w:style>"
+        }
+        return "<w:styles \(DOCXReport.ns)><w:docDefaults><w:rPrDefault><w:rPr>\(f)<w:sz w:val=\"\(DOCXStyle.bodySize)\"/><w:szCs w:val=\"\(DOCXStyle.bodySize)\"/><w:lang w:val=\"zh-CN\" w:eastAsia=\"zh-CN\"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after=\"0\" w:line=\"\(DOCXStyle.linePitch)\" w:lineRule=\"exact\"/></w:pPr></w:pPrDefault></w:docDefaults>"
+            + "<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/><w:qFormat/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:qFormat/><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:rPr>\(DOCXWriter.fonts(style.titleFont))<w:sz w:val=\"\(DOCXStyle.titleSize)\"/></w:rPr></w:style>"
+            + heading("Heading1", "heading 1", style.headingFont, 0) + heading("Heading2", "heading 2", style.subheadingFont, 1) + heading("Heading3", "heading 3", style.bodyFont, 2)
+            + "</w:styles>"
+    }
+
+    /// `— 1 —`, centred, in 四号 宋体.
+    func footer() -> String {
+        let run = { (t: String) in DOCXWriter.run(t, font: style.pageNumberFont, size: DOCXStyle.pageNumberSize) }
+        let rPr = "<w:rPr>\(DOCXWriter.fonts(style.pageNumberFont))<w:sz w:val=\"\(DOCXStyle.pageNumberSize)\"/></w:rPr>"
+        return "<w:ftr \(DOCXReport.ns)><w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr>\(run("— "))<w:r>\(rPr)<w:fldChar w:fldCharType=\"begin\"/></w:r><w:r>\(rPr)<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r><w:r>\(rPr)<w:fldChar w:fldCharType=\"separate\"/></w:r><w:r>\(rPr)<w:t>1</w:t></w:r><w:r>\(rPr)<w:fldChar w:fldCharType=\"end\"/></w:r>\(run(" —"))</w:p></w:ftr>"
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import JXCore
+import ZIPFoundation
+
+/// Office Open XML packages: parts zipped by ZIPFoundation, deflated, each with the same
+/// fixed time (1980-01-01, the zip format's first day), so one report makes one archive
+/// byte for byte, whenever it is made.
+public enum OOXMLPackage {
+    public static func zip(_ parts: [ReportPart]) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        var c = DateComponents()
+        c.year = 1980; c.month = 1; c.day = 1; c.hour = 0; c.minute = 0
+        var cal = Calendar(identifier: .gregorian)
+        cal.timeZone = TimeZone(identifier: "UTC") ?? cal.timeZone
+        let date = cal.date(from: c) ?? Date(timeIntervalSince1970: 315_532_800)
+        for p in parts {
+            let data = Data(p.bytes)
+            try archive.addEntry(with: p.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+                                 permissions: 0o644, compressionMethod: .deflate) { position, size in
+                let start = Int(position)
+                return data.subdata(in: start..<min(start + size, data.count))
+            }
+        }
+        guard let out = archive.data else { throw CocoaError(.fileWriteUnknown) }
+        return out
+    }
+
+    /// The parts of an archive, for tests and for reading a package back.
+    public static func parts(of data: Data) throws -> [ReportPart] {
+        let archive = try Archive(data: data, accessMode: .read)
+        var out: [ReportPart] = []
+        for entry in archive where entry.type == .file {
+            var bytes = Data()
+            _ = try archive.extract(entry) { bytes.append($0) }
+            out.append(ReportPart(path: entry.path, bytes: Array(bytes)))
+        }
+        return out
+    }
+}

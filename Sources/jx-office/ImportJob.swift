@@ -1,0 +1,92 @@
+import Foundation
+import JXCore
+import JXOffice
+
+/// `jx import`: the table read, converted, the script checked as `jx check` would check
+/// it, and only then written. Exit codes as jx's: 1 a table or map it cannot read,
+/// 2 a file it cannot open or an output that exists.
+struct ImportJob {
+    var table: String
+    var output: String
+    var force: Bool
+    var map: String?
+    var shown: String
+
+    func run() -> Int32 {
+        var maps = ShippedMaps.all
+        if let map {
+            guard let data = FileManager.default.contents(atPath: map) else {
+                Output.err("error: cannot read the column map \(map)\n")
+                return 2
+            }
+            var sources = SourceMap()
+            let file = SourceFile(path: map, bytes: Array(data))
+            let id = sources.add(file)
+            let (read, ds) = ColumnMap.read(file, fileID: id)
+            guard let read else {
+                let r = DiagnosticRenderer(color: false)
+                for d in ds { Output.err(r.render(d, sources: sources) + "\n") }
+                Output.err("\(map): \(ds.count) error\(ds.count == 1 ? "" : "s"); no script written\n")
+                return 1
+            }
+            maps = [read]
+        }
+        var path = table
+        var scratch: URL?
+        defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
+        let ext = (table as NSString).pathExtension.lowercased()
+        if ["xls", "et", "ods", "ett", "xlt"].contains(ext) {
+            switch LibreOffice.convert(table, to: "xlsx") {
+            case .success(let (file, dir)):
+                path = file
+                scratch = dir
+            case .failure(let f):
+                Output.err("error: \(f.message)\n  = hint: \(f.hint)\n")
+                return f.missing ? 2 : 1
+            }
+        }
+        guard FileManager.default.isReadableFile(atPath: path) else {
+            Output.err("error: cannot read \(table)\n")
+            return 2
+        }
+        let book: TableWorkbook
+        do { book = try XLSXReader.read(path: path) } catch {
+            Output.err("error[E-import-file]: \(error.message)\n  = hint: \(error.hint)\n")
+            return 1
+        }
+        let outcome: TableImporter.Outcome
+        do { outcome = try TableImporter.convert(book, maps: maps, source: shown) } catch {
+            Output.err(error.rendered)
+            Output.err("\(shown): no script written\n")
+            return 1
+        }
+        // The script is checked before it is written: an import that `jx check` would
+        // reject is a fault of the importer, never handed to the user as a script.
+        let name = output == "-" ? "imported.jx" : output
+        let bytes = Array(outcome.script.utf8)
+        let ws = Workspace(path: name, read: { p in p == name ? .success(bytes) : .failure(.init("a generated script imports no file")) })
+        let errors = ws.diagnostics().filter { $0.severity == .error }
+        if !errors.isEmpty {
+            let r = DiagnosticRenderer(color: false)
+            for d in errors { Output.err(r.render(d, sources: ws.sources) + "\n") }
+            Output.err("error: the script made from \(shown) does not check clean; this is a fault of jx import, not of the table: no script written\n")
+            return 1
+        }
+        for s in outcome.skipped { Output.err("note: sheet \(s) has no indicator table; it is left out\n") }
+        let rows = outcome.projects.map(\.indicators.count).reduce(0, +)
+        let summary = "\(outcome.projects.count) project\(outcome.projects.count == 1 ? "" : "s"), \(rows) indicator\(rows == 1 ? "" : "s")"
+        if output == "-" {
+            Output.out(Data(outcome.script.utf8))
+            return 0
+        }
+        do { try Output.write(Data(outcome.script.utf8), to: output, force: force) } catch {
+            switch error {
+            case .exists: Output.err("error: \(output) exists; add --force to replace it (no script written)\n")
+            case .failed(let m): Output.err("error: cannot write \(output): \(m)\n")
+            }
+            return 2
+        }
+        Output.err("wrote \(output): \(summary) from \(shown)\n")
+        return 0
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import JXCore
+import JXOffice
+
+// The worker behind `jx import` and the Office report formats: the only program of jx
+// that links Foundation (see Package.swift). `jx` has parsed and checked the user's
+// arguments already and hands them on in a fixed order; this is not a command for users.
+//
+//   jx-office import TABLE OUTPUT|- FORCE(0|1) MAP|"" SHOWN-NAME
+//   jx-office print-map NAME
+//   jx-office zip OUTPUT FORCE(0|1)        (the parts on standard input, see PackageInput)
+
+let args = Array(CommandLine.arguments.dropFirst())
+switch args.first {
+case "import" where args.count == 6:
+    exit(ImportJob(table: args[1], output: args[2], force: args[3] == "1", map: args[4].isEmpty ? nil : args[4], shown: args[5]).run())
+case "print-map" where args.count == 2:
+    let wanted = args[1].hasSuffix(".jxmap") ? args[1] : args[1] + ".jxmap"
+    guard let f = ShippedMaps.files.first(where: { $0.name == wanted }) else {
+        Output.err("error: no shipped column map \(args[1]); they are " + ShippedMaps.files.map { String($0.name.dropLast(6)) }.joined(separator: ", ") + "\n")
+        exit(2)
+    }
+    Output.out(Data(f.bytes))
+    exit(0)
+case "zip" where args.count == 3:
+    exit(ZipJob(output: args[1], force: args[2] == "1").run())
+default:
+    FileHandle.standardError.write(Data("jx-office is run by jx (jx import, jx report -f docx); run jx --help\n".utf8))
+    exit(2)
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// `jx report -f docx -o FILE` as a user opens the result: python-docx reads it back for
+/// its headings, tables and figures; LibreOffice renders a page of it to PNG (in CI, which
+/// installs it; elsewhere when it is installed).
+@Suite struct DocxCLITests {
+    static func python(_ code: String, _ args: [String]) throws -> (Int32, String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["python3", "-c", code] + args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = out
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func theDocumentReadsBackWithItsHeadingsTablesAndFigures() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("报告.docx").path
+        let run = try CLI.run(["report", CLI.seed, "-f", "docx", "-o", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        let code = """
+        import sys, docx
+        d = docx.Document(sys.argv[1])
+        p = d.paragraphs
+        print("TITLE", p[0].style.name, p[0].text)
+        print("HEADINGS", "|".join(x.text for x in p if x.style.name == "Heading 1"))
+        print("TABLES", len(d.tables))
+        print("BUDGET", "|".join(c.text for c in d.tables[0].rows[2].cells))
+        print("INDICATOR", "|".join(c.text for c in d.tables[1].rows[2].cells))
+        s = d.sections
+        print("SECTIONS", " ".join("%d:%d:%d" % (int(x.orientation), round(x.top_margin.mm), round(x.left_margin.mm)) for x in s))
+        print("INDENT", p[1].paragraph_format.first_line_indent is not None)
+        """
+        let (status, text) = try DocxCLITests.python(code, [out])
+        #expect(status == 0, "python-docx (pip install python-docx): \(text)")
+        #expect(text.contains("TITLE Title 且末县自然资源局整体支出绩效监控报告"), "\(text)")
+        #expect(text.contains("HEADINGS 二、部门单位年度预算执行情况|三、部门单位整体绩效目标情况"), "\(text)")
+        #expect(text.contains("TABLES 2"))
+        #expect(text.contains("BUDGET 年初预算|1493.25|383.74|383.74|25.70%|25.70%"), "\(text)")
+        #expect(text.contains("INDICATOR 产出|数量|办理建设项目用地初审|15个|7个|46.67%"), "\(text)")
+        #expect(text.contains("SECTIONS 0:37:28 1:28:37"), "portrait, then the landscape table: \(text)")
+        #expect(text.contains("INDENT True"))
+    }
+
+    static var hasLibreOffice: Bool {
+        ProcessInfo.processInfo.environment["CI"] != nil
+            || ["/usr/bin/soffice", "/usr/local/bin/soffice"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    @Test(.enabled(if: hasLibreOffice, "LibreOffice renders the page; CI installs it"))
+    func libreOfficeRendersAPage() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("report.docx")
+        #expect(try CLI.run(["report", CLI.seed, "-f", "docx", "-o", out.path]).status == 0)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["timeout", "180", "soffice", "-env:UserInstallation=file://\(dir.path)/profile", "--headless",
+                       "--convert-to", "pdf", "--outdir", dir.path, out.path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        let pdf = dir.appendingPathComponent("report.pdf")
+        #expect(FileManager.default.fileExists(atPath: pdf.path), "soffice made no PDF (apt-get install libreoffice-writer-nogui)")
+        let png = Process()
+        png.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        png.arguments = ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", pdf.path, dir.appendingPathComponent("page").path]
+        try png.run()
+        png.waitUntilExit()
+        let pages = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("page") && $0.hasSuffix(".png") }
+        #expect(pages.count == 1, "pdftoppm (poppler-utils) made no page")
+        if let first = pages.first {
+            let size = (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(first).path)[.size] as? Int) ?? 0
+            // A blank page is a few hundred bytes; a page of text is kilobytes.
+            #expect(size > 4000, "the rendered page looks empty (\(size) bytes)")
+        }
+    }
+}
