@@ -13,6 +13,7 @@ of real ones; their layouts follow 财预〔2019〕136号 (monitoring) and 财�
 """
 import json
 import os
+import html
 import re
 import shutil
 import sys
@@ -275,7 +276,8 @@ def with_shared_strings_and_values(path, values):
             if name.startswith("xl/worksheets/sheet"):
                 def shared(m):
                     text = re.sub(r"<[^>]+>", "", m.group(2))
-                    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                    # openpyxl writes numeric character references (&#39033;) when lxml is installed.
+                    text = html.unescape(text)
                     if text not in index:
                         index[text] = len(strings)
                         strings.append(text)
