@@ -3,21 +3,62 @@ import Glibc
 #endif
 import JXCore
 
-/// Reading scripts and writing outputs. Writes are atomic: a temporary file beside the
-/// target, then rename, so an interrupted write never leaves half a file.
+/// Reading scripts and writing outputs. Only regular files are read, and only up to
+/// `maxReadSize`: a device (`/dev/zero`), a FIFO or a folder is refused before a byte is
+/// read, so a hostile path can neither hang a run nor fill its memory.
 enum Files {
-    static func read(_ path: String) -> Result<[UInt8], Workspace.FileError> {
-        if path == "-" { return .success(readAll(fd: 0, sizeHint: 0)) }
+    /// The largest file read: 128 MiB, twice the benchmarks' largest script (10^6
+    /// indicators in 51 MB); a county is many files, each far smaller.
+    static let maxReadSize = 128 << 20
+
+    static func read(_ path: String, limit: Int = maxReadSize) -> Result<[UInt8], Workspace.FileError> {
+        if path == "-" {
+            guard let bytes = readAll(fd: 0, sizeHint: 0, limit: limit) else { return .failure(tooLarge("standard input", limit)) }
+            return .success(bytes)
+        }
+        // Refused by its kind before it is opened: opening a device can itself do something
+        // (a watchdog, a tape), and a FIFO without a writer would wait forever.
         var st = stat()
         if stat(path, &st) != 0 { return .failure(.init(String(cString: strerror(errno)))) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.init("it is a folder, not a file")) }
-        let fd = open(path, O_RDONLY)
+        if let e = notRegular(st) { return .failure(e) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         if fd < 0 { return .failure(.init(String(cString: strerror(errno)))) }
         defer { close(fd) }
-        return .success(readAll(fd: fd, sizeHint: Int(st.st_size)))
+        // Again on what was opened: the path may have changed in between.
+        if fstat(fd, &st) != 0 { return .failure(.init(String(cString: strerror(errno)))) }
+        if let e = notRegular(st) { return .failure(e) }
+        if Int(st.st_size) > limit { return .failure(tooLarge("it", limit, size: Int(st.st_size))) }
+        guard let bytes = readAll(fd: fd, sizeHint: Int(st.st_size), limit: limit) else { return .failure(tooLarge("it", limit)) }
+        return .success(bytes)
     }
 
-    static func readAll(fd: Int32, sizeHint: Int = 65536) -> [UInt8] {
+    /// What a file is when it is not a regular file, as a reason not to read or replace it.
+    static func kind(_ st: stat) -> String? {
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "a folder"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
+    }
+
+    static func notRegular(_ st: stat) -> Workspace.FileError? {
+        guard let k = kind(st) else { return nil }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return .init("it is a folder, not a file") }
+        return .init("it is \(k), not a regular file; jx reads scripts from files (or `-` for standard input)")
+    }
+
+    static func tooLarge(_ what: String, _ limit: Int, size: Int? = nil) -> Workspace.FileError {
+        let mib = { (n: Int) in "\(n >> 20) MiB" }
+        let was = size.map { "\(what) is \(mib($0)); " } ?? "\(what) is larger than \(mib(limit)); "
+        return .init(was + "jx reads at most \(mib(limit)) from one file (split the script into files that import each other)")
+    }
+
+    /// All of `fd` to its end, or nil past `limit` bytes.
+    static func readAll(fd: Int32, sizeHint: Int = 65536, limit: Int = maxReadSize) -> [UInt8]? {
         // A regular file of known size is read straight into the array (no second copy).
         if sizeHint > 0 {
             var got = 0
@@ -38,10 +79,11 @@ enum Files {
             var n = 0
             repeat { n = probe.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) } } while n < 0 && errno == EINTR
             if n <= 0 { return whole }
+            guard let more = readAll(fd: fd, sizeHint: 0, limit: limit - whole.count - n) else { return nil }
             var out = whole
             out.append(contentsOf: probe[0..<n])
-            out.append(contentsOf: readAll(fd: fd, sizeHint: 0))
-            return out
+            out.append(contentsOf: more)
+            return out.count > limit ? nil : out
         }
         var out = [UInt8]()
         out.reserveCapacity(65536)
@@ -50,6 +92,9 @@ enum Files {
             let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
+            // Standard input, or a file that says it is empty (those of /proc): counted
+            // as they come, so an endless stream stops at the limit.
+            if out.count + n > limit { return nil }
             out.append(contentsOf: buf[0..<n])
         }
         return out

@@ -14,10 +14,11 @@ struct Repl: ParsableCommand {
     /// How long each line took, on standard error: to check that a change answers at once
     /// on a big model.
     @Flag(help: ArgumentHelp("Print how long each line took to standard error.", visibility: .hidden)) var timing = false
+    @OptionGroup var imports: ImportOptions
 
     func run() throws {
         let interactive = EditLineReader.isTerminal()
-        let session = ReplSession(files: ReplFileAccess.files, color: interactive && Terminal.colorEnabled(fd: 2))
+        let session = ReplSession(files: ReplFileAccess.files(imports.access), color: interactive && Terminal.colorEnabled(fd: 2))
         let reader: LineReader
         if interactive {
             let source = CompletionSource(session)

@@ -6,15 +6,16 @@ import JXCore
 /// The REPL's file access: reads and atomic writes through `Files`, and absolute paths
 /// (symbolic links resolved) so that a save can tell the loaded script from another file.
 enum ReplFileAccess {
-    static var files: ReplFiles {
+    static func files(_ access: ScriptAccess) -> ReplFiles {
         ReplFiles(
-            read: Files.read,
+            read: { Files.read($0) },
             write: { path, text in
                 do throws(Workspace.FileError) { try Files.writeAtomically(path, text) } catch { return .failure(error) }
                 return .success(())
             },
             exists: Files.exists,
-            absolute: absolute)
+            absolute: absolute,
+            admit: access.admit)
     }
 
     /// `~/.jx_history`; without HOME, history stays in memory.

@@ -27,6 +27,7 @@ struct Report: ParsableCommand {
     @Option(help: ArgumentHelp("Which table: indicators or budgets. CSV holds one table per file (default indicators); Markdown shows both unless one is named.", valueName: "table"))
     var table: ReportTables.Kind?
     @Flag(help: "Start the output with a UTF-8 byte order mark, so Excel reads a CSV as UTF-8 (not with json).") var bom = false
+    @OptionGroup var imports: ImportOptions
 
     func validate() throws {
         if bom && format == .json { throw ValidationError("--bom cannot be used with --format json: JSON must not start with a byte order mark") }
@@ -36,7 +37,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        guard let ws = Loading.load(file) else { throw ExitCode(2) }
+        guard let ws = Loading.load(file, imports.access) else { throw ExitCode(2) }
         var findings: [Diagnostic] = []
         var ev = ws.evaluator
         if scenario == nil { findings = ws.diagnostics() }

@@ -20,6 +20,7 @@ struct Test: ParsableCommand {
     @Flag(help: "Write NAME.expected beside each script: the report it gives now.") var update = false
     @Flag(name: .shortAndLong, help: "List every assertion, not only failures.") var verbose = false
     @Option(name: .shortAndLong, help: "Scripts run at once (default: one per core).") var jobs: Int?
+    @OptionGroup var imports: ImportOptions
 
     func run() throws {
         let roots = paths.isEmpty ? ["."] : paths
@@ -34,8 +35,9 @@ struct Test: ParsableCommand {
         let scripts = Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let tester = ScriptTester(filter: filter)
         let update = self.update
+        let access = imports.access
         let results = Parallel.map(scripts.count, workers: max(1, jobs ?? Parallel.cores)) { i in
-            ScriptTest.run(scripts[i], tester: tester, update: update)
+            ScriptTest.run(scripts[i], access, tester: tester, update: update)
         }.filter { !$0.cases.isEmpty || $0.updatedExpected || tester.selectsFile($0.path) }
 
         if let filter, results.isEmpty, !scripts.isEmpty {
@@ -62,14 +64,14 @@ struct Test: ParsableCommand {
 
 /// One script's test: load it, run its checks, compare (or write) its expected report.
 enum ScriptTest {
-    static func run(_ path: String, tester: ScriptTester, update: Bool) -> ScriptTestResult {
+    static func run(_ path: String, _ access: ScriptAccess, tester: ScriptTester, update: Bool) -> ScriptTestResult {
         let clock = ContinuousClock()
         let start = clock.now
         var result = ScriptTestResult(path: path)
-        let ws = Workspace(path: path, read: Files.read)
+        let ws = access.workspace(path)
         if let e = ws.unreadable {
             var c = TestCase(kind: .scriptErrors, name: "the script can be read", file: path, passed: false)
-            c.message = "cannot read \(path): \(e.message)"
+            c.message = "cannot read \(path): \(e.message)" + (e.hint.map { " (\($0))" } ?? "")
             result.cases = [c]
             return result
         }

@@ -66,8 +66,8 @@ extension ReplSession {
     // MARK: loading
 
     public func load(_ path: String) -> Reply {
-        let ws = Workspace(path: path, read: files.read)
-        if let e = ws.unreadable { return Reply(errors: "error: cannot read \(path): \(e.message)\n") }
+        let ws = Workspace(path: path, read: files.read, admit: files.admit)
+        if let e = ws.unreadable { return Reply(errors: "error: cannot read \(path): \(e.message)\n" + (e.hint.map { "  = hint: \($0)\n" } ?? "")) }
         let dropped = undoStack.count
         var reply = install(ws, path: path)
         if dropped > 0 { reply.output += "(\(dropped) change\(dropped == 1 ? "" : "s") of the previous script dropped; :diff before :load shows them)\n" }
@@ -96,7 +96,7 @@ extension ReplSession {
     func reload() -> Reply {
         guard let path = loadedPath else { return Reply(errors: "error: no script is loaded; :load FILE\n") }
         let changes = undoStack
-        let ws = Workspace(path: path, read: files.read)
+        let ws = Workspace(path: path, read: files.read, admit: files.admit)
         if let e = ws.unreadable { return Reply(errors: "error: cannot read \(path): \(e.message); the session is unchanged\n") }
         var reply = install(ws, path: path)
         guard !changes.isEmpty else { return reply }

@@ -8,15 +8,19 @@ public struct ReplFiles {
     /// An absolute, normalized form of a path: to tell whether a save would overwrite the
     /// loaded script, and to write an import that finds the script from the saved file.
     public var absolute: (String) -> String
+    /// Which scripts may be read (`Workspace.Admission`); nil admits every one.
+    public var admit: Workspace.Admission?
 
     public init(read: @escaping Workspace.FileReader,
                 write: @escaping (_ path: String, _ text: String) -> Result<Void, Workspace.FileError>,
                 exists: @escaping (String) -> Bool,
-                absolute: @escaping (String) -> String) {
+                absolute: @escaping (String) -> String,
+                admit: Workspace.Admission? = nil) {
         self.read = read
         self.write = write
         self.exists = exists
         self.absolute = absolute
+        self.admit = admit
     }
 
     /// No files at all: every read fails, every write is refused.
