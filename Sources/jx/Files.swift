@@ -100,38 +100,6 @@ enum Files {
         return out
     }
 
-    static func writeAtomically(_ path: String, _ text: String) throws(Workspace.FileError) {
-        // Through a symbolic link to the file it names, and keeping the file's permissions:
-        // `jx fmt` rewrites a script, it does not replace it with another kind of file.
-        var path = path
-        if let real = realpath(path, nil) {
-            path = String(cString: real)
-            free(real)
-        }
-        var st = stat()
-        let mode: mode_t = stat(path, &st) == 0 ? st.st_mode & 0o7777 : 0o644
-        let tmp = path + ".jx-tmp-\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, mode)
-        if fd < 0 { throw .init("cannot write \(path): \(String(cString: strerror(errno)))") }
-        _ = fchmod(fd, mode)
-        var ok = true
-        var t = text
-        t.withUTF8 { buf in
-            var off = 0
-            while off < buf.count {
-                let n = write(fd, buf.baseAddress! + off, buf.count - off)
-                if n <= 0 { ok = false; break }
-                off += n
-            }
-        }
-        if fsync(fd) != 0 { ok = false }
-        close(fd)
-        if !ok || rename(tmp, path) != 0 {
-            unlink(tmp)
-            throw .init("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
-    }
-
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
 
     static func isDirectory(_ path: String) -> Bool {

@@ -56,8 +56,10 @@ struct Fmt: ParsableCommand {
                 } else if check {
                     Terminal.out(path + "\n")
                 } else {
-                    do { try Files.writeAtomically(path, text) } catch {
-                        Terminal.err("error: \(error.message)\n")
+                    // Asked to rewrite the file it read: replaced (atomically, its mode and
+                    // owner kept; in place when it has other hard links), unless read-only.
+                    do throws(Workspace.FileError) { try FileWrite.write(path, text, .init(replace: true)) } catch {
+                        Terminal.err("error: cannot write \(path): \(error.message)\n")
                         unreadable = true
                         continue
                     }

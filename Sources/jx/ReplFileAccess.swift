@@ -3,14 +3,16 @@ import Glibc
 #endif
 import JXCore
 
-/// The REPL's file access: reads and atomic writes through `Files`, and absolute paths
+/// The REPL's file access: reads through `Files`, writes through `FileWrite`, and absolute paths
 /// (symbolic links resolved) so that a save can tell the loaded script from another file.
 enum ReplFileAccess {
     static func files(_ access: ScriptAccess) -> ReplFiles {
         ReplFiles(
             read: { Files.read($0) },
-            write: { path, text in
-                do throws(Workspace.FileError) { try Files.writeAtomically(path, text) } catch { return .failure(error) }
+            write: { path, text, rules in
+                do throws(Workspace.FileError) {
+                    try FileWrite.write(path, text, .init(replace: rules.replace, inputs: rules.inputs))
+                } catch { return .failure(error) }
                 return .success(())
             },
             exists: Files.exists,

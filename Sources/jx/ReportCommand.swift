@@ -22,7 +22,8 @@ struct Report: ParsableCommand {
     @Argument(help: "The .jx script.") var file: String
     @Option(name: .shortAndLong, help: "The format (see Formats above).") var format: ReportFormat = .text
     @Option(help: "Apply a scenario of the script first.") var scenario: String?
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output; a file that exists needs --force.") var output: String?
+    @Flag(help: "Replace the -o file if it exists (never the script or one it imports).") var force = false
     @Option(help: "Decimals of rates in the zh text (the seed uses 0).") var decimals: Int = 0
     @Option(help: ArgumentHelp("Which table: indicators or budgets. CSV holds one table per file (default indicators); Markdown shows both unless one is named.", valueName: "table"))
     var table: ReportTables.Kind?
@@ -64,10 +65,7 @@ struct Report: ParsableCommand {
         var text = renderer.render(data)
         if bom { text = "\u{FEFF}" + text }
         if let output {
-            do { try Files.writeAtomically(output, text) } catch {
-                Terminal.err("error: \(error.message)\n")
-                throw ExitCode(2)
-            }
+            try FileWrite.output(output, text, force: force, inputs: ws.sources.files.map(\.path))
         } else {
             Terminal.out(text)
         }

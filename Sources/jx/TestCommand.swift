@@ -15,7 +15,8 @@ struct Test: ParsableCommand {
 
     @Argument(help: "Files or folders (default: the current folder).") var paths: [String] = []
     @Option(help: "Run only what matches: a part of the file path, of the assertion's text or of a scenario's name.") var filter: String?
-    @Option(help: "Also write a JUnit XML report to this file.") var junit: String?
+    @Option(help: "Also write a JUnit XML report to this file; a file that exists needs --force.") var junit: String?
+    @Flag(help: "Replace the --junit file if it exists (never a script or an expected report the run reads).") var force = false
     @Flag(help: "Write TAP version 13 instead of the usual text.") var tap = false
     @Flag(help: "Write NAME.expected beside each script: the report it gives now.") var update = false
     @Flag(name: .shortAndLong, help: "List every assertion, not only failures.") var verbose = false
@@ -35,7 +36,9 @@ struct Test: ParsableCommand {
         let scripts = Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let tester = ScriptTester(filter: filter)
         let update = self.update
-        let access = imports.access
+        // The folders named here are named for the run: a script in one may import from
+        // anywhere in it (Scripts/scenarios importing Scripts/examples).
+        let access = ScriptAccess(importPaths: imports.importPaths + roots.map { Files.isDirectory($0) ? $0 : ScriptAccess.folder(of: $0) })
         let results = Parallel.map(scripts.count, workers: max(1, jobs ?? Parallel.cores)) { i in
             ScriptTest.run(scripts[i], access, tester: tester, update: update)
         }.filter { !$0.cases.isEmpty || $0.updatedExpected || tester.selectsFile($0.path) }
@@ -53,10 +56,8 @@ struct Test: ParsableCommand {
             Terminal.out("\(passed) passed, \(failed) failed\n")
         }
         if let junit {
-            do { try Files.writeAtomically(junit, JUnitOutput.render(results)) } catch {
-                Terminal.err("error: \(error.message)\n")
-                throw ExitCode(2)
-            }
+            // Every script found is an input, even one --filter left out.
+            try FileWrite.output(junit, JUnitOutput.render(results), force: force, inputs: scripts + results.flatMap(\.inputs))
         }
         if failed > 0 { throw ExitCode(1) }
     }
@@ -76,7 +77,9 @@ enum ScriptTest {
             return result
         }
         result = tester.run(ws, path: path)
-        if tester.selectsFile(path) { expectedReport(ws, path: path, update: update, into: &result) }
+        let scripts = ws.sources.files.map(\.path).filter { !$0.hasPrefix("<") }
+        if tester.selectsFile(path) { expectedReport(ws, path: path, update: update, inputs: scripts, into: &result) }
+        result.inputs = scripts + [expectedPath(path)]
         let d = clock.now - start
         result.seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         return result
@@ -87,7 +90,7 @@ enum ScriptTest {
         (path.hasSuffix(".jx") ? String(path.dropLast(3)) : path) + ".expected"
     }
 
-    static func expectedReport(_ ws: Workspace, path: String, update: Bool, into result: inout ScriptTestResult) {
+    static func expectedReport(_ ws: Workspace, path: String, update: Bool, inputs: [String], into result: inout ScriptTestResult) {
         let file = expectedPath(path)
         let before: String? = Files.exists(file) ? (try? Files.read(file).get()).map { String(decoding: $0, as: UTF8.self) } : nil
         // Scripts without an expected report are not compared: no need to render one.
@@ -96,9 +99,10 @@ enum ScriptTest {
         if update {
             guard before != now else { return }
             var c = TestCase(kind: .expectedReport, name: "write \(file)", file: path, passed: true)
-            do { try Files.writeAtomically(file, now); result.updatedExpected = true } catch {
+            // --update asks for NAME.expected to be replaced; never a script it reads.
+            do throws(Workspace.FileError) { try FileWrite.write(file, now, .init(replace: true, inputs: inputs)); result.updatedExpected = true } catch {
                 c.passed = false
-                c.message = error.message
+                c.message = "cannot write \(file): \(error.message)"
                 result.cases.append(c)
             }
             return
