@@ -33,7 +33,14 @@ struct Fmt: ParsableCommand {
         }
         var unreadable = false, broken = false
         var changed: [String] = []
+        let access = ScriptAccess(importPaths: [])
         for path in paths {
+            // Only scripts: another file would be shown in the errors, line by line.
+            if case .failure(let e) = access.admit(path, mainScript: path) {
+                Terminal.err(Loading.unreadable(path, e))
+                unreadable = true
+                continue
+            }
             guard case .success(let bytes) = Files.read(path) else {
                 if case .failure(let e) = Files.read(path) { Terminal.err("error: cannot read \(path): \(e.message)\n") }
                 unreadable = true
@@ -45,7 +52,7 @@ struct Fmt: ParsableCommand {
                 var sources = SourceMap()
                 _ = sources.add(file)
                 Loading.printDiagnostics(diagnostics, sources)
-                Terminal.err("\(path): not formatted (syntax errors)\n")
+                Terminal.err("\(path): not formatted (its errors are above)\n")
                 broken = true
             case .formatted(let text):
                 let old = String(decoding: bytes, as: UTF8.self)

@@ -61,3 +61,31 @@ import Testing
         #expect(left.isEmpty, "\(left)")
     }
 }
+
+extension FmtSafetyCLITests {
+    /// Invalid UTF-8 in a comment became U+FFFD with exit 0: now the file is refused, with
+    /// the place of the first bad byte, and left byte for byte as it was.
+    @Test func invalidUTF8IsRefusedAndKeptByteForByte() throws {
+        let dir = try CLI.scratch()
+        let url = dir.appendingPathComponent("gbk.jx")
+        let bytes: [UInt8] = Array("# 说明 ".utf8) + [0xC4, 0xE3, 0xBA, 0xC3, 0xFF] + Array("\nindicator   甲 target 1个 actual 1个\n".utf8)
+        try Data(bytes).write(to: url)
+        for args in [["fmt", "gbk.jx"], ["fmt", "--check", "gbk.jx"]] {
+            let r = try CLI.run(args, in: dir)
+            #expect(r.status == 1, "\(args): \(r.stderr)")
+            #expect(r.stderr.contains("error[E-lex]: the file is not valid UTF-8 here"), "\(r.stderr)")
+            #expect(r.stderr.contains("--> gbk.jx:1:"), "\(r.stderr)")
+            #expect(try Data(contentsOf: url) == Data(bytes))
+        }
+        let piped = try CLI.run(["fmt", "-"], stdinFile: url.path)
+        #expect(piped.status == 1)
+        #expect(piped.stdout.isEmpty)
+    }
+
+    @Test func aFileThatIsNotAScriptIsNotRead() throws {
+        let r = try CLI.run(["fmt", "/etc/passwd"])
+        #expect(r.status == 2)
+        #expect(r.stderr.contains("cannot read /etc/passwd: jx reads only .jx scripts"), "\(r.stderr)")
+        #expect(!r.stderr.contains("root:"))
+    }
+}
