@@ -107,11 +107,45 @@ enum Files {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Every `.jx` file under a folder, sorted, for stable output.
+    /// Every `.jx` file under a folder, sorted, for stable output. A folder reached twice (a
+    /// symbolic link back up the tree, two links to one folder) is listed once, so a loop of
+    /// links ends; the folders themselves are walked before those reached through a link,
+    /// so a file is listed by its own name.
     static func scripts(under path: String) -> [String] {
+        var seen = Set<FileID>()
+        return scripts(under: path, &seen)
+    }
+
+    /// A file's identity: the device and inode stat gives, the same for every name of it.
+    struct FileID: Hashable {
+        let device: UInt64, inode: UInt64
+        init?(_ path: String) {
+            var st = stat()
+            guard stat(path, &st) == 0 else { return nil }
+            device = UInt64(st.st_dev)
+            inode = UInt64(st.st_ino)
+        }
+    }
+
+    static func isLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    static func scripts(under path: String, _ seen: inout Set<FileID>) -> [String] {
         guard isDirectory(path) else { return [path] }
         var out: [String] = []
-        guard let dir = opendir(path) else { return [] }
+        var links = [path]
+        while !links.isEmpty {
+            let next = links.removeFirst()
+            walk(next, &seen, &out, &links)
+        }
+        return out
+    }
+
+    static func walk(_ path: String, _ seen: inout Set<FileID>, _ out: inout [String], _ links: inout [String]) {
+        if let id = FileID(path), !seen.insert(id).inserted { return }
+        guard let dir = opendir(path) else { return }
         var entries: [String] = []
         while let e = readdir(dir) {
             let name = withUnsafePointer(to: e.pointee.d_name) { ptr in
@@ -123,9 +157,29 @@ enum Files {
         closedir(dir)
         for name in entries.sorted() {
             let full = path.hasSuffix("/") ? path + name : path + "/" + name
-            if isDirectory(full) { out.append(contentsOf: scripts(under: full)) }
-            else if name.hasSuffix(".jx") { out.append(full) }
+            if isDirectory(full) {
+                if isLink(full) { links.append(full) } else { walk(full, &seen, &out, &links) }
+            } else if name.hasSuffix(".jx") {
+                out.append(full)
+            }
         }
-        return out
+    }
+
+    /// Each file once, in order: a file reached by two names (a link, a folder given twice)
+    /// is tested or formatted once, by its own name rather than a link's, else by the first.
+    static func unique(_ paths: [String]) -> [String] {
+        let ids = paths.map { FileID($0) }
+        var owner: [FileID: Int] = [:]
+        for pass in [false, true] {
+            for (k, p) in paths.enumerated() where isLink(p) == pass {
+                if let id = ids[k], owner[id] == nil { owner[id] = k }
+            }
+        }
+        var names = Set<String>()
+        return paths.enumerated().filter { k, p in
+            guard names.insert(p).inserted else { return false }
+            guard let id = ids[k] else { return true }
+            return owner[id] == k
+        }.map(\.element)
     }
 }

@@ -20,6 +20,7 @@ struct Fmt: ParsableCommand {
     func run() throws {
         if files == ["-"] { return try filter() }
         var paths: [String] = []
+        var seen = Set<Files.FileID>()
         for f in files {
             if f == "-" {
                 Terminal.err("error: `-` (standard input) cannot be mixed with files\n")
@@ -29,8 +30,9 @@ struct Fmt: ParsableCommand {
                 Terminal.err("error: \(f) does not exist\n")
                 throw ExitCode(2)
             }
-            paths.append(contentsOf: Files.scripts(under: f))
+            paths.append(contentsOf: Files.scripts(under: f, &seen))
         }
+        paths = Files.unique(paths)
         var unreadable = false, broken = false
         var changed: [String] = []
         let access = ScriptAccess(importPaths: [])

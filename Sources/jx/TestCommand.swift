@@ -26,14 +26,16 @@ struct Test: ParsableCommand {
     func run() throws {
         let roots = paths.isEmpty ? ["."] : paths
         var files: [String] = []
+        var seen = Set<Files.FileID>()
         for r in roots {
             guard Files.exists(r) else {
                 Terminal.err("error: \(r) does not exist\n")
                 throw ExitCode(2)
             }
-            files.append(contentsOf: Files.scripts(under: r))
+            files.append(contentsOf: Files.scripts(under: r, &seen))
         }
-        let scripts = Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // Sorted bytewise, so that runs compare line by line.
+        let scripts = Files.unique(files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         let tester = ScriptTester(filter: filter)
         let update = self.update
         // The folders named here are named for the run: a script in one may import from
