@@ -33,7 +33,7 @@ struct Check: ParsableCommand {
         var failed = false
         var unreadable = false
         for o in outcomes {
-            Terminal.err(o.text)
+            Terminal.err(o.text, painted: color)
             failed = failed || o.failed
             unreadable = unreadable || o.unreadable
         }

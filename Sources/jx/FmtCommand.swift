@@ -99,7 +99,7 @@ struct Fmt: ParsableCommand {
             if diff {
                 Terminal.out(LineDiff.unified(old, text, from: "<stdin>", to: "<stdin> (formatted)"))
             } else if !check {
-                Terminal.out(text)
+                Terminal.data(text)
             }
             if (check || diff) && Array(text.utf8) != bytes { throw ExitCode(1) }
         }

@@ -18,7 +18,8 @@ enum Loading {
     }
 
     static func printDiagnostics(_ ds: [Diagnostic], _ sources: SourceMap, showInfo: Bool = true) {
-        Terminal.err(render(ds, sources, color: Terminal.colorEnabled(fd: 2), showInfo: showInfo))
+        let color = Terminal.colorEnabled(fd: 2)
+        Terminal.err(render(ds, sources, color: color, showInfo: showInfo), painted: color)
     }
 
     /// A file shows at most this many diagnostics: past it, a hostile or broken file would

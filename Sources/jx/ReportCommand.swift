@@ -55,7 +55,9 @@ struct Report: ParsableCommand {
         let data = ReportData(workspace: ws, evaluator: ev, scenario: scenario, findings: findings)
         let color = output == nil && Terminal.colorEnabled(fd: 1)
         let renderer = format.renderer(ReportOptions(color: color, decimals: decimals, table: table))
-        if output == nil, !bom {
+        // JSON escapes every control character itself; the other data formats are bytes
+        // as they are, except on a terminal; text formats are for people (`Terminal.out`).
+        if output == nil, !bom, format == .json || (format.isData && !Terminal.isTerminal(1)) {
             // Streamed where the format can (JSON): a report of a million indicators is
             // never held whole.
             renderer.write(data) { Terminal.write(bytes: $0, to: 1) }
@@ -66,8 +68,10 @@ struct Report: ParsableCommand {
         if bom { text = "\u{FEFF}" + text }
         if let output {
             try FileWrite.output(output, text, force: force, inputs: ws.sources.files.map(\.path))
+        } else if format.isData {
+            Terminal.data(text)
         } else {
-            Terminal.out(text)
+            Terminal.out(text, painted: color)
         }
         try Report.failOnErrors(findings, ws)
     }

@@ -54,7 +54,7 @@ struct Test: ParsableCommand {
             Terminal.out(TAPOutput.render(results))
         } else {
             let out = TestOutput(color: Terminal.colorEnabled(fd: 1), verbose: verbose)
-            for r in results { Terminal.out(out.render(r)) }
+            for r in results { Terminal.out(out.render(r), painted: out.color) }
             Terminal.out("\(passed) passed, \(failed) failed\n")
         }
         if let junit {

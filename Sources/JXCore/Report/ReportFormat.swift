@@ -23,12 +23,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// table the format would silently ignore.
     public var choosesTable: Bool { self == .csv || self == .markdown }
 
+    /// Whether the format is data for a program (JSON, CSV, HTML) rather than text for
+    /// people: its bytes are written as they are, except to a terminal.
+    public var isData: Bool { self == .json || self == .csv || self == .html }
+
     public func renderer(_ o: ReportOptions = ReportOptions()) -> any ReportRenderer {
         switch self {
-        case .text: TextReport(color: o.color)
-        case .zh: ChineseReport(decimals: max(0, min(6, o.decimals)))
+        case .text: ControlEscaped(inner: TextReport(color: o.color), painted: o.color)
+        case .zh: ControlEscaped(inner: ChineseReport(decimals: max(0, min(6, o.decimals))), painted: false)
         case .json: JSONReport()
-        case .markdown: MarkdownReport(only: o.table)
+        case .markdown: ControlEscaped(inner: MarkdownReport(only: o.table), painted: false)
         case .csv: CSVReport(table: o.table ?? .indicators)
         case .html: HTMLReport()
         }

@@ -15,8 +15,11 @@ public struct TextReport: ReportRenderer {
     static func money(_ q: Quantity?) -> String { q?.text() ?? "—" }
 
     public func render(_ r: ReportData) -> String {
-        var out = r.title
-        if let s = r.scenario { out += "（情景：\(s)）" }
+        // A script's names and texts are escaped before the columns are measured
+        // (`TerminalText`): a control character neither acts on the terminal nor shifts a column.
+        let esc = { (s: String) in TerminalText.escaped(s) }
+        var out = esc(r.title)
+        if let s = r.scenario { out += "（情景：\(esc(s))）" }
         out += "\n"
         var meta: [String] = []
         if let n = r.node { meta.append("监控节点 \(n)") }
@@ -25,7 +28,7 @@ public struct TextReport: ReportRenderer {
         if !r.budgets.isEmpty {
             var rows: [[String]] = [["预算", "预算数", "到位资金", "执行数", "到位率", "执行率", "预警"]]
             for b in r.budgets {
-                rows.append([String(repeating: "  ", count: b.depth) + b.name, TextReport.money(b.amount), TextReport.money(b.arrived),
+                rows.append([String(repeating: "  ", count: b.depth) + esc(b.name), TextReport.money(b.amount), TextReport.money(b.arrived),
                              TextReport.money(b.executed), ReportData.percent(b.arrival).map { $0 + "%" } ?? "—",
                              ReportData.percent(b.execution).map { $0 + "%" } ?? "—", paint(b.light)])
             }
@@ -38,10 +41,10 @@ public struct TextReport: ReportRenderer {
             var lastPath: [String]? = nil
             for i in r.indicators {
                 if i.path != lastPath {
-                    rows.append([i.path.isEmpty ? "（未分组）" : i.path.joined(separator: " / ")])
+                    rows.append([i.path.isEmpty ? "（未分组）" : esc(i.path.joined(separator: " / "))])
                     lastPath = i.path
                 }
-                var row = ["  " + i.name, i.target, i.actual,
+                var row = ["  " + esc(i.name), esc(i.target), esc(i.actual),
                            i.status == .pending ? "—" : (ReportData.percent(i.completion).map { $0 + "%" } ?? "—"),
                            i.status?.chinese ?? "错误", paint(i.light)]
                 if scored { row.append(contentsOf: [i.weight?.decimalString(maxDecimals: 2) ?? "", i.score?.decimalString(maxDecimals: 2) ?? ""]) }
