@@ -21,7 +21,7 @@ struct BenchWhatIf: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         var ws: Workspace!
-        let load = clock.measure { ws = Loading.load(file) }
+        let load = clock.measure { ws = Loading.load(file, ScriptAccess(importPaths: [])) }
         guard let ws else { throw ExitCode(2) }
         var count = 0
         let check = clock.measure { count = ws.diagnostics().count }

@@ -13,6 +13,7 @@ struct Check: ParsableCommand {
     @Argument(help: "The .jx scripts to check.") var files: [String]
     @Flag(help: "Treat warnings as errors (exit 1 if there are any).") var strict = false
     @Flag(name: .long, help: "Hide info notes.") var quiet = false
+    @OptionGroup var imports: ImportOptions
 
     /// What checking one file printed and found.
     struct Outcome: Sendable {
@@ -25,13 +26,14 @@ struct Check: ParsableCommand {
         let files = self.files
         let color = Terminal.colorEnabled(fd: 2)
         let strict = self.strict, showInfo = !quiet
+        let access = imports.access
         let outcomes = Parallel.map(files.count) { i in
-            Check.check(files[i], color: color, strict: strict, showInfo: showInfo, keep: files.count == 1)
+            Check.check(files[i], access, color: color, strict: strict, showInfo: showInfo, keep: files.count == 1)
         }
         var failed = false
         var unreadable = false
         for o in outcomes {
-            Terminal.err(o.text)
+            Terminal.err(o.text, painted: color)
             failed = failed || o.failed
             unreadable = unreadable || o.unreadable
         }
@@ -39,10 +41,10 @@ struct Check: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
-    static func check(_ path: String, color: Bool, strict: Bool, showInfo: Bool, keep: Bool) -> Outcome {
-        let ws = Workspace(path: path, read: Files.read)
+    static func check(_ path: String, _ access: ScriptAccess, color: Bool, strict: Bool, showInfo: Bool, keep: Bool) -> Outcome {
+        let ws = access.workspace(path)
         if let e = ws.unreadable {
-            return Outcome(text: "error: cannot read \(path): \(e.message)\n", failed: false, unreadable: true)
+            return Outcome(text: Loading.unreadable(path, e), failed: false, unreadable: true)
         }
         let ds = ws.diagnostics(keepingResults: false) + ws.scenarioDiagnostics()
         var text = Loading.render(ds, ws.sources, color: color, showInfo: showInfo)

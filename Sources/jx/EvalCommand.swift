@@ -8,9 +8,10 @@ struct Eval: ParsableCommand {
     @Argument(help: "The .jx script.") var file: String
     @Argument(help: "The expression.") var expression: String
     @Option(help: "Apply a scenario of the script first.") var scenario: String?
+    @OptionGroup var imports: ImportOptions
 
     func run() throws {
-        guard let ws = Loading.load(file) else { throw ExitCode(2) }
+        guard let ws = Loading.load(file, imports.access) else { throw ExitCode(2) }
         // Exit as check does: errors and failed assertions of the model the value comes from.
         var ds = ws.diagnostics().filter { $0.severity == .error }
         var ev = ws.evaluator

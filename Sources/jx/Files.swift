@@ -3,21 +3,62 @@ import Glibc
 #endif
 import JXCore
 
-/// Reading scripts and writing outputs. Writes are atomic: a temporary file beside the
-/// target, then rename, so an interrupted write never leaves half a file.
+/// Reading scripts and writing outputs. Only regular files are read, and only up to
+/// `maxReadSize`: a device (`/dev/zero`), a FIFO or a folder is refused before a byte is
+/// read, so a hostile path can neither hang a run nor fill its memory.
 enum Files {
-    static func read(_ path: String) -> Result<[UInt8], Workspace.FileError> {
-        if path == "-" { return .success(readAll(fd: 0, sizeHint: 0)) }
+    /// The largest file read: 128 MiB, twice the benchmarks' largest script (10^6
+    /// indicators in 51 MB); a county is many files, each far smaller.
+    static let maxReadSize = 128 << 20
+
+    static func read(_ path: String, limit: Int = maxReadSize) -> Result<[UInt8], Workspace.FileError> {
+        if path == "-" {
+            guard let bytes = readAll(fd: 0, sizeHint: 0, limit: limit) else { return .failure(tooLarge("standard input", limit)) }
+            return .success(bytes)
+        }
+        // Refused by its kind before it is opened: opening a device can itself do something
+        // (a watchdog, a tape), and a FIFO without a writer would wait forever.
         var st = stat()
         if stat(path, &st) != 0 { return .failure(.init(String(cString: strerror(errno)))) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { return .failure(.init("it is a folder, not a file")) }
-        let fd = open(path, O_RDONLY)
+        if let e = notRegular(st) { return .failure(e) }
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
         if fd < 0 { return .failure(.init(String(cString: strerror(errno)))) }
         defer { close(fd) }
-        return .success(readAll(fd: fd, sizeHint: Int(st.st_size)))
+        // Again on what was opened: the path may have changed in between.
+        if fstat(fd, &st) != 0 { return .failure(.init(String(cString: strerror(errno)))) }
+        if let e = notRegular(st) { return .failure(e) }
+        if Int(st.st_size) > limit { return .failure(tooLarge("it", limit, size: Int(st.st_size))) }
+        guard let bytes = readAll(fd: fd, sizeHint: Int(st.st_size), limit: limit) else { return .failure(tooLarge("it", limit)) }
+        return .success(bytes)
     }
 
-    static func readAll(fd: Int32, sizeHint: Int = 65536) -> [UInt8] {
+    /// What a file is when it is not a regular file, as a reason not to read or replace it.
+    static func kind(_ st: stat) -> String? {
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "a folder"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFIFO: "a FIFO (named pipe)"
+        case S_IFSOCK: "a socket"
+        default: "not a regular file"
+        }
+    }
+
+    static func notRegular(_ st: stat) -> Workspace.FileError? {
+        guard let k = kind(st) else { return nil }
+        if (st.st_mode & S_IFMT) == S_IFDIR { return .init("it is a folder, not a file") }
+        return .init("it is \(k), not a regular file; jx reads scripts from files (or `-` for standard input)")
+    }
+
+    static func tooLarge(_ what: String, _ limit: Int, size: Int? = nil) -> Workspace.FileError {
+        let mib = { (n: Int) in "\(n >> 20) MiB" }
+        let was = size.map { "\(what) is \(mib($0)); " } ?? "\(what) is larger than \(mib(limit)); "
+        return .init(was + "jx reads at most \(mib(limit)) from one file (split the script into files that import each other)")
+    }
+
+    /// All of `fd` to its end, or nil past `limit` bytes.
+    static func readAll(fd: Int32, sizeHint: Int = 65536, limit: Int = maxReadSize) -> [UInt8]? {
         // A regular file of known size is read straight into the array (no second copy).
         if sizeHint > 0 {
             var got = 0
@@ -38,10 +79,11 @@ enum Files {
             var n = 0
             repeat { n = probe.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) } } while n < 0 && errno == EINTR
             if n <= 0 { return whole }
+            guard let more = readAll(fd: fd, sizeHint: 0, limit: limit - whole.count - n) else { return nil }
             var out = whole
             out.append(contentsOf: probe[0..<n])
-            out.append(contentsOf: readAll(fd: fd, sizeHint: 0))
-            return out
+            out.append(contentsOf: more)
+            return out.count > limit ? nil : out
         }
         var out = [UInt8]()
         out.reserveCapacity(65536)
@@ -50,41 +92,12 @@ enum Files {
             let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
+            // Standard input, or a file that says it is empty (those of /proc): counted
+            // as they come, so an endless stream stops at the limit.
+            if out.count + n > limit { return nil }
             out.append(contentsOf: buf[0..<n])
         }
         return out
-    }
-
-    static func writeAtomically(_ path: String, _ text: String) throws(Workspace.FileError) {
-        // Through a symbolic link to the file it names, and keeping the file's permissions:
-        // `jx fmt` rewrites a script, it does not replace it with another kind of file.
-        var path = path
-        if let real = realpath(path, nil) {
-            path = String(cString: real)
-            free(real)
-        }
-        var st = stat()
-        let mode: mode_t = stat(path, &st) == 0 ? st.st_mode & 0o7777 : 0o644
-        let tmp = path + ".jx-tmp-\(getpid())"
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, mode)
-        if fd < 0 { throw .init("cannot write \(path): \(String(cString: strerror(errno)))") }
-        _ = fchmod(fd, mode)
-        var ok = true
-        var t = text
-        t.withUTF8 { buf in
-            var off = 0
-            while off < buf.count {
-                let n = write(fd, buf.baseAddress! + off, buf.count - off)
-                if n <= 0 { ok = false; break }
-                off += n
-            }
-        }
-        if fsync(fd) != 0 { ok = false }
-        close(fd)
-        if !ok || rename(tmp, path) != 0 {
-            unlink(tmp)
-            throw .init("cannot write \(path): \(String(cString: strerror(errno)))")
-        }
     }
 
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
@@ -94,11 +107,45 @@ enum Files {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Every `.jx` file under a folder, sorted, for stable output.
+    /// Every `.jx` file under a folder, sorted, for stable output. A folder reached twice (a
+    /// symbolic link back up the tree, two links to one folder) is listed once, so a loop of
+    /// links ends; the folders themselves are walked before those reached through a link,
+    /// so a file is listed by its own name.
     static func scripts(under path: String) -> [String] {
+        var seen = Set<FileID>()
+        return scripts(under: path, &seen)
+    }
+
+    /// A file's identity: the device and inode stat gives, the same for every name of it.
+    struct FileID: Hashable {
+        let device: UInt64, inode: UInt64
+        init?(_ path: String) {
+            var st = stat()
+            guard stat(path, &st) == 0 else { return nil }
+            device = UInt64(st.st_dev)
+            inode = UInt64(st.st_ino)
+        }
+    }
+
+    static func isLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    static func scripts(under path: String, _ seen: inout Set<FileID>) -> [String] {
         guard isDirectory(path) else { return [path] }
         var out: [String] = []
-        guard let dir = opendir(path) else { return [] }
+        var links = [path]
+        while !links.isEmpty {
+            let next = links.removeFirst()
+            walk(next, &seen, &out, &links)
+        }
+        return out
+    }
+
+    static func walk(_ path: String, _ seen: inout Set<FileID>, _ out: inout [String], _ links: inout [String]) {
+        if let id = FileID(path), !seen.insert(id).inserted { return }
+        guard let dir = opendir(path) else { return }
         var entries: [String] = []
         while let e = readdir(dir) {
             let name = withUnsafePointer(to: e.pointee.d_name) { ptr in
@@ -110,9 +157,29 @@ enum Files {
         closedir(dir)
         for name in entries.sorted() {
             let full = path.hasSuffix("/") ? path + name : path + "/" + name
-            if isDirectory(full) { out.append(contentsOf: scripts(under: full)) }
-            else if name.hasSuffix(".jx") { out.append(full) }
+            if isDirectory(full) {
+                if isLink(full) { links.append(full) } else { walk(full, &seen, &out, &links) }
+            } else if name.hasSuffix(".jx") {
+                out.append(full)
+            }
         }
-        return out
+    }
+
+    /// Each file once, in order: a file reached by two names (a link, a folder given twice)
+    /// is tested or formatted once, by its own name rather than a link's, else by the first.
+    static func unique(_ paths: [String]) -> [String] {
+        let ids = paths.map { FileID($0) }
+        var owner: [FileID: Int] = [:]
+        for pass in [false, true] {
+            for (k, p) in paths.enumerated() where isLink(p) == pass {
+                if let id = ids[k], owner[id] == nil { owner[id] = k }
+            }
+        }
+        var names = Set<String>()
+        return paths.enumerated().filter { k, p in
+            guard names.insert(p).inserted else { return false }
+            guard let id = ids[k] else { return true }
+            return owner[id] == k
+        }.map(\.element)
     }
 }

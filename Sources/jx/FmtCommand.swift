@@ -20,6 +20,7 @@ struct Fmt: ParsableCommand {
     func run() throws {
         if files == ["-"] { return try filter() }
         var paths: [String] = []
+        var seen = Set<Files.FileID>()
         for f in files {
             if f == "-" {
                 Terminal.err("error: `-` (standard input) cannot be mixed with files\n")
@@ -29,11 +30,19 @@ struct Fmt: ParsableCommand {
                 Terminal.err("error: \(f) does not exist\n")
                 throw ExitCode(2)
             }
-            paths.append(contentsOf: Files.scripts(under: f))
+            paths.append(contentsOf: Files.scripts(under: f, &seen))
         }
+        paths = Files.unique(paths)
         var unreadable = false, broken = false
         var changed: [String] = []
+        let access = ScriptAccess(importPaths: [])
         for path in paths {
+            // Only scripts: another file would be shown in the errors, line by line.
+            if case .failure(let e) = access.admit(path, mainScript: path) {
+                Terminal.err(Loading.unreadable(path, e))
+                unreadable = true
+                continue
+            }
             guard case .success(let bytes) = Files.read(path) else {
                 if case .failure(let e) = Files.read(path) { Terminal.err("error: cannot read \(path): \(e.message)\n") }
                 unreadable = true
@@ -45,7 +54,7 @@ struct Fmt: ParsableCommand {
                 var sources = SourceMap()
                 _ = sources.add(file)
                 Loading.printDiagnostics(diagnostics, sources)
-                Terminal.err("\(path): not formatted (syntax errors)\n")
+                Terminal.err("\(path): not formatted (its errors are above)\n")
                 broken = true
             case .formatted(let text):
                 let old = String(decoding: bytes, as: UTF8.self)
@@ -56,8 +65,10 @@ struct Fmt: ParsableCommand {
                 } else if check {
                     Terminal.out(path + "\n")
                 } else {
-                    do { try Files.writeAtomically(path, text) } catch {
-                        Terminal.err("error: \(error.message)\n")
+                    // Asked to rewrite the file it read: replaced (atomically, its mode and
+                    // owner kept; in place when it has other hard links), unless read-only.
+                    do throws(Workspace.FileError) { try FileWrite.write(path, text, .init(replace: true)) } catch {
+                        Terminal.err("error: cannot write \(path): \(error.message)\n")
                         unreadable = true
                         continue
                     }
@@ -88,7 +99,7 @@ struct Fmt: ParsableCommand {
             if diff {
                 Terminal.out(LineDiff.unified(old, text, from: "<stdin>", to: "<stdin> (formatted)"))
             } else if !check {
-                Terminal.out(text)
+                Terminal.data(text)
             }
             if (check || diff) && Array(text.utf8) != bytes { throw ExitCode(1) }
         }

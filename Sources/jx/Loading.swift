@@ -3,17 +3,23 @@ import JXCore
 /// Loads a script for a command and renders its diagnostics; the shared front half of
 /// check, report, eval and test.
 enum Loading {
-    static func load(_ path: String) -> Workspace? {
-        let ws = Workspace(path: path, read: Files.read)
+    static func load(_ path: String, _ access: ScriptAccess) -> Workspace? {
+        let ws = access.workspace(path)
         if let e = ws.unreadable {
-            Terminal.err("error: cannot read \(path): \(e.message)\n")
+            Terminal.err(unreadable(path, e))
             return nil
         }
         return ws
     }
 
+    /// Why a script could not be read, with what to do instead when there is a hint.
+    static func unreadable(_ path: String, _ e: Workspace.FileError) -> String {
+        "error: cannot read \(path): \(e.message)\n" + (e.hint.map { "  = hint: \($0)\n" } ?? "")
+    }
+
     static func printDiagnostics(_ ds: [Diagnostic], _ sources: SourceMap, showInfo: Bool = true) {
-        Terminal.err(render(ds, sources, color: Terminal.colorEnabled(fd: 2), showInfo: showInfo))
+        let color = Terminal.colorEnabled(fd: 2)
+        Terminal.err(render(ds, sources, color: color, showInfo: showInfo), painted: color)
     }
 
     /// A file shows at most this many diagnostics: past it, a hostile or broken file would

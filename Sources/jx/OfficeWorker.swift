@@ -17,9 +17,28 @@ enum Office {
         return access(path, X_OK) == 0 ? path : nil
     }
 
-    /// Runs `jx-office zip PATH 1` with the parts on its standard input: the archive is
-    /// written atomically by the worker.
-    static func writePackage(_ path: String, _ parts: [ReportPart]) -> Result<Void, Workspace.FileError> {
+    /// The archive of `parts` written to `path` by jx's rules for every write (`FileWrite`):
+    /// the worker zips into a private folder, and the bytes are written from there, so a
+    /// `.docx` never lands on a script, a device or a file it was not asked to replace.
+    static func writePackage(_ path: String, _ parts: [ReportPart], _ rules: FileWrite.Rules) -> Result<Void, Workspace.FileError> {
+        var template = Array("/tmp/jx-package-XXXXXX".utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            return .failure(.init("no temporary folder: " + String(cString: strerror(errno))))
+        }
+        let folder = String(cString: made)
+        let zipped = folder + "/package.zip"
+        defer { unlink(zipped); rmdir(folder) }
+        if case .failure(let e) = zip(zipped, parts) { return .failure(e) }
+        switch Files.read(zipped, limit: Int.max) {
+        case .failure(let e): return .failure(e)
+        case .success(let bytes):
+            do throws(Workspace.FileError) { try FileWrite.write(path, bytes: bytes, rules) } catch { return .failure(error) }
+            return .success(())
+        }
+    }
+
+    /// Runs `jx-office zip PATH 1` with the parts on its standard input.
+    static func zip(_ path: String, _ parts: [ReportPart]) -> Result<Void, Workspace.FileError> {
         guard let worker = worker() else { return .failure(.init("jx-office is not beside jx; it writes the Office formats (swift build builds both)")) }
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return .failure(.init(String(cString: strerror(errno)))) }

@@ -14,10 +14,11 @@ struct Repl: ParsableCommand {
     /// How long each line took, on standard error: to check that a change answers at once
     /// on a big model.
     @Flag(help: ArgumentHelp("Print how long each line took to standard error.", visibility: .hidden)) var timing = false
+    @OptionGroup var imports: ImportOptions
 
     func run() throws {
         let interactive = EditLineReader.isTerminal()
-        let session = ReplSession(files: ReplFileAccess.files, color: interactive && Terminal.colorEnabled(fd: 2))
+        let session = ReplSession(files: ReplFileAccess.files(imports.access), color: interactive && Terminal.colorEnabled(fd: 2))
         let reader: LineReader
         if interactive {
             let source = CompletionSource(session)
@@ -26,7 +27,7 @@ struct Repl: ParsableCommand {
         } else {
             reader = PlainLineReader()
         }
-        if let file { ReplOutput.show(session.load(file)) }
+        if let file { ReplOutput.show(session, session.load(file)) }
         loop: while true {
             let prompt = interactive ? (session.isContinuing ? "..> " : "jx> ") : ""
             switch reader.readLine(prompt: prompt) {
@@ -35,13 +36,13 @@ struct Repl: ParsableCommand {
                 let clock = ContinuousClock()
                 var reply = ReplSession.Reply()
                 let took = clock.measure { reply = session.handle(line) }
-                ReplOutput.show(reply)
+                ReplOutput.show(session, reply)
                 if timing { Terminal.err("time: \(took.components.seconds * 1_000_000 + took.components.attoseconds / 1_000_000_000_000) µs\n") }
                 if reply.quit { break loop }
             case .interrupted:
                 session.cancelPending()
             case .endOfInput:
-                if let reply = session.finishPending() { ReplOutput.show(reply) }
+                if let reply = session.finishPending() { ReplOutput.show(session, reply) }
                 break loop
             }
         }
@@ -49,9 +50,10 @@ struct Repl: ParsableCommand {
 }
 
 enum ReplOutput {
-    static func show(_ r: ReplSession.Reply) {
-        if !r.output.isEmpty { Terminal.out(r.output) }
-        if !r.errors.isEmpty { Terminal.err(r.errors) }
+    /// The session paints (diagnostics, the text report's lights) only when it was told to.
+    static func show(_ session: ReplSession, _ r: ReplSession.Reply) {
+        if !r.output.isEmpty { Terminal.out(r.output, painted: session.color) }
+        if !r.errors.isEmpty { Terminal.err(r.errors, painted: session.color) }
     }
 }
 

@@ -3,19 +3,22 @@ import Glibc
 #endif
 import JXCore
 
-/// The REPL's file access: reads and atomic writes through `Files`, and absolute paths
+/// The REPL's file access: reads through `Files`, writes through `FileWrite`, and absolute paths
 /// (symbolic links resolved) so that a save can tell the loaded script from another file.
 enum ReplFileAccess {
-    static var files: ReplFiles {
+    static func files(_ access: ScriptAccess) -> ReplFiles {
         ReplFiles(
-            read: Files.read,
-            write: { path, text in
-                do throws(Workspace.FileError) { try Files.writeAtomically(path, text) } catch { return .failure(error) }
+            read: { Files.read($0) },
+            write: { path, text, rules in
+                do throws(Workspace.FileError) {
+                    try FileWrite.write(path, text, .init(replace: rules.replace, inputs: rules.inputs))
+                } catch { return .failure(error) }
                 return .success(())
             },
             exists: Files.exists,
             absolute: absolute,
-            writePackage: Office.writePackage)
+            admit: access.admit,
+            writePackage: { path, parts, rules in Office.writePackage(path, parts, FileWrite.Rules(replace: rules.replace, inputs: rules.inputs)) })
     }
 
     /// `~/.jx_history`; without HOME, history stays in memory.

@@ -22,11 +22,13 @@ struct Report: ParsableCommand {
     @Argument(help: "The .jx script.") var file: String
     @Option(name: .shortAndLong, help: "The format (see Formats above).") var format: ReportFormat = .text
     @Option(help: "Apply a scenario of the script first.") var scenario: String?
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output; a file that exists needs --force.") var output: String?
+    @Flag(help: "Replace the -o file if it exists (never the script or one it imports).") var force = false
     @Option(help: "Decimals of rates in the zh text (the seed uses 0).") var decimals: Int = 0
     @Option(help: ArgumentHelp("Which table: indicators or budgets. CSV holds one table per file (default indicators); Markdown shows both unless one is named.", valueName: "table"))
     var table: ReportTables.Kind?
     @Flag(help: "Start the output with a UTF-8 byte order mark, so Excel reads a CSV as UTF-8 (not with json).") var bom = false
+    @OptionGroup var imports: ImportOptions
 
     func validate() throws {
         if bom && format.isPackage { throw ValidationError("--bom cannot be used with --format \(format.name)") }
@@ -37,7 +39,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        guard let ws = Loading.load(file) else { throw ExitCode(2) }
+        guard let ws = Loading.load(file, imports.access) else { throw ExitCode(2) }
         var findings: [Diagnostic] = []
         var ev = ws.evaluator
         if scenario == nil { findings = ws.diagnostics() }
@@ -55,14 +57,16 @@ struct Report: ParsableCommand {
         let color = output == nil && Terminal.colorEnabled(fd: 1)
         let renderer = format.renderer(ReportOptions(color: color, decimals: decimals, table: table))
         if format.isPackage, let output, let parts = renderer.parts(data) {
-            if case .failure(let e) = Office.writePackage(output, parts) {
-                Terminal.err("error: cannot write \(output): \(e.message)\n")
+            if case .failure(let e) = Office.writePackage(output, parts, FileWrite.Rules(replace: force, inputs: ws.sources.files.map(\.path))) {
+                Terminal.err("error: cannot write \(output): \(e.message)" + (e.kind == .exists ? "; to replace it, add --force" : "") + "\n")
                 throw ExitCode(2)
             }
             try Report.failOnErrors(findings, ws)
             return
         }
-        if output == nil, !bom {
+        // JSON escapes every control character itself; the other data formats are bytes
+        // as they are, except on a terminal; text formats are for people (`Terminal.out`).
+        if output == nil, !bom, format == .json || (format.isData && !Terminal.isTerminal(1)) {
             // Streamed where the format can (JSON): a report of a million indicators is
             // never held whole.
             renderer.write(data) { Terminal.write(bytes: $0, to: 1) }
@@ -72,12 +76,11 @@ struct Report: ParsableCommand {
         var text = renderer.render(data)
         if bom { text = "\u{FEFF}" + text }
         if let output {
-            do { try Files.writeAtomically(output, text) } catch {
-                Terminal.err("error: \(error.message)\n")
-                throw ExitCode(2)
-            }
+            try FileWrite.output(output, text, force: force, inputs: ws.sources.files.map(\.path))
+        } else if format.isData {
+            Terminal.data(text)
         } else {
-            Terminal.out(text)
+            Terminal.out(text, painted: color)
         }
         try Report.failOnErrors(findings, ws)
     }

@@ -4,12 +4,26 @@ import Glibc
 import Darwin
 #endif
 
+import JXCore
+
 /// The process's I/O: output streams, colour decisions and exit. Kept in one place so the
 /// core never prints.
+///
+/// Text for people goes out through `out` and `err`, and every control character in it is
+/// shown as `\u{1B}` (`TerminalText.safe`), whatever wrote it: a script's names, values and
+/// file names cannot act on the terminal, through a pipe either. `painted` keeps jx's own
+/// colours; the painters (the diagnostic renderer, the text report, the test output)
+/// escape a script's text before they paint it. Data (a CSV, a formatted script) goes out
+/// through `data`, as it is, unless the output is a terminal.
 enum Terminal {
-    static func out(_ s: String) { write(s, to: 1) }
+    static func out(_ s: String, painted: Bool = false) { write(TerminalText.safe(s, keepingColor: painted), to: 1) }
 
-    static func err(_ s: String) { write(s, to: 2) }
+    static func err(_ s: String, painted: Bool = false) { write(TerminalText.safe(s, keepingColor: painted), to: 2) }
+
+    /// Bytes meant for a program: untouched in a pipe or a file, made safe on a terminal.
+    static func data(_ s: String) {
+        if isTerminal(1) { out(s) } else { write(s, to: 1) }
+    }
 
     /// Writes all of `s`, retrying short writes (a pipe may take less than asked).
     static func write(_ s: String, to fd: Int32) {
@@ -40,6 +54,8 @@ enum Terminal {
     }
 
     static func exit(_ code: Int32) -> Never { Glibc.exit(code) }
+
+    static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
     /// Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
     static func colorEnabled(fd: Int32) -> Bool {

@@ -15,27 +15,34 @@ struct Test: ParsableCommand {
 
     @Argument(help: "Files or folders (default: the current folder).") var paths: [String] = []
     @Option(help: "Run only what matches: a part of the file path, of the assertion's text or of a scenario's name.") var filter: String?
-    @Option(help: "Also write a JUnit XML report to this file.") var junit: String?
+    @Option(help: "Also write a JUnit XML report to this file; a file that exists needs --force.") var junit: String?
+    @Flag(help: "Replace the --junit file if it exists (never a script or an expected report the run reads).") var force = false
     @Flag(help: "Write TAP version 13 instead of the usual text.") var tap = false
     @Flag(help: "Write NAME.expected beside each script: the report it gives now.") var update = false
     @Flag(name: .shortAndLong, help: "List every assertion, not only failures.") var verbose = false
     @Option(name: .shortAndLong, help: "Scripts run at once (default: one per core).") var jobs: Int?
+    @OptionGroup var imports: ImportOptions
 
     func run() throws {
         let roots = paths.isEmpty ? ["."] : paths
         var files: [String] = []
+        var seen = Set<Files.FileID>()
         for r in roots {
             guard Files.exists(r) else {
                 Terminal.err("error: \(r) does not exist\n")
                 throw ExitCode(2)
             }
-            files.append(contentsOf: Files.scripts(under: r))
+            files.append(contentsOf: Files.scripts(under: r, &seen))
         }
-        let scripts = Array(Set(files)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        // Sorted bytewise, so that runs compare line by line.
+        let scripts = Files.unique(files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
         let tester = ScriptTester(filter: filter)
         let update = self.update
+        // The folders named here are named for the run: a script in one may import from
+        // anywhere in it (Scripts/scenarios importing Scripts/examples).
+        let access = ScriptAccess(importPaths: imports.importPaths + roots.map { Files.isDirectory($0) ? $0 : ScriptAccess.folder(of: $0) })
         let results = Parallel.map(scripts.count, workers: max(1, jobs ?? Parallel.cores)) { i in
-            ScriptTest.run(scripts[i], tester: tester, update: update)
+            ScriptTest.run(scripts[i], access, tester: tester, update: update)
         }.filter { !$0.cases.isEmpty || $0.updatedExpected || tester.selectsFile($0.path) }
 
         if let filter, results.isEmpty, !scripts.isEmpty {
@@ -47,14 +54,12 @@ struct Test: ParsableCommand {
             Terminal.out(TAPOutput.render(results))
         } else {
             let out = TestOutput(color: Terminal.colorEnabled(fd: 1), verbose: verbose)
-            for r in results { Terminal.out(out.render(r)) }
+            for r in results { Terminal.out(out.render(r), painted: out.color) }
             Terminal.out("\(passed) passed, \(failed) failed\n")
         }
         if let junit {
-            do { try Files.writeAtomically(junit, JUnitOutput.render(results)) } catch {
-                Terminal.err("error: \(error.message)\n")
-                throw ExitCode(2)
-            }
+            // Every script found is an input, even one --filter left out.
+            try FileWrite.output(junit, JUnitOutput.render(results), force: force, inputs: scripts + results.flatMap(\.inputs))
         }
         if failed > 0 { throw ExitCode(1) }
     }
@@ -62,19 +67,21 @@ struct Test: ParsableCommand {
 
 /// One script's test: load it, run its checks, compare (or write) its expected report.
 enum ScriptTest {
-    static func run(_ path: String, tester: ScriptTester, update: Bool) -> ScriptTestResult {
+    static func run(_ path: String, _ access: ScriptAccess, tester: ScriptTester, update: Bool) -> ScriptTestResult {
         let clock = ContinuousClock()
         let start = clock.now
         var result = ScriptTestResult(path: path)
-        let ws = Workspace(path: path, read: Files.read)
+        let ws = access.workspace(path)
         if let e = ws.unreadable {
             var c = TestCase(kind: .scriptErrors, name: "the script can be read", file: path, passed: false)
-            c.message = "cannot read \(path): \(e.message)"
+            c.message = "cannot read \(path): \(e.message)" + (e.hint.map { " (\($0))" } ?? "")
             result.cases = [c]
             return result
         }
         result = tester.run(ws, path: path)
-        if tester.selectsFile(path) { expectedReport(ws, path: path, update: update, into: &result) }
+        let scripts = ws.sources.files.map(\.path).filter { !$0.hasPrefix("<") }
+        if tester.selectsFile(path) { expectedReport(ws, path: path, update: update, inputs: scripts, into: &result) }
+        result.inputs = scripts + [expectedPath(path)]
         let d = clock.now - start
         result.seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
         return result
@@ -85,7 +92,7 @@ enum ScriptTest {
         (path.hasSuffix(".jx") ? String(path.dropLast(3)) : path) + ".expected"
     }
 
-    static func expectedReport(_ ws: Workspace, path: String, update: Bool, into result: inout ScriptTestResult) {
+    static func expectedReport(_ ws: Workspace, path: String, update: Bool, inputs: [String], into result: inout ScriptTestResult) {
         let file = expectedPath(path)
         let before: String? = Files.exists(file) ? (try? Files.read(file).get()).map { String(decoding: $0, as: UTF8.self) } : nil
         // Scripts without an expected report are not compared: no need to render one.
@@ -94,9 +101,10 @@ enum ScriptTest {
         if update {
             guard before != now else { return }
             var c = TestCase(kind: .expectedReport, name: "write \(file)", file: path, passed: true)
-            do { try Files.writeAtomically(file, now); result.updatedExpected = true } catch {
+            // --update asks for NAME.expected to be replaced; never a script it reads.
+            do throws(Workspace.FileError) { try FileWrite.write(file, now, .init(replace: true, inputs: inputs)); result.updatedExpected = true } catch {
                 c.passed = false
-                c.message = error.message
+                c.message = "cannot write \(file): \(error.message)"
                 result.cases.append(c)
             }
             return

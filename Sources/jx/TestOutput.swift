@@ -8,7 +8,27 @@ struct TestOutput {
 
     func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
+    /// The case with a script's text escaped (`TerminalText`) before it is painted: the
+    /// colours that reach the terminal are this output's own.
+    static func escaped(_ c: TestCase) -> TestCase {
+        let esc = { (s: String) in TerminalText.escaped(s) }
+        var c = c
+        c.name = esc(c.name)
+        c.file = esc(c.file)
+        c.scenario = c.scenario.map(esc)
+        c.sourceLine = c.sourceLine.map(esc)
+        c.expected = c.expected.map(esc)
+        c.actual = c.actual.map(esc)
+        c.message = c.message.map(esc)
+        c.note = c.note.map(esc)
+        c.details = c.details.map { TerminalText.escaped($0, keepingLines: true) }
+        return c
+    }
+
     func render(_ r: ScriptTestResult) -> String {
+        var r = r
+        r.path = TerminalText.escaped(r.path)
+        r.cases = r.cases.map(TestOutput.escaped)
         var out = ""
         let assertions = r.cases.filter { $0.kind == .assertion }.count
         let golden = r.cases.contains { $0.kind == .expectedReport }

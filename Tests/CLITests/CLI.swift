@@ -35,13 +35,17 @@ enum CLI {
         var status: Int32
         var stdout: String
         var stderr: String
+        var timedOut = false
         var lastLine: String { stdout.split(separator: "\n").last.map(String.init) ?? "" }
     }
 
-    /// Runs `jx args` in `dir` (the package root unless given) with NO_COLOR set and `stdin`
-    /// piped in. Its output goes to files, not pipes: a child that fills one pipe while the
-    /// test reads the other would wait forever.
-    static func run(_ args: [String], stdin: String? = nil, in dir: URL? = nil) throws -> Run {
+    /// Runs `jx args` in `dir` (the package root unless given) with NO_COLOR set, `env`
+    /// added, and `stdin` piped in (or the file `stdinFile` as standard input). Its output
+    /// goes to files, not pipes: a child that fills one pipe while the test reads the other
+    /// would wait forever. A run still going after `timeout` seconds is killed (a hang
+    /// fails its test instead of stopping the suite): `timedOut` says so.
+    static func run(_ args: [String], stdin: String? = nil, stdinFile: String? = nil, env extra: [String: String] = [:],
+                    in dir: URL? = nil, timeout: Double = 120) throws -> Run {
         guard let binary else { throw Missing() }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: binary)
@@ -49,6 +53,8 @@ enum CLI {
         p.currentDirectoryURL = dir ?? root
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        env.removeValue(forKey: "JX_PATH")
+        env.merge(extra) { $1 }
         p.environment = env
         let capture = try scratch()
         defer { try? FileManager.default.removeItem(at: capture) }
@@ -60,14 +66,38 @@ enum CLI {
         let input = Pipe()
         p.standardOutput = out
         p.standardError = err
-        p.standardInput = input
+        if let stdinFile {
+            guard let h = FileHandle(forReadingAtPath: stdinFile) else { throw CocoaError(.fileReadNoSuchFile) }
+            p.standardInput = h
+        } else {
+            p.standardInput = input
+        }
         try p.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
+        let killed = Killed()
+        let watchdog = DispatchWorkItem { [p] in
+            guard p.isRunning else { return }
+            killed.set()
+            kill(p.processIdentifier, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        if stdinFile == nil {
+            if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+            try input.fileHandleForWriting.close()
+        }
         p.waitUntilExit()
+        watchdog.cancel()
         let o = (try? Data(contentsOf: outURL)) ?? Data()
         let e = (try? Data(contentsOf: errURL)) ?? Data()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self),
+                   timedOut: killed.value)
+    }
+
+    /// Set by the watchdog's thread, read after the run.
+    final class Killed: @unchecked Sendable {
+        private let lock = NSLock()
+        private var flag = false
+        func set() { lock.lock(); flag = true; lock.unlock() }
+        var value: Bool { lock.lock(); defer { lock.unlock() }; return flag }
     }
 
     struct Missing: Error, CustomStringConvertible {

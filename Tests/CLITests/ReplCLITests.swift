@@ -31,12 +31,15 @@ import Foundation
         #expect(r.stdout.contains("undone: indicator 新增建设用地报批 target 450亩 actual 300亩"))
         #expect(r.stdout.contains("新增建设用地报批.actual = 450亩"))
         #expect(r.stdout.contains("saved 1 change as scenario 加速"))
+        // The script it imports is outside its folder: the command to run it says so.
+        let examples = CLI.root.appendingPathComponent("Scripts/examples").path
+        #expect(r.stdout.contains("run it: jx report --import-path \(examples) --scenario 加速 \(saved)"), "\(r.stdout)")
         #expect(r.stderr.contains("is the loaded script"))
         #expect(r.stderr.contains("error[E-unknown-name]: unknown name 未知名字"))
         // After :quit nothing more is read.
         #expect(out.last?.hasPrefix("新增建设用地报批.完成率") != true && !r.stdout.hasSuffix("6.67%\n6.67%\n"))
 
-        let report = try CLI.run(["report", "--scenario", "加速", saved])
+        let report = try CLI.run(["report", "--import-path", examples, "--scenario", "加速", saved])
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("（情景：加速）") && report.stdout.contains("66.67%"), "\(report.stdout)")
     }

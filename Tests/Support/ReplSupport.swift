@@ -15,10 +15,24 @@ public final class ReplDisk: @unchecked Sendable {
                 if let t = files[ReplDisk.abs(p)] { return .success(Array(t.utf8)) }
                 return .failure(.init("no such file"))
             },
-            write: { [self] p, t in files[ReplDisk.abs(p)] = t; return .success(()) },
+            // The host's rules (`FileWrite` in the command line): a file that exists only
+            // when asked, never an input.
+            write: { [self] p, t, rules in
+                let key = ReplDisk.abs(p)
+                if rules.inputs.contains(where: { ReplDisk.abs($0) == key }) { return .failure(.init("it is a script read here", kind: .input)) }
+                if files[key] != nil, !rules.replace { return .failure(.init("it exists", kind: .exists)) }
+                files[key] = t
+                return .success(())
+            },
             exists: { [self] p in files[ReplDisk.abs(p)] != nil },
             absolute: { ReplDisk.abs($0) },
-            writePackage: { [self] p, parts in packages[ReplDisk.abs(p)] = parts; return .success(()) })
+            writePackage: { [self] p, parts, rules in
+                let key = ReplDisk.abs(p)
+                if rules.inputs.contains(where: { ReplDisk.abs($0) == key }) { return .failure(.init("it is a script read here", kind: .input)) }
+                if packages[key] != nil || files[key] != nil, !rules.replace { return .failure(.init("it exists", kind: .exists)) }
+                packages[key] = parts
+                return .success(())
+            })
     }
 
     public static func abs(_ p: String) -> String { p.hasPrefix("/") ? p : "/work/" + p }

@@ -96,4 +96,32 @@ import JXTestSupport
         let ws = workspace(["x.jx": "report a {\n}\nreport b {\n}\n"], main: "x.jx")
         #expect(ws.diagnostics().contains { $0.code == "E-duplicate" })
     }
+
+    /// Issue 19: a file that is not a script is never read, so its lines can never appear
+    /// in a snippet; the host's admission refuses what it must, and one file reached by two
+    /// paths is read once.
+    @Test func onlyScriptsAreImportedAndTheHostAdmitsThem() {
+        var asked: [String] = []
+        let files = ["main.jx": "import \"/etc/passwd\"\nimport \"notes.txt\"\nimport \"a.jx\"\nimport \"./b/../a.jx\"\nimport \"far.jx\"\n",
+                     "a.jx": "let x = 1个\n", "far.jx": "let y = 1个\n", "notes.txt": "root:x:0:0\n"]
+        let ws = Workspace(path: "main.jx", read: { p in
+            asked.append(p)
+            return files[p].map { .success(Array($0.utf8)) } ?? .failure(.init("no such file"))
+        }, admit: { p, main in
+            #expect(main == "main.jx")
+            return p == "far.jx" ? .failure(.init("it is outside", hint: "--import-path")) : .success("/w/" + p.split(separator: "/").last!)
+        })
+        let imports = ws.diagnostics().filter { $0.code == "E-import" }
+        #expect(imports.map(\.message) == ["cannot import /etc/passwd: only .jx scripts can be imported",
+                                           "cannot import notes.txt: only .jx scripts can be imported",
+                                           "cannot import far.jx: it is outside"])
+        #expect(imports.last?.hint == "--import-path")
+        #expect(asked == ["main.jx", "a.jx"])
+        #expect(value(ws, "x") == "1个")
+    }
+
+    @Test func aRefusedMainScriptIsUnreadable() {
+        let ws = Workspace(path: "x.txt", read: { _ in .success([]) }, admit: { _, _ in .failure(.init("jx reads only .jx scripts")) })
+        #expect(ws.unreadable?.message == "jx reads only .jx scripts")
+    }
 }

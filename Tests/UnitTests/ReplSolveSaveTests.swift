@@ -63,7 +63,9 @@ extension Evaluation.Outcome {
         _ = s.handle("年初预算.arrived = 1000万元")
         let r = s.handle(":save out/加速.jx")
         #expect(r.errors.isEmpty, "\(r.errors)")
-        #expect(r.output.contains("jx report --scenario 加速 out/加速.jx"), "\(r.output)")
+        // It imports ../qiemo.jx, outside its folder: jx reads that only from a named folder.
+        #expect(r.output.contains("jx report --import-path /work --scenario 加速 out/加速.jx"), "\(r.output)")
+        #expect(s.handle(":save 同夹.jx").output.contains("run it: jx report --scenario 同夹 同夹.jx"))
         let text = disk.files["/work/out/加速.jx"] ?? ""
         #expect(text.contains("import \"../qiemo.jx\""), "\(text)")
         #expect(text.contains("scenario 加速 {\n  indicator 新增建设用地报批 target 450亩 actual 300亩\n  年初预算.arrived = 1000万元\n}"), "\(text)")
@@ -107,6 +109,34 @@ extension Evaluation.Outcome {
         #expect(text.hasPrefix(ReplFixtures.seedText))
         #expect(text.hasSuffix("scenario 再加速 {\n  新增建设用地报批.actual = 300亩\n}\n"))
         #expect(s.handle(":save nothing.jx").errors.isEmpty)
+    }
+
+    /// Issue 19: `:save` replaced any file; a second `:save sc.jx` lost the first scenario;
+    /// only the loaded script was protected, not what it imports.
+    @Test func aFileThatExistsIsReplacedOnlyWithABangAndAnImportNever() {
+        let disk = ReplDisk(["/work/main.jx": "import \"dept.jx\"\nindicator A target 10个 actual 1个\n",
+                             "/work/dept.jx": "let 常数 = 1个\n", "/work/other.jx": "keep\n"])
+        let s = ReplSession(files: disk.access)
+        _ = s.load("main.jx")
+        _ = s.handle("A.actual = 5个")
+        #expect(s.handle(":save other.jx").errors == "error: other.jx exists; to replace it: :save! other.jx\n")
+        #expect(disk.files["/work/other.jx"] == "keep\n")
+        #expect(s.handle(":save sc.jx").errors.isEmpty)
+        _ = s.handle("A.actual = 6个")
+        #expect(s.handle(":save sc.jx 再改").errors == "error: sc.jx exists; to replace it: :save! sc.jx 再改\n")
+        #expect(disk.files["/work/sc.jx"]?.contains("scenario sc {") == true)
+        #expect(s.handle(":save! sc.jx 再改").errors.isEmpty)
+        #expect(disk.files["/work/sc.jx"]?.contains("scenario 再改 {") == true)
+        for line in [":save dept.jx", ":save! dept.jx", ":save! --script dept.jx", ":report json dept.jx", ":report! json dept.jx"] {
+            #expect(s.handle(line).errors.contains("cannot write dept.jx: it is a script read here"), "\(line)")
+        }
+        #expect(disk.files["/work/dept.jx"] == "let 常数 = 1个\n")
+        #expect(s.handle(":report json out.json").errors.isEmpty)
+        #expect(s.handle(":report json out.json").errors == "error: out.json exists; to replace it: :report! json out.json\n")
+        #expect(s.handle(":report! json out.json").errors.isEmpty)
+        // The loaded script itself: only with the bang, as before.
+        #expect(s.handle(":save! main.jx").errors.isEmpty)
+        #expect(disk.files["/work/main.jx"]?.contains("scenario 会话改动") == true)
     }
 
     @Test func saveTheWholeScriptWithTheChangesWrittenIn() {

@@ -33,7 +33,10 @@ public struct DiagnosticRenderer: Sendable {
 
     public func render(_ d: Diagnostic, sources: SourceMap, _ columns: inout Columns) -> String {
         let sevColor = d.severity == .error ? "1;31" : (d.severity == .warning ? "1;33" : "1;36")
-        var out = paint(d.severity.rawValue, sevColor) + paint("[\(d.code)]", sevColor) + ": " + paint(d.message, "1") + "\n"
+        // Every text here may hold a script's control characters: escaped before it is
+        // measured or painted (`TerminalText`), so a caret still lands under its column.
+        let esc = { (s: String) in TerminalText.escaped(s) }
+        var out = paint(d.severity.rawValue, sevColor) + paint("[\(esc(d.code))]", sevColor) + ": " + paint(esc(d.message), "1") + "\n"
         if let span = d.span, let file = sources[span.file] {
             let line = file.line(of: span.start)
             // Caret columns are display columns: a CJK character is two wide.
@@ -45,7 +48,7 @@ public struct DiagnosticRenderer: Sendable {
                 col = file.column(of: span.start)
             }
             columns = Columns(file: span.file, lineStart: lineStart, offset: span.start, column: col)
-            out += "  --> \(file.path):\(line):\(col)\n"
+            out += "  --> \(esc(file.path)):\(line):\(col)\n"
             let gutter = String(line)
             let pad = String(repeating: " ", count: gutter.count)
             let range = file.lineRange(line)
@@ -53,9 +56,9 @@ public struct DiagnosticRenderer: Sendable {
             let underEnd = min(max(span.end, span.start), range.upperBound)
             let w = DiagnosticRenderer.window
             let beforeCut = caretStart - lineStart > w, underCut = underEnd - caretStart > w, afterCut = range.upperBound - underEnd > w
-            var before = file.text(beforeCut ? file.scalarStart(caretStart - w, upTo: caretStart)..<caretStart : lineStart..<max(lineStart, caretStart)).replacingTabs()
-            var under = file.text(caretStart..<(underCut ? file.scalarStart(caretStart + w, upTo: underEnd) : underEnd)).replacingTabs()
-            var after = file.text(underEnd..<(afterCut ? file.scalarStart(underEnd + w, upTo: range.upperBound) : range.upperBound)).replacingTabs()
+            var before = esc(file.text(beforeCut ? file.scalarStart(caretStart - w, upTo: caretStart)..<caretStart : lineStart..<max(lineStart, caretStart)).replacingTabs())
+            var under = esc(file.text(caretStart..<(underCut ? file.scalarStart(caretStart + w, upTo: underEnd) : underEnd)).replacingTabs())
+            var after = esc(file.text(underEnd..<(afterCut ? file.scalarStart(underEnd + w, upTo: range.upperBound) : range.upperBound)).replacingTabs())
             // A very long line (a 1 MB line, a generated file) is shown as a window around
             // the caret, so one diagnostic stays one screen.
             if beforeCut || DisplayWidth.of(before) > 120 { before = "…" + String(before.suffix(60)) }
@@ -66,12 +69,13 @@ public struct DiagnosticRenderer: Sendable {
             let lead = DisplayWidth.of(before)
             let carets = max(1, DisplayWidth.of(under))
             var caretLine = "\(pad) | " + String(repeating: " ", count: lead) + paint(String(repeating: "^", count: carets), sevColor)
-            if let label = d.label { caretLine += " " + paint(label, sevColor) }
+            if let label = d.label { caretLine += " " + paint(esc(label), sevColor) }
             out += caretLine + "\n"
         } else if let label = d.label {
-            out += "  = \(label)\n"
+            out += "  = \(esc(label))\n"
         }
-        if let hint = d.hint { out += "  = " + paint("hint", "1;32") + ": \(hint)\n" }
+        // A hint may show a block of jx over several lines: its line ends stay.
+        if let hint = d.hint { out += "  = " + paint("hint", "1;32") + ": \(TerminalText.escaped(hint, keepingLines: true))\n" }
         return out
     }
 }

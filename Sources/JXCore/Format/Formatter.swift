@@ -11,7 +11,8 @@
 /// - everything the analyst typed is kept as typed: keyword spellings (English or Chinese),
 ///   full-width punctuation, number formats, quotes. Only spaces and line ends change.
 ///
-/// A script with syntax errors is not formatted: its diagnostics are returned instead.
+/// A script with syntax errors, or bytes that are not UTF-8, is not formatted: its
+/// diagnostics are returned instead.
 public enum Formatter {
     public enum Outcome: Sendable {
         case formatted(String)
@@ -19,6 +20,12 @@ public enum Formatter {
     }
 
     public static func format(_ file: SourceFile, fileID: Int = 0) -> Outcome {
+        // Bytes that are not UTF-8 (a GBK comment) could only be written back changed.
+        if let bad = file.firstInvalidUTF8() {
+            return .failed([Diagnostic(.error, "E-lex", "the file is not valid UTF-8 here; jx fmt changes only layout, and would have to change these bytes",
+                                       at: Span(file: fileID, start: bad, end: bad + 1),
+                                       hint: "save the script as UTF-8 first (GBK files must be converted, e.g. `iconv -f GBK -t UTF-8`)")])
+        }
         var parser = Parser(source: file, fileID: fileID, keepComments: true)
         let script = parser.parseScript()
         let errors = parser.diagnostics.filter { $0.severity == .error }

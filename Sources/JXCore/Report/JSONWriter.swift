@@ -87,13 +87,37 @@ public enum JSON {
 
     /// Escapes by UTF-8 bytes: only `"`, `\\` and control bytes need work; every other byte
     /// (Chinese included) is copied as it is.
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
     static func escape(_ s: String, into out: ByteSink) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { p in
             var start = 0
-            for i in 0..<p.count {
+            let hex = JSON.hexDigits
+            var i = 0
+            while i < p.count {
                 let b = p[i]
+                defer { i += 1 }
+                // DEL, C1 and the separators and bidirectional controls (`TerminalText`) are
+                // valid JSON as they are, but act on a terminal that shows the document:
+                // they are written as `\u…` too, the same text to any reader.
+                if b == 0x7F || b == 0xC2 || b == 0xE2 {
+                    var scalar: UInt32?
+                    if b == 0x7F { scalar = 0x7F }
+                    else if b == 0xC2, i + 1 < p.count, (0x80...0x9F).contains(p[i + 1]) { scalar = UInt32(p[i + 1]) }
+                    else if b == 0xE2, i + 2 < p.count, p[i + 1] == 0x80 || p[i + 1] == 0x81 {
+                        let v = 0x2000 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+                        if let u = Unicode.Scalar(v), TerminalText.isControl(u) { scalar = v }
+                    }
+                    guard let v = scalar else { continue }
+                    out.append(UnsafeBufferPointer(rebasing: p[start..<i]))
+                    out.append([0x5C, UInt8(ascii: "u"), hex[Int(v >> 12 & 0xF)], hex[Int(v >> 8 & 0xF)], hex[Int(v >> 4 & 0xF)], hex[Int(v & 0xF)]])
+                    let width = b == 0x7F ? 1 : (b == 0xC2 ? 2 : 3)
+                    start = i + width
+                    i += width - 1
+                    continue
+                }
                 guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
                 out.append(UnsafeBufferPointer(rebasing: p[start..<i]))
                 start = i + 1
@@ -104,7 +128,6 @@ public enum JSON {
                 case 0x0D: out.append([0x5C, UInt8(ascii: "r")])
                 case 0x09: out.append([0x5C, UInt8(ascii: "t")])
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
                     out.append([0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
                 }
             }

@@ -75,6 +75,8 @@ public struct MarkdownReport: ReportRenderer {
             case ">": out += "&gt;"
             case "\\", "`", "*", "_", "[", "]", "|", "#", "~": out += "\\" + String(c)
             case "\n", "\r", "\r\n": out += " "
+            // `\\u{1B}`: the backslash escaped, so Markdown shows `\u{1B}` as it is.
+            case _ where c.unicodeScalars.contains(where: TerminalText.isControl): out += TerminalText.escaped(String(c)).split(separator: "\\", omittingEmptySubsequences: false).joined(separator: "\\\\")
             default: out.append(c)
             }
         }

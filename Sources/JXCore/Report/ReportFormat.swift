@@ -28,12 +28,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// it is written zipped; as text it is the package in one XML document (Flat OPC).
     public var isPackage: Bool { self == .docx }
 
+    /// Whether the format is data for a program (JSON, CSV, HTML) rather than text for
+    /// people: its bytes are written as they are, except to a terminal.
+    public var isData: Bool { self == .json || self == .csv || self == .html }
+
     public func renderer(_ o: ReportOptions = ReportOptions()) -> any ReportRenderer {
         switch self {
-        case .text: TextReport(color: o.color)
-        case .zh: ChineseReport(decimals: max(0, min(6, o.decimals)))
+        case .text: ControlEscaped(inner: TextReport(color: o.color), painted: o.color)
+        case .zh: ControlEscaped(inner: ChineseReport(decimals: max(0, min(6, o.decimals))), painted: false)
         case .json: JSONReport()
-        case .markdown: MarkdownReport(only: o.table)
+        case .markdown: ControlEscaped(inner: MarkdownReport(only: o.table), painted: false)
         case .csv: CSVReport(table: o.table ?? .indicators)
         case .html: HTMLReport()
         case .docx: DOCXReport(decimals: max(0, min(6, o.decimals)))

@@ -14,9 +14,13 @@ public struct TextReport: ReportRenderer {
 
     static func money(_ q: Quantity?) -> String { q?.text() ?? "—" }
 
+    /// A script's names and texts are escaped before the columns are measured
+    /// (`TerminalText`): a control character neither acts on the terminal nor shifts a column.
+    func esc(_ s: String) -> String { TerminalText.escaped(s) }
+
     public func render(_ r: ReportData) -> String {
-        var out = r.title
-        if let s = r.scenario { out += "（情景：\(s)）" }
+        var out = esc(r.title)
+        if let s = r.scenario { out += "（情景：\(esc(s))）" }
         out += "\n"
         var meta: [String] = []
         if let n = r.node { meta.append("监控节点 \(n)") }
@@ -26,7 +30,7 @@ public struct TextReport: ReportRenderer {
             out += body(r)
         } else {
             for part in r.parts {
-                out += "\n【\(ReportData.heading(of: part))】" + (part.light.map { "  " + paint($0) } ?? "") + "\n" + body(r.only(part))
+                out += "\n【\(esc(ReportData.heading(of: part)))】" + (part.light.map { "  " + paint($0) } ?? "") + "\n" + body(r.only(part))
             }
         }
         out += "\n" + summary(r) + "\n"
@@ -40,9 +44,9 @@ public struct TextReport: ReportRenderer {
             let t = BudgetColumns(r)
             var rows: [[String]] = [t.header + ["预警"]]
             for b in r.budgets {
-                rows.append(t.cells(b, name: String(repeating: "  ", count: b.depth) + b.name) + [paint(b.light)])
+                rows.append(t.cells(b, name: String(repeating: "  ", count: b.depth) + esc(b.name)) + [paint(b.light)])
                 for s in b.sourceRows {
-                    rows.append(t.cells(s, name: String(repeating: "  ", count: b.depth + 1) + "其中：" + s.name) + [""])
+                    rows.append(t.cells(s, name: String(repeating: "  ", count: b.depth + 1) + "其中：" + esc(s.name)) + [""])
                 }
             }
             out += "\n" + TextTable.render(rows, rightAligned: Set(1..<t.header.count))
@@ -54,10 +58,10 @@ public struct TextReport: ReportRenderer {
             var lastPath: [String]? = nil
             for i in r.indicators {
                 if i.path != lastPath {
-                    rows.append([i.path.isEmpty ? "（未分组）" : i.path.joined(separator: " / ")])
+                    rows.append([i.path.isEmpty ? "（未分组）" : esc(i.path.joined(separator: " / "))])
                     lastPath = i.path
                 }
-                var row = ["  " + i.name, i.target, i.actual,
+                var row = ["  " + esc(i.name), esc(i.target), esc(i.actual),
                            i.status == .pending ? "—" : (ReportData.percent(i.completion).map { $0 + "%" } ?? "—"),
                            i.status?.chinese ?? "错误", paint(i.light)]
                 if scored { row.append(contentsOf: [i.weight?.decimalString(maxDecimals: 2) ?? "", i.score?.decimalString(maxDecimals: 2) ?? ""]) }

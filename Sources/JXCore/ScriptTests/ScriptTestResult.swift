@@ -46,6 +46,9 @@ public struct ScriptTestResult: Sendable {
     public var seconds: Double = 0
     /// Set when `jx test --update` wrote the expected report.
     public var updatedExpected = false
+    /// The files the test read (the script, its imports, its expected report): no output of
+    /// the run may be written over them.
+    public var inputs: [String] = []
 
     public init(path: String) { self.path = path }
 

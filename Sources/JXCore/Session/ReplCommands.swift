@@ -23,7 +23,7 @@ extension ReplSession {
             return compare(args[0], args[1])
         case "save", "保存": return save(args, force: bang)
         case "report", "报告":
-            return report(args)
+            return report(args, force: bang)
         default:
             let hint = Suggest.closest(":" + name, among: ReplSession.commands).map { "; did you mean \($0)?" } ?? "; :help lists them"
             return Reply(errors: "error: unknown command :\(name)\(hint)\n")
@@ -54,10 +54,12 @@ extension ReplSession {
     :compare A B          two scenarios side by side (`base`: as loaded; `current`: now)
     :save FILE [NAME]     the changes as `scenario NAME { … }` in FILE (it imports the script)
     :save --script FILE   the whole script with the changes written in
-                          (the loaded file is never overwritten unless you write :save!)
+    :save! …              the same over a FILE that exists (the loaded script too; never
+                          a file it imports)
     :report [FORMAT]      the report of the model as it is now, as jx report -f gives it:
                           \(ReportFormat.spoken()) (text if not named)
-    :report FORMAT FILE   the same written to FILE (an html page to open in a browser)
+    :report FORMAT FILE   the same written to FILE (an html page to open in a browser);
+                          :report! to replace a FILE that exists
     :load FILE  :reload   load a script; read it again, keeping the changes
     :help  :quit          (Ctrl-D quits too; Ctrl-C drops the line being typed)
 
@@ -66,8 +68,8 @@ extension ReplSession {
     // MARK: loading
 
     public func load(_ path: String) -> Reply {
-        let ws = Workspace(path: path, read: files.read)
-        if let e = ws.unreadable { return Reply(errors: "error: cannot read \(path): \(e.message)\n") }
+        let ws = Workspace(path: path, read: files.read, admit: files.admit)
+        if let e = ws.unreadable { return Reply(errors: "error: cannot read \(path): \(e.message)\n" + (e.hint.map { "  = hint: \($0)\n" } ?? "")) }
         let dropped = undoStack.count
         var reply = install(ws, path: path)
         if dropped > 0 { reply.output += "(\(dropped) change\(dropped == 1 ? "" : "s") of the previous script dropped; :diff before :load shows them)\n" }
@@ -96,7 +98,7 @@ extension ReplSession {
     func reload() -> Reply {
         guard let path = loadedPath else { return Reply(errors: "error: no script is loaded; :load FILE\n") }
         let changes = undoStack
-        let ws = Workspace(path: path, read: files.read)
+        let ws = Workspace(path: path, read: files.read, admit: files.admit)
         if let e = ws.unreadable { return Reply(errors: "error: cannot read \(path): \(e.message); the session is unchanged\n") }
         var reply = install(ws, path: path)
         guard !changes.isEmpty else { return reply }

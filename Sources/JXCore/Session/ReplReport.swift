@@ -2,11 +2,12 @@
 /// finding (the script's assertions included: a what-if may break them, and should say so).
 /// The formats are the registry's (`ReportFormat`), as `jx report -f` has them. With a FILE
 /// the report is written there through the host, as `jx report -o` would write it, so an
-/// HTML page or a CSV for Excel need not be copied out of the terminal.
+/// HTML page or a CSV for Excel need not be copied out of the terminal; a file that exists
+/// is replaced only with `:report!`.
 extension ReplSession {
     static var reportUsage: String { ":report [\(ReportFormat.names.joined(separator: "|"))] [FILE]" }
 
-    func report(_ args: [String]) -> Reply {
+    func report(_ args: [String], force: Bool = false) -> Reply {
         guard args.count <= 2 else { return usage(ReplSession.reportUsage) }
         let name = args.first ?? ReportFormat.text.name
         guard let format = ReportFormat(rawValue: name) else {
@@ -23,14 +24,15 @@ extension ReplSession {
             return Reply(output: text)
         }
         let path = args[1]
-        // A report written over a script would lose it: the session has no undo for files.
-        if workspace.sources.files.contains(where: { files.absolute($0.path) == files.absolute(path) }) {
-            return Reply(errors: "error: \(path) is a script of the session; a report is not written over it\n")
-        }
+        // A report written over a script would lose it (the session has no undo for files):
+        // the scripts are inputs, never written; another file that exists needs `:report!`.
+        let rules = WriteRules(replace: force, inputs: scriptPaths)
         let renderer = format.renderer(ReportOptions())
-        let written = renderer.parts(data).map { files.writePackage(path, $0) } ?? files.write(path, renderer.render(data))
+        let written = renderer.parts(data).map { files.writePackage(path, $0, rules) } ?? files.write(path, renderer.render(data), rules)
         switch written {
         case .success: return Reply(output: "wrote the \(name) report to \(path)\n")
+        case .failure(let e) where e.kind == .exists:
+            return Reply(errors: "error: \(path) exists; to replace it: :report! \(args.joined(separator: " "))\n")
         case .failure(let e): return Reply(errors: "error: cannot write \(path): \(e.message)\n")
         }
     }

@@ -1,14 +1,15 @@
 /// `:save FILE [NAME]` writes the session's changes as `scenario NAME { … }` in a file that
 /// imports the loaded script, so `jx report --scenario NAME FILE` runs it; `:save --script
 /// FILE` writes the whole script with the changes written into it. Writes are atomic (the
-/// host's `write`), and the loaded script is never overwritten unless asked with `:save!`.
+/// host's `write`); a file that exists is replaced only with `:save!`, which may also write
+/// into the loaded script, and a file the script imports is never written.
 extension ReplSession {
     func save(_ args: [String], force: Bool) -> Reply {
         var rest = args
         var wholeScript = false
         if let first = rest.first, first == "--script" || first == "-s" { wholeScript = true; rest.removeFirst() }
         guard wholeScript ? rest.count == 1 : (1...2).contains(rest.count) else {
-            return usage(":save FILE [NAME]   or   :save --script FILE   (:save! to overwrite the loaded script)")
+            return usage(":save FILE [NAME]   or   :save --script FILE   (:save! to replace a file that exists)")
         }
         let path = rest[0]
         let overwritesLoaded = loadedPath.map { files.absolute($0) == files.absolute(path) } ?? false
@@ -30,13 +31,30 @@ extension ReplSession {
                 return Reply(errors: "error: the script already has a scenario named \(name); give another name: :save \(path) NAME\n")
             }
             text = scenarioFile(name: name, path: path, intoLoaded: overwritesLoaded)
-            let quotedPath = path.contains(" ") ? "\"\(path)\"" : path
-            done = "saved \(changeTexts.count) change\(changeTexts.count == 1 ? "" : "s") as scenario \(name) in \(path)\n  run it: jx report --scenario \(SessionText.name(name)) \(quotedPath)"
+            let quote = { (p: String) in p.contains(" ") ? "\"\(p)\"" : p }
+            // An import from outside the saved file's folder is read only from a folder the
+            // command names (`jx` reads imports from the script's folder tree).
+            var allow = ""
+            if !overwritesLoaded, let loaded = loadedPath {
+                let from = ReplPaths.folder(files.absolute(path)), to = ReplPaths.folder(files.absolute(loaded))
+                if from != to && !to.hasPrefix(from == "/" ? "/" : from + "/") { allow = "--import-path \(quote(to)) " }
+            }
+            done = "saved \(changeTexts.count) change\(changeTexts.count == 1 ? "" : "s") as scenario \(name) in \(path)\n  run it: jx report \(allow)--scenario \(SessionText.name(name)) \(quote(path))"
         }
-        switch files.write(path, text) {
+        // `:save!` may write into the loaded script (that is what it is for), never into a
+        // file it imports.
+        let inputs = scriptPaths.filter { !(overwritesLoaded && force && files.absolute($0) == files.absolute(path)) }
+        switch files.write(path, text, WriteRules(replace: force, inputs: inputs)) {
         case .success: return Reply(output: done + "\n")
+        case .failure(let e) where e.kind == .exists:
+            return Reply(errors: "error: \(path) exists; to replace it: :save! \(args.joined(separator: " "))\n")
         case .failure(let e): return Reply(errors: "error: cannot write \(path): \(e.message)\n")
         }
+    }
+
+    /// The files of the session's scripts: the loaded one and its imports.
+    var scriptPaths: [String] {
+        workspace.sources.files.map(\.path).filter { !$0.hasPrefix("<") }
     }
 
     /// The changes as a scenario block.

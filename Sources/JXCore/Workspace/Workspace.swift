@@ -2,10 +2,32 @@
 /// The core does no I/O: the caller passes a function that reads a file.
 public final class Workspace {
     public typealias FileReader = (String) -> Result<[UInt8], FileError>
+    /// Asked before a script is read (the main script and each import), with its path and
+    /// the main script's: the file's identity (its real path, so that a file reached by two
+    /// paths is read once), or why it may not be read. The host decides which folders a
+    /// script may read from, as it alone can resolve symbolic links; the core only asks.
+    public typealias Admission = (_ path: String, _ mainScript: String) -> Result<String, FileError>
 
-    public struct FileError: Error, Sendable {
+    public struct FileError: Error, Sendable, Equatable {
+        /// Why a file cannot be read or written, without the path (the caller names it).
         public var message: String
-        public init(_ message: String) { self.message = message }
+        /// What to do instead, when the host knows.
+        public var hint: String?
+        public var kind: Kind
+        public init(_ message: String, hint: String? = nil, kind: Kind = .other) {
+            self.message = message
+            self.hint = hint
+            self.kind = kind
+        }
+
+        /// The refusals a caller words in its own terms (`--force`, `:save!`).
+        public enum Kind: Sendable, Equatable {
+            case other
+            /// The file exists and replacing it was not asked for.
+            case exists
+            /// The file is one the run reads (the script or an import).
+            case input
+        }
     }
 
     public private(set) var sources = SourceMap()
@@ -22,8 +44,9 @@ public final class Workspace {
     public static let maxFileSize = Int(Int32.max)
 
     /// Loads `path` and its imports. `policies` are the shipped policies, by name.
-    public init(path: String, read: FileReader, policies: [String: String] = Policies.builtIn) {
+    public init(path: String, read: FileReader, admit: Admission? = nil, policies: [String: String] = Policies.builtIn) {
         mainPath = path
+        let mainScript = path
         var builder = ModelBuilder()
         var loading = Set<String>()
         var loaded = Set<String>()
@@ -31,6 +54,7 @@ public final class Workspace {
         // Which file imports which (file IDs), for checks that belong to one file and what
         // it imports: the indicator counts a department's report declares.
         var fileOf: [String: Int] = [:]
+        var keyOf: [String: String] = [:]
         var imports: [Int: [Int]] = [:]
         var sources = SourceMap()
         var syntaxDiagnostics: [Diagnostic] = []
@@ -46,7 +70,20 @@ public final class Workspace {
 
         // Depth-first: an import's statements come before the importer's, once per file.
         func load(_ path: String, from importer: Span?) -> Script? {
-            let key = Workspace.normalize(path)
+            var key = Workspace.normalize(path)
+            if let admit {
+                switch admit(path, mainScript) {
+                case .success(let identity): key = identity
+                case .failure(let e):
+                    if let importer {
+                        syntaxDiagnostics.append(Diagnostic(.error, "E-import", "cannot import \(path): \(e.message)", at: importer, hint: e.hint))
+                    } else {
+                        unreadable = e
+                    }
+                    return nil
+                }
+            }
+            keyOf[path] = key
             if loaded.contains(key) { return nil }
             if loading.contains(key) {
                 syntaxDiagnostics.append(Diagnostic(.error, "E-import-cycle", "\(path) imports itself (through its imports)", at: importer, hint: "remove one of the imports"))
@@ -95,9 +132,16 @@ public final class Workspace {
                     builder.markPolicy(fileID: ps.fileID)
                     pending.append((ps, key))
                 } else {
+                    // Only scripts are imported: any other file would be parsed, and its
+                    // lines shown in the errors (`import "/etc/passwd"`).
+                    guard Workspace.isScriptName(imp.path) else {
+                        syntaxDiagnostics.append(Diagnostic(.error, "E-import", "cannot import \(imp.path): only .jx scripts can be imported", at: imp.span,
+                                                            hint: "import a script by its file name, e.g. import \"水利局.jx\"; a shipped policy: import policy 预警"))
+                        continue
+                    }
                     let resolved = Workspace.resolve(imp.path, relativeTo: path)
                     if let s = load(resolved, from: imp.span) { pending.append((s, imp.path)) }
-                    if let id = fileOf[Workspace.normalize(resolved)] { imports[script.fileID, default: []].append(id) }
+                    if let id = keyOf[resolved].flatMap({ fileOf[$0] }) { imports[script.fileID, default: []].append(id) }
                 }
             }
         }
@@ -195,6 +239,11 @@ public final class Workspace {
     }
 
     // MARK: paths (no Foundation: plain string work)
+
+    /// A script's file name: `NAME.jx`.
+    public static func isScriptName(_ path: String) -> Bool {
+        path.hasSuffix(".jx") && path != ".jx" && !path.hasSuffix("/.jx")
+    }
 
     static func normalize(_ path: String) -> String {
         var parts: [Substring] = []

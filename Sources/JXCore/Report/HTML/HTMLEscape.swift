@@ -13,6 +13,9 @@ public enum HTML {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            // A control character is not allowed in a page (not even as a reference): it
+            // is shown as a jx string writes it.
+            case _ where TerminalText.isControl(u) && u != "\n" && u != "\t": out += TerminalText.escaped(String(u))
             default: out.unicodeScalars.append(u)
             }
         }
