@@ -24,7 +24,7 @@ struct Report: ParsableCommand {
     @Option(help: "Apply a scenario of the script first.") var scenario: String?
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.") var output: String?
     @Option(help: "Decimals of rates in the zh text (the seed uses 0).") var decimals: Int = 0
-    @Option(help: ArgumentHelp("Which table: indicators or budgets. CSV holds one table per file (default indicators); Markdown shows both unless one is named.", valueName: "table"))
+    @Option(help: ArgumentHelp("Which table: indicators, budgets or groups. CSV holds one table per file (default indicators); Markdown shows them all unless one is named.", valueName: "table"))
     var table: ReportTables.Kind?
     @Flag(help: "Start the output with a UTF-8 byte order mark, so Excel reads a CSV as UTF-8 (not with json).") var bom = false
 
@@ -79,7 +79,8 @@ struct Report: ParsableCommand {
         let width = ReportFormat.names.map(\.count).max()! + 2
         let notes: [ReportFormat: [String]] = [
             .csv: ["The indicators (every computed column), or the budgets with",
-                   "--table budgets. Add --bom for Excel. A cell starting with",
+                   "--table budgets, or the groups (light, weight, score) with",
+                   "--table groups. Add --bom for Excel. A cell starting with",
                    "= + - @ gets a leading ' so no formula runs."],
         ]
         var lines: [String] = []

@@ -6,15 +6,12 @@ public struct Judgement {
 
     public init(_ ev: Evaluator) { self.ev = ev }
 
-    /// The worst light of a group's indicators (a goal takes the worst light of its parts).
+    /// The most severe light of a group's indicators and subgroups, in the order red,
+    /// yellow, green, blue (`Light`'s order): a goal with a green and a blue (over-run)
+    /// indicator is green; an over-run alone makes it blue.
     public func groupLight(_ g: Int) -> Light? {
-        var worst: Light?
-        for i in ev.model.groups[g].indicators {
-            if let l = ev.verdict(.indicator(i)).light, worst == nil || l > worst! { worst = l }
-        }
-        for c in ev.model.groups[g].children {
-            if let l = groupLight(c), worst == nil || l > worst! { worst = l }
-        }
-        return worst
+        let node = ev.model.groups[g]
+        let own = Light.mostSevere(node.indicators.lazy.map { ev.verdict(.indicator($0)).light })
+        return Light.mostSevere([own] + node.children.map { groupLight($0) })
     }
 }

@@ -1,7 +1,8 @@
 /// Rules judge budgets and indicators: each rule's clauses are tried in order and the first
 /// that holds gives a light (red, yellow, green, blue) or a finding (error, warning, info)
 /// with a message whose `{…}` parts show values. An entity under several rules takes the
-/// worst light. The evaluator asks for a verdict when its cell is read and keeps it.
+/// most severe light (red, yellow, green, blue: `Light`). The evaluator asks for a verdict
+/// when its cell is read and keeps it.
 ///
 /// The engine reads the model and its values through the evaluator's public reads (values,
 /// expressions about a subject, verdicts); what it keeps of its own is what it learnt about
