@@ -100,13 +100,15 @@ public final class RuleEngine: Judge {
         return true
     }
 
-    /// Findings of every rule over every entity, and the rules' static errors.
+    /// Findings of every rule over every entity and of the rules over the whole report, and
+    /// the rules' static errors.
     public func findings(in ev: Evaluator) -> [Diagnostic] {
         let model = ev.model
         var out = validate(model, in: ev)
         guard !model.rules.isEmpty else { return out }
         for i in model.budgets.indices { out.append(contentsOf: ev.verdict(.budget(i)).findings) }
         for i in model.indicators.indices { out.append(contentsOf: ev.verdict(.indicator(i)).findings) }
+        out.append(contentsOf: reportRuleFindings(in: ev))
         // A name the static check already reported is not reported again from evaluation.
         let known = Set(out.compactMap(\.span))
         out.append(contentsOf: errors.filter { !known.contains($0.span ?? Span(file: -1, start: 0, end: 0)) })
