@@ -34,7 +34,22 @@ public struct DiagnosticRenderer: Sendable {
     public func render(_ d: Diagnostic, sources: SourceMap, _ columns: inout Columns) -> String {
         let sevColor = d.severity == .error ? "1;31" : (d.severity == .warning ? "1;33" : "1;36")
         var out = paint(d.severity.rawValue, sevColor) + paint("[\(d.code)]", sevColor) + ": " + paint(d.message, "1") + "\n"
-        if let span = d.span, let file = sources[span.file] {
+        out += snippet(d.span, label: d.label, sources: sources, color: sevColor, &columns)
+        for n in d.notes {
+            out += "  = " + paint("note", "1;36") + ": \(n.message)\n"
+            // A note points elsewhere (usually before the diagnostic): its column is counted
+            // afresh, leaving the running count of the diagnostics' own places alone.
+            var own = Columns()
+            out += snippet(n.span, label: nil, sources: sources, color: "1;36", &own)
+        }
+        if let hint = d.hint { out += "  = " + paint("hint", "1;32") + ": \(hint)\n" }
+        return out
+    }
+
+    /// `--> file:line:col`, the line and a caret under the span (and the label beside it).
+    func snippet(_ span: Span?, label: String?, sources: SourceMap, color sevColor: String, _ columns: inout Columns) -> String {
+        var out = ""
+        if let span, let file = sources[span.file] {
             let line = file.line(of: span.start)
             // Caret columns are display columns: a CJK character is two wide.
             let lineStart = file.lineStarts[line - 1]
@@ -66,12 +81,11 @@ public struct DiagnosticRenderer: Sendable {
             let lead = DisplayWidth.of(before)
             let carets = max(1, DisplayWidth.of(under))
             var caretLine = "\(pad) | " + String(repeating: " ", count: lead) + paint(String(repeating: "^", count: carets), sevColor)
-            if let label = d.label { caretLine += " " + paint(label, sevColor) }
+            if let label { caretLine += " " + paint(label, sevColor) }
             out += caretLine + "\n"
-        } else if let label = d.label {
+        } else if let label {
             out += "  = \(label)\n"
         }
-        if let hint = d.hint { out += "  = " + paint("hint", "1;32") + ": \(hint)\n" }
         return out
     }
 }

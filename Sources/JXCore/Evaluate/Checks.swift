@@ -16,6 +16,12 @@ extension Evaluator {
             return Diagnostic(.warning, "W-stated-unavailable", "the report states \(what) \(sourceText(c.value.span)) for \(owner), but it cannot be computed", at: c.span,
                               hint: "give the figures it is computed from")
         }
+        // `stated 47` for a completion of 46.67%: a bare number against a percent.
+        if c.value.unit.isEmpty, computed.isDimensionless, computed.unit.factor != .one, !c.value.value.isZero {
+            let written = sourceText(c.value.span)
+            return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \(written) for \(owner) is a bare number, but \(what) is in \(computed.unit.name)", at: c.value.span,
+                              hint: "stated \(c.member.map { $0.text + " " } ?? "")\(written)\(computed.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(c.value.value)))")
+        }
         let statedQ = quantity(c.value)
         guard statedQ.unit.dimension == computed.unit.dimension, let conv = try? computed.converted(to: statedQ.unit) else {
             return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \(statedQ.text()) is not in the same kind of unit as the computed \(computed.text())", at: c.value.span, hint: "write it in \(computed.unit.name)")
