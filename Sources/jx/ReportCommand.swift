@@ -25,7 +25,7 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output; a file that exists needs --force.") var output: String?
     @Flag(help: "Replace the -o file if it exists (never the script or one it imports).") var force = false
     @Option(help: "Decimals of rates in the zh text (the seed uses 0).") var decimals: Int = 0
-    @Option(help: ArgumentHelp("Which table: indicators or budgets. CSV holds one table per file (default indicators); Markdown shows both unless one is named.", valueName: "table"))
+    @Option(help: ArgumentHelp("Which table: indicators, budgets or groups. CSV holds one table per file (default indicators); Markdown shows them all unless one is named.", valueName: "table"))
     var table: ReportTables.Kind?
     @Flag(help: "Start the output with a UTF-8 byte order mark, so Excel reads a CSV as UTF-8 (not with json).") var bom = false
     @OptionGroup var imports: ImportOptions
@@ -93,7 +93,8 @@ struct Report: ParsableCommand {
             .docx: ["Written zipped with -o; without it, the same document as one",
                     "XML file (Flat OPC), which Word also opens."],
             .csv: ["The indicators (every computed column), or the budgets with",
-                   "--table budgets. Add --bom for Excel. A cell starting with",
+                   "--table budgets, or the groups (light, weight, score) with",
+                   "--table groups. Add --bom for Excel. A cell starting with",
                    "= + - @ gets a leading ' so no formula runs."],
         ]
         var lines: [String] = []

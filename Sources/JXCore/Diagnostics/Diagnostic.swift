@@ -16,14 +16,28 @@ public struct Diagnostic: Sendable, Hashable {
     public var label: String?
     /// How to fix it.
     public var hint: String?
+    /// Other places that explain it: where a name declared twice was declared first.
+    public var notes: [DiagnosticNote] = []
 
-    public init(_ severity: Severity, _ code: String, _ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil) {
+    public init(_ severity: Severity, _ code: String, _ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil,
+                notes: [DiagnosticNote] = []) {
         self.severity = severity
         self.code = code
         self.message = message
         self.span = span
         self.label = label
         self.hint = hint
+        self.notes = notes
+    }
+}
+
+/// A second place a diagnostic points at, with what it is: "first declared here".
+public struct DiagnosticNote: Sendable, Hashable {
+    public var message: String
+    public var span: Span?
+    public init(_ message: String, at span: Span?) {
+        self.message = message
+        self.span = span
     }
 }
 

@@ -37,7 +37,24 @@ public struct DiagnosticRenderer: Sendable {
         // measured or painted (`TerminalText`), so a caret still lands under its column.
         let esc = { (s: String) in TerminalText.escaped(s) }
         var out = paint(d.severity.rawValue, sevColor) + paint("[\(esc(d.code))]", sevColor) + ": " + paint(esc(d.message), "1") + "\n"
-        if let span = d.span, let file = sources[span.file] {
+        out += snippet(d.span, label: d.label, sources: sources, color: sevColor, &columns)
+        for n in d.notes {
+            out += "  = " + paint("note", "1;36") + ": \(esc(n.message))\n"
+            // A note points elsewhere (usually before the diagnostic): its column is counted
+            // afresh, leaving the running count of the diagnostics' own places alone.
+            var own = Columns()
+            out += snippet(n.span, label: nil, sources: sources, color: "1;36", &own)
+        }
+        // A hint may show a block of jx over several lines: its line ends stay.
+        if let hint = d.hint { out += "  = " + paint("hint", "1;32") + ": \(TerminalText.escaped(hint, keepingLines: true))\n" }
+        return out
+    }
+
+    /// `--> file:line:col`, the line and a caret under the span (and the label beside it).
+    func snippet(_ span: Span?, label: String?, sources: SourceMap, color sevColor: String, _ columns: inout Columns) -> String {
+        let esc = { (s: String) in TerminalText.escaped(s) }
+        var out = ""
+        if let span, let file = sources[span.file] {
             let line = file.line(of: span.start)
             // Caret columns are display columns: a CJK character is two wide.
             let lineStart = file.lineStarts[line - 1]
@@ -69,13 +86,11 @@ public struct DiagnosticRenderer: Sendable {
             let lead = DisplayWidth.of(before)
             let carets = max(1, DisplayWidth.of(under))
             var caretLine = "\(pad) | " + String(repeating: " ", count: lead) + paint(String(repeating: "^", count: carets), sevColor)
-            if let label = d.label { caretLine += " " + paint(esc(label), sevColor) }
+            if let label { caretLine += " " + paint(esc(label), sevColor) }
             out += caretLine + "\n"
-        } else if let label = d.label {
+        } else if let label {
             out += "  = \(esc(label))\n"
         }
-        // A hint may show a block of jx over several lines: its line ends stay.
-        if let hint = d.hint { out += "  = " + paint("hint", "1;32") + ": \(TerminalText.escaped(hint, keepingLines: true))\n" }
         return out
     }
 }

@@ -172,6 +172,7 @@ extension Evaluator {
             let equal: Bool
             switch (a, b) {
             case (.quantity(let x), .quantity(let y)):
+                try percentAgainstBare(x, l, y, r, s, verb: "compare")
                 equal = try equalAtPrecision(x, y, literal: r, span: s)
             case (.light(let x), .light(let y)): equal = x == y
             case (.status(let x), .status(let y)): equal = x == y
@@ -188,6 +189,7 @@ extension Evaluator {
                 return .bool(op == .lt ? x < y : op == .le ? x <= y : op == .gt ? x > y : x >= y)
             }
             let x = try number(a, at: l.span), y = try number(b, at: r.span)
+            try percentAgainstBare(x, l, y, r, s, verb: "compare")
             let (p, q) = try sameDimension(x, y, s, verb: "compare")
             switch op {
             case .lt: return .bool(p < q)
@@ -197,6 +199,7 @@ extension Evaluator {
             }
         case .add, .sub:
             let x = try number(a, at: l.span), y = try number(b, at: r.span)
+            try percentAgainstBare(x, l, y, r, s, verb: op == .add ? "add" : "subtract")
             let yConverted: Quantity
             do { yConverted = try convert(y, to: x, s, verb: op == .add ? "add" : "subtract") }
             let v: Exact
@@ -254,6 +257,20 @@ extension Evaluator {
         do { return try y.converted(to: x.unit) } catch { throw overflow(s, error) }
     }
 
+    /// `完成率 < 60`: a percent and a bare number share a dimension, so the comparison
+    /// would hold for every completion below 6000% without a word. A bare number written
+    /// against a percent (or ‰) is an error, as any other mismatch of units; 0 is 0 in any
+    /// unit, and a computed ratio (得分 / 权重) is not written bare.
+    func percentAgainstBare(_ x: Quantity, _ l: Expr, _ y: Quantity, _ r: Expr, _ s: Span, verb: String) throws(Failure) {
+        let scaled = { (q: Quantity) in q.isDimensionless && q.unit.factor != .one }
+        for (q, e) in [(x, r), (y, l)] where scaled(q) {
+            guard let n = Evaluator.bareLiteral(e), !n.value.isZero else { continue }
+            let written = sourceText(e.span).isEmpty ? n.value.decimalString() : sourceText(e.span)
+            throw fail("cannot \(verb) \(q.text()) (in \(q.unit.name)) with the bare number \(written)", at: e.span, code: "E-unit-mismatch",
+                       hint: "\(written)\(q.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(n.value)))")
+        }
+    }
+
     func mismatch(_ x: Quantity, _ y: Quantity, _ s: Span, verb: String) -> Failure {
         fail("cannot \(verb) \(x.text()) (\(x.unit.dimensionLabel)) with \(y.text()) (\(y.unit.dimensionLabel))", at: s, code: "E-unit-mismatch",
              hint: "\(x.unit.name.isEmpty ? "a plain number" : x.unit.name) and \(y.unit.name.isEmpty ? "a plain number" : y.unit.name) measure different things; check the units")
@@ -282,11 +299,13 @@ extension Evaluator {
         case "min", "max", "最小", "最大":
             guard !args.isEmpty else { throw fail("\(f.text) needs at least one value", at: s) }
             var best = try number(try eval(args[0], ctx), at: args[0].span)
+            var bestExpr = args[0]
             for a in args.dropFirst() {
                 let q = try number(try eval(a, ctx), at: a.span)
+                try percentAgainstBare(best, bestExpr, q, a, a.span, verb: "compare")
                 let (p, r) = try sameDimension(best, q, a.span, verb: "compare")
                 let isMin = f.text == "min" || f.text == "最小"
-                if isMin ? r < p : r > p { best = q }
+                if isMin ? r < p : r > p { best = q; bestExpr = a }
             }
             return .quantity(best)
         case "abs", "绝对值":

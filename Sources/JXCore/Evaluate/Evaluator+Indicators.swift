@@ -28,9 +28,13 @@ extension Evaluator {
         case .qualitative(let t, _):
             r.kind = .qualitative
             r.targetText = t
-        case .deadline(let m, let day, let text, _):
+        case .deadline(let m, let day, let text, let span):
             r.kind = .deadline
             r.targetText = text.isEmpty ? "\(m)月\(day)日前完成" : text
+            // Written without a year, February 29 is read; the report's year decides.
+            if m == 2, let y = ctx.year, day > CivilDate.days(inMonth: 2, year: y) {
+                ctx.report(Diagnostic(.error, "E-date", "indicator \(name): the deadline \(m)月\(day)日 is not a date of \(y): February \(y) has 28 days", at: span, hint: "2月28日前完成"))
+            }
         case .value(let cmp, let e):
             r.comparator = cmp
             if ctx.wantsTexts { targetText = d.targetSpan.map { ctx.sourceText($0) } ?? (cmp.rawValue + ctx.sourceText(e.span)) }
@@ -148,7 +152,12 @@ extension Evaluator {
             }
             guard t.unit.dimension == a.unit.dimension else {
                 ctx.report(Diagnostic(.error, "E-unit-mismatch", "indicator \(name): cannot compare the actual \(a.text()) (\(a.unit.dimensionLabel)) with the target \(t.text()) (\(t.unit.dimensionLabel))",
-                                  at: Evaluator.actualSpan(d) ?? d.name.span, hint: "\(t.unit.name.isEmpty ? "a plain number" : t.unit.name) and \(a.unit.name.isEmpty ? "a plain number" : a.unit.name) measure different things; check the units"))
+                                  at: Evaluator.actualSpan(d) ?? d.name.span,
+                                  hint: Evaluator.unitGuess(d, target: t, actual: a, &ctx) ?? "\(t.unit.name.isEmpty ? "a plain number" : t.unit.name) and \(a.unit.name.isEmpty ? "a plain number" : a.unit.name) measure different things; check the units"))
+                return nil
+            }
+            if let problem = Evaluator.bareAgainstPercent(d, target: t, actual: a, name: name, &ctx) {
+                ctx.report(problem)
                 return nil
             }
             guard let (tv, av) = Evaluator.comparable(t, a) else {
@@ -182,6 +191,59 @@ extension Evaluator {
             }
         }
         return r
+    }
+
+    /// A number written without a unit (`100`, `-3`), which a table meant in the unit of
+    /// the figure beside it more often than not.
+    static func bareLiteral(_ e: Expr?) -> NumberLiteral? {
+        switch e {
+        case .number(let n)?: n.unit.isEmpty ? n : nil
+        case .unary(.negate, .number(let n), _)?: n.unit.isEmpty ? n : nil
+        default: nil
+        }
+    }
+
+    static func targetExpr(_ d: IndicatorDecl) -> Expr? {
+        if case .value(_, let e)? = d.target { return e }
+        return nil
+    }
+
+    static func actualExpr(_ d: IndicatorDecl) -> Expr? {
+        if case .value(let e)? = d.actual { return e }
+        return nil
+    }
+
+    /// `4000亩？`: the bare side written in the other side's unit, when one side is bare.
+    static func unitGuess<C: IndicatorReads>(_ d: IndicatorDecl, target t: Quantity, actual a: Quantity, _ ctx: inout C) -> String? {
+        if let e = actualExpr(d), bareLiteral(e) != nil, !t.unit.name.isEmpty { return "\(ctx.sourceText(e.span))\(t.unit.name)？" }
+        if let e = targetExpr(d), bareLiteral(e) != nil, !a.unit.name.isEmpty { return "target \(ctx.sourceText(e.span))\(a.unit.name)？" }
+        return nil
+    }
+
+    /// `target ≥95% actual 100`: a percent and a bare number have one dimension, so 100
+    /// would be read as 10000% and the completion as 10526.32% without a word. A bare
+    /// number written against a percent (or ‰) is an error, as any other mismatch of units
+    /// is; 0 is 0 in any unit.
+    static func bareAgainstPercent<C: IndicatorReads>(_ d: IndicatorDecl, target t: Quantity, actual a: Quantity, name: String, _ ctx: inout C) -> Diagnostic? {
+        let scaled = { (q: Quantity) in q.isDimensionless && q.unit.factor != .one }
+        if scaled(t), let e = actualExpr(d), let n = bareLiteral(e), !n.value.isZero {
+            let written = ctx.sourceText(e.span)
+            let target = targetExpr(d).map { ctx.sourceText(d.targetSpan ?? $0.span) } ?? t.text()
+            return Diagnostic(.error, "E-unit-mismatch", "indicator \(name): the target \(target) is in \(t.unit.name), but the actual \(written) is a bare number",
+                              at: e.span, hint: "\(written)\(t.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(n.value)))")
+        }
+        if scaled(a), let e = targetExpr(d), let n = bareLiteral(e), !n.value.isZero {
+            let written = ctx.sourceText(e.span)
+            let actual = actualExpr(d).map { ctx.sourceText($0.span) } ?? a.text()
+            return Diagnostic(.error, "E-unit-mismatch", "indicator \(name): the actual \(actual) is in \(a.unit.name), but the target \(written) is a bare number",
+                              at: e.span, hint: "target \(written)\(a.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(n.value)))")
+        }
+        return nil
+    }
+
+    /// A bare number as a percent: 100 is 10000%.
+    static func asPercent(_ v: Exact) -> String {
+        ((try? v.multiplied(by: .hundred))?.decimalString(maxDecimals: 2) ?? v.decimalString()) + "%"
     }
 
     /// A reverse indicator: met (100%) within its bound; beyond it, by the report's

@@ -60,6 +60,12 @@ extension Evaluator {
 
     /// Compares a stated figure with the computed one at the stated precision.
     func checkStated(_ c: StatedClaim, computed: Quantity?, what: String, owner: String, how: String) -> Diagnostic? {
+        // `stated 47` for a completion of 46.67%: a bare number against a percent.
+        if let computed, c.value.unit.isEmpty, computed.isDimensionless, computed.unit.factor != .one, !c.value.value.isZero {
+            let written = sourceText(c.value.span)
+            return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \(written) for \(owner) is a bare number, but \(what) is in \(computed.unit.name)", at: c.value.span,
+                              hint: "stated \(c.member.map { $0.text + " " } ?? "")\(written)\(computed.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(c.value.value)))")
+        }
         let check = statedCheck(c, computed: computed)
         switch check.verdict {
         case .agrees:

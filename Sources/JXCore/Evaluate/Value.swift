@@ -34,12 +34,22 @@ public enum Value: Sendable, Equatable {
     }
 }
 
-/// Warning lights, worst first when compared: red is worse than yellow, which is worse
-/// than blue (over-run, to be explained), which is worse than green.
+/// Warning lights, least severe first, so that comparing them compares severity: red is
+/// worse than yellow, yellow than green, and green than blue. Blue (an over-run) is the
+/// least severe (domain.md): a goal with a green and a blue indicator is green, and a
+/// goal takes the most severe light of its indicators in the order red, yellow, green, blue.
 public enum Light: String, Sendable, CaseIterable, Comparable {
-    case green, blue, yellow, red
+    case blue, green, yellow, red
     public var rank: Int { Light.allCases.firstIndex(of: self)! }
     public static func < (a: Light, b: Light) -> Bool { a.rank < b.rank }
+
+    /// The most severe of some lights (nil where none is given): a group's light, or the
+    /// light of the rows under a report's heading.
+    public static func mostSevere<S: Sequence>(_ lights: S) -> Light? where S.Element == Light? {
+        var worst: Light?
+        for case let l? in lights where worst == nil || l > worst! { worst = l }
+        return worst
+    }
     public var chinese: String {
         switch self {
         case .green: "绿灯"

@@ -53,6 +53,11 @@ public struct ModelBuilder {
         }
     }
 
+    /// After the last script: what only the whole model shows (`DeclarationChecks`).
+    public mutating func finish() {
+        diagnostics += DeclarationChecks.findings(in: model)
+    }
+
     /// Top-level indicators, as the editor adds them one by one.
     mutating func addIndicators(_ run: ArraySlice<Statement>) {
         let first = model.indicators.count

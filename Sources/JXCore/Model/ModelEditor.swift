@@ -40,7 +40,8 @@ public struct ModelEditor {
         case .scenario(let sc):
             if let i = model.scenarios.firstIndex(where: { $0.name.text == sc.name.text }) {
                 if mode == .live { model.scenarios[i] = sc } else {
-                    change.refuse(Diagnostic(.error, "E-duplicate", "scenario \(sc.name.text) is declared twice", at: sc.name.span, hint: "rename one of them"))
+                    change.refuse(Diagnostic(.error, "E-duplicate", "scenario \(sc.name.text) is declared twice", at: sc.name.span, label: "declared again here", hint: "rename one of them",
+                                             notes: [DiagnosticNote("scenario \(sc.name.text) is first declared here", at: model.scenarios[i].name.span)]))
                 }
             } else {
                 model.scenarios.append(sc)
@@ -80,6 +81,7 @@ public struct ModelEditor {
             if let d = r.department { model.report.department = d.text }
             if let y = r.year { model.report.year = y }
             if let n = r.node { model.report.node = n }
+            if r.node != nil || r.year != nil, let n = model.report.node { for d in ModelEditor.nodeFindings(n, year: model.report.year) { change.say(d) } }
             var settings = ModelChange(recordingTouches: true)
             for setting in r.settings { applySetting(setting, to: &model, &settings) }
             guard settings.applied else {
@@ -94,7 +96,8 @@ public struct ModelEditor {
         }
         if let old = model.report.span {
             if old.file == r.title.span.file {
-                change.refuse(Diagnostic(.error, "E-duplicate", "a second report header", at: r.title.span, hint: "a script has one `report` block; keep the first"))
+                change.refuse(Diagnostic(.error, "E-duplicate", "a second report header", at: r.title.span, hint: "a script has one `report` block; keep the first",
+                                         notes: [DiagnosticNote("the first report header", at: old)]))
                 return
             }
             // Headers of different files: an imported department's report gives way to
@@ -115,8 +118,24 @@ public struct ModelEditor {
         model.report.year = r.year
         model.report.node = r.node
         model.report.span = r.title.span
+        if let n = r.node { for d in ModelEditor.nodeFindings(n, year: r.year) { change.say(d) } }
         for setting in r.settings { applySetting(setting, to: &model, &change) }
         change.touch(.time)
+    }
+
+    /// The node against the report's year: a February 29 written without a year in a year
+    /// that has none is impossible (an error); a node of another year is a warning (time
+    /// progress counts the node's months, whatever its year).
+    static func nodeFindings(_ n: DateLiteral, year: Int?) -> [Diagnostic] {
+        guard let year else { return [] }
+        if n.year == nil, n.month == 2, n.day > CivilDate.days(inMonth: 2, year: year) {
+            return [Diagnostic(.error, "E-date", "the node \(n.month)月\(n.day)日 is not a date of \(year): February \(year) has 28 days", at: n.span, hint: "node \(year)-02-28")]
+        }
+        if let y = n.year, y != year {
+            return [Diagnostic(.warning, "W-node-year", "the node \(y)-\(n.month < 10 ? "0" : "")\(n.month)-\(n.day < 10 ? "0" : "")\(n.day) is not in the report's year \(year)", at: n.span,
+                               hint: "a monitoring node falls within the year it reports on: node \(year)-\(n.month < 10 ? "0" : "")\(n.month)-\(n.day < 10 ? "0" : "")\(n.day), or year \(y)")]
+        }
+        return []
     }
 
     mutating func applySetting(_ s: SettingDecl, to model: inout Model, _ change: inout ModelChange) {
@@ -152,7 +171,7 @@ public struct ModelEditor {
                 return
             }
             if fromPolicy && !model.constants[i].fromPolicy { return }
-            change.refuse(ModelEditor.definedTwice(name))
+            change.refuse(ModelEditor.definedTwice(name, first: model.constants[i].name.span))
             return
         }
         model.constants.append(ConstantNode(name: name, value: value, fromPolicy: fromPolicy))
@@ -161,8 +180,9 @@ public struct ModelEditor {
     }
 
     /// A second `let` of one name in one script, or in one scenario.
-    public static func definedTwice(_ name: Ident) -> Diagnostic {
-        Diagnostic(.error, "E-duplicate", "\(name.text) is defined twice", at: name.span, hint: "rename one of them, or change the first definition")
+    public static func definedTwice(_ name: Ident, first: Span? = nil) -> Diagnostic {
+        Diagnostic(.error, "E-duplicate", "\(name.text) is defined twice", at: name.span, hint: "rename one of them, or change the first definition",
+                   notes: first.map { [DiagnosticNote("\(name.text) is first defined here", at: $0)] } ?? [])
     }
 
     static func constantIndex(_ name: String, in model: Model) -> Int? {

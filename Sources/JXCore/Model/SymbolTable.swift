@@ -58,6 +58,19 @@ public struct SymbolTable: Sendable {
         return extra[e] >= 0 ? 1 + more[Int(extra[e])].count : 1
     }
 
+    /// The names that stand for several things, with all of them in declaration order:
+    /// few in any model, found without building an array for the others.
+    public func namesOfSeveral() -> [(name: String, refs: [EntityRef])] {
+        var out: [(name: String, refs: [EntityRef])] = []
+        for e in extra.indices where extra[e] >= 0 { out.append((names[e], [first(at: e)] + more[Int(extra[e])])) }
+        return out
+    }
+
+    /// Calls `body` with every name, in declaration order, without collecting them.
+    public func forEachName(_ body: (String) -> Void) {
+        for e in names.indices where extra[e] != -2 { body(names[e]) }
+    }
+
     public subscript(_ name: String) -> [EntityRef]? {
         get {
             guard let e = entry(name) else { return nil }

@@ -3,8 +3,8 @@
 /// Excel needs to read UTF-8 is the caller's choice (`jx report --bom`).
 ///
 /// A CSV file is one table (a spreadsheet's filters and sorting work on one header row), so
-/// the indicators and the budgets are two files: `--table indicators` (the default) or
-/// `--table budgets`.
+/// the indicators, the budgets and the groups are files apart: `--table indicators` (the
+/// default), `--table budgets` or `--table groups`.
 ///
 /// A field a spreadsheet would run as a formula (`=`, `+`, `-`, `@` first, as in the target
 /// `=0起` or a hostile name) gets a leading `'`, the usual guard against formula injection;

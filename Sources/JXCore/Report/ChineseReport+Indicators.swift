@@ -24,16 +24,16 @@ extension ChineseReport {
         let keys = ChineseReport.ordered(r.indicators.map(ChineseReport.level1Key))
         for (n1, l1) in keys.enumerated() {
             let under = r.indicators.filter { ChineseReport.level1Key($0) == l1 }
-            out += "#### \(n1 + 1)、\(level1Heading(l1))\n\n"
+            out += "#### \(n1 + 1)、\(ChineseReport.lit(level1Heading(l1), under.map(\.light)))\n\n"
             let level2Keys = ChineseReport.ordered(under.map { $0.level2 ?? "" })
             // The seed lists 满意度 straight under its heading: its one level 2 says nothing more.
             let showLevel2 = !(l1 == "满意度" && level2Keys.count == 1)
             for (n2, l2) in level2Keys.enumerated() {
+                let rows = under.filter { ($0.level2 ?? "") == l2 }
                 if showLevel2 && !l2.isEmpty {
                     let name = l2.hasSuffix("指标") ? l2 : l2 + "指标"
-                    out += "##### \(ChineseReport.circledNumber(n2 + 1))\(name)：\n\n"
+                    out += "##### \(ChineseReport.circledNumber(n2 + 1))\(ChineseReport.lit(name + "：", rows.map(\.light)))\n\n"
                 }
-                let rows = under.filter { ($0.level2 ?? "") == l2 }
                 for (k, i) in rows.enumerated() {
                     out += line(k + 1, i, last: k == rows.count - 1) + "\n\n"
                 }
@@ -51,6 +51,14 @@ extension ChineseReport {
             return k > 0 ? "\(s.chinese) \(k) 个" : nil
         }
         return parts.count > 1 ? "中" + parts.joined(separator: "、") : ""
+    }
+
+    /// A heading with the light of the indicators under it, the most severe (red, yellow,
+    /// green, blue) as a group's: "数量指标（绿灯）：". Without lights, the heading alone.
+    static func lit(_ heading: String, _ lights: [Light?]) -> String {
+        guard let l = Light.mostSevere(lights) else { return heading }
+        let colon = heading.hasSuffix("：")
+        return (colon ? String(heading.dropLast()) : heading) + "（\(l.chinese)）" + (colon ? "：" : "")
     }
 
     func level1Heading(_ l1: String) -> String {

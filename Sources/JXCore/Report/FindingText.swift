@@ -33,6 +33,10 @@ public enum FindingText {
         case "E-unit-mismatch", "E-unit": "计量单位不一致"
         case "E-unknown-name": "名称无法识别"
         case "E-duplicate": "名称重复"
+        case "W-invisible-name": "名称含不可见字符"
+        case "E-date": "日期不存在"
+        case "W-node-year": "监控节点不在报告年度内"
+        case "E-rule-subject", "E-rule-unreachable", "E-rule-scope", "E-rule-message": "规则写法有误"
         case "E-division-by-zero": "除数为零"
         case "E-zero-target": "指标目标为零"
         case "E-no-target": "指标缺少预期指标值"
@@ -57,9 +61,15 @@ public enum FindingText {
 
     /// `（qiemo-2021.jx 第 39 行）`: the file's last path component is enough in a report
     /// that leaves the machine; the full path is in `jx check`.
+    /// The places its notes point at follow: `（dup.jx 第 6 行，另见第 5 行）`.
     public static func location(_ d: Diagnostic, in r: ReportData) -> String? {
         guard let loc = r.location(of: d) else { return nil }
-        let file = loc.path.split(separator: "/").last.map(String.init) ?? loc.path
-        return "\(file) 第 \(loc.line) 行"
+        func name(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
+        var out = "\(name(loc.path)) 第 \(loc.line) 行"
+        for n in d.notes {
+            guard let s = n.span, let f = r.sources[s.file] else { continue }
+            out += f.path == loc.path ? "，另见第 \(f.line(of: s.start)) 行" : "，另见 \(name(f.path)) 第 \(f.line(of: s.start)) 行"
+        }
+        return out
     }
 }

@@ -86,13 +86,18 @@ public struct JSONReport: ReportRenderer {
         }
         let findings: JSON = .rows(r.findings.count) { k in
             let d = r.findings[k]
-            var loc: (String, Int, Int)? = nil
-            if let s = d.span, let f = r.sources[s.file] { loc = (f.path, f.line(of: s.start), f.column(of: s.start)) }
-            return .object([
+            func place(_ span: Span?) -> [(String, JSON)] {
+                var loc: (String, Int, Int)? = nil
+                if let s = span, let f = r.sources[s.file] { loc = (f.path, f.line(of: s.start), f.column(of: s.start)) }
+                return [("file", JSON.str(loc?.0)), ("line", loc.map { .int($0.1) } ?? .null), ("column", loc.map { .int($0.2) } ?? .null)]
+            }
+            var fields: [(String, JSON)] = [
                 ("severity", .string(d.severity.rawValue)), ("code", .string(d.code)), ("message", .string(d.message)),
                 ("hint", JSON.str(d.hint)),
-                ("file", JSON.str(loc?.0)), ("line", loc.map { .int($0.1) } ?? .null), ("column", loc.map { .int($0.2) } ?? .null),
-            ])
+            ] + place(d.span)
+            // The other places it names (where a name was first declared), only when there are.
+            if !d.notes.isEmpty { fields.append(("notes", .array(d.notes.map { n in .object([("message", .string(n.message))] + place(n.span)) }))) }
+            return .object(fields)
         }
         func declaredCounts(_ counts: [(level: Int, declared: Int, listed: Int)]) -> JSON {
             .array(counts.map { d in .object([("level", .int(d.level)), ("declared", .int(d.declared)), ("listed", .int(d.listed))]) })

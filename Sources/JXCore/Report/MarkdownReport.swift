@@ -1,8 +1,9 @@
 /// Markdown (GitHub-flavoured tables): the title and node, the budget table, the indicator
-/// table with every computed column, the findings and the one-line summary. For pasting into
+/// table with every computed column, the groups with their lights and scores, the findings
+/// and the one-line summary. For pasting into
 /// a wiki, an issue or a document that renders Markdown.
 public struct MarkdownReport: ReportRenderer {
-    /// nil: both tables; otherwise only that one (`jx report --table`).
+    /// nil: every table; otherwise only that one (`jx report --table`).
     public var only: ReportTables.Kind?
     public init(only: ReportTables.Kind? = nil) { self.only = only }
 
@@ -46,11 +47,14 @@ public struct MarkdownReport: ReportRenderer {
 
     func tables(_ r: ReportData, level: String) -> String {
         var out = ""
-        if only != .indicators && !r.budgets.isEmpty {
+        if (only == nil || only == .budgets) && !r.budgets.isEmpty {
             out += "\(level) 预算执行\n\n" + MarkdownReport.table(ReportTables.withoutProject(ReportTables.budgets(r)), rightAligned: [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18]) + "\n"
         }
-        if only != .budgets && !r.indicators.isEmpty {
+        if (only == nil || only == .indicators) && !r.indicators.isEmpty {
             out += "\(level) 绩效指标\n\n" + MarkdownReport.table(ReportTables.withoutProject(ReportTables.indicators(r)), rightAligned: [0, 8, 12, 13, 15]) + "\n"
+        }
+        if (only == nil || only == .groups) && !r.groups.isEmpty {
+            out += "\(level) 指标分组\n\n" + MarkdownReport.table(ReportTables.groups(r), rightAligned: [0, 4, 6, 7]) + "\n"
         }
         return out
     }

@@ -1,5 +1,6 @@
 /// The report as plain tables for the formats people open in Excel or paste into documents
-/// (CSV, Markdown): one row per indicator with every computed column, one row per budget.
+/// (CSV, Markdown): one row per indicator with every computed column, one row per budget,
+/// one row per indicator group (its light, weight and score).
 /// Cells are plain text; each format escapes them its own way.
 ///
 /// Rates are percent numbers with two decimals and no `%` sign (the header says （%）), so a
@@ -12,12 +13,13 @@ public enum ReportTables {
         public var rows: [[String]]
     }
 
-    public enum Kind: String, CaseIterable, Sendable { case indicators, budgets }
+    public enum Kind: String, CaseIterable, Sendable { case indicators, budgets, groups }
 
     public static func table(_ kind: Kind, _ r: ReportData) -> Table {
         switch kind {
         case .indicators: indicators(r)
         case .budgets: budgets(r)
+        case .groups: groups(r)
         }
     }
 
@@ -70,6 +72,17 @@ public enum ReportTables {
                              money(s.initial), money(s.amount), money(s.arrived), money(s.executed), money(s.expected), "",
                              percent(s.arrival), percent(s.execution), percent(s.expectedExecution), "", "", "", "", b.project ?? ""])
             }
+        }
+        return Table(header: header, rows: rows)
+    }
+
+    /// A group's light is the most severe of its indicators' (red, yellow, green, blue), so
+    /// a table of indicators alone does not show it. 指标数 counts those under its subgroups too.
+    public static func groups(_ r: ReportData) -> Table {
+        let header = ["序号", "路径", "分组", "层级", "指标数", "预警", "权重", "得分"]
+        let rows = r.groups.enumerated().map { k, g in
+            [String(k + 1), g.path.joined(separator: "/"), g.name, g.level == 1 ? "一级" : g.level == 2 ? "二级" : "",
+             String(r.indicators.filter { $0.path.starts(with: g.path) }.count), g.light?.chinese ?? "", number(g.weight), number(g.score)]
         }
         return Table(header: header, rows: rows)
     }

@@ -58,7 +58,9 @@ public struct TextReport: ReportRenderer {
             var lastPath: [String]? = nil
             for i in r.indicators {
                 if i.path != lastPath {
-                    rows.append([i.path.isEmpty ? "（未分组）" : esc(i.path.joined(separator: " / "))])
+                    // A group's light is the most severe of its indicators' (red, yellow, green, blue).
+                    let light = r.groups.first { $0.path == i.path }?.light
+                    rows.append([(i.path.isEmpty ? "（未分组）" : esc(i.path.joined(separator: " / "))) + (light.map { "  " + paint($0) } ?? "")])
                     lastPath = i.path
                 }
                 var row = ["  " + esc(i.name), esc(i.target), esc(i.actual),

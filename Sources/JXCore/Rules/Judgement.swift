@@ -6,24 +6,18 @@ public struct Judgement {
 
     public init(_ ev: Evaluator) { self.ev = ev }
 
-    /// The worst light of a group's indicators (a goal takes the worst light of its parts).
+    /// The most severe light of a group's indicators and subgroups, in the order red,
+    /// yellow, green, blue (`Light`'s order): a goal with a green and a blue (over-run)
+    /// indicator is green; an over-run alone makes it blue.
     public func groupLight(_ g: Int) -> Light? {
-        var worst: Light?
-        for i in ev.model.groups[g].indicators {
-            if let l = ev.verdict(.indicator(i)).light, worst == nil || l > worst! { worst = l }
-        }
-        for c in ev.model.groups[g].children {
-            if let l = groupLight(c), worst == nil || l > worst! { worst = l }
-        }
-        return worst
+        let node = ev.model.groups[g]
+        let own = Light.mostSevere(node.indicators.lazy.map { ev.verdict(.indicator($0)).light })
+        return Light.mostSevere([own] + node.children.map { groupLight($0) })
     }
 
-    /// A project's light: the worst of its indicators' and of its budgets'.
+    /// A project's light: the most severe of its indicators' and of its budgets'.
     public func projectLight(_ p: Int) -> Light? {
-        var worst = groupLight(p)
-        for b in ev.model.budgets.indices where ev.model.budgets[b].project == p {
-            if let l = ev.verdict(.budget(b)).light, worst == nil || l > worst! { worst = l }
-        }
-        return worst
+        let budgets = ev.model.budgets.indices.lazy.filter { ev.model.budgets[$0].project == p }.map { ev.verdict(.budget($0)).light }
+        return Light.mostSevere([groupLight(p)] + Array(budgets))
     }
 }

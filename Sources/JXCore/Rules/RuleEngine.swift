@@ -1,7 +1,8 @@
 /// Rules judge budgets and indicators: each rule's clauses are tried in order and the first
 /// that holds gives a light (red, yellow, green, blue) or a finding (error, warning, info)
 /// with a message whose `{…}` parts show values. An entity under several rules takes the
-/// worst light. The evaluator asks for a verdict when its cell is read and keeps it.
+/// most severe light (red, yellow, green, blue: `Light`). The evaluator asks for a verdict
+/// when its cell is read and keeps it.
 ///
 /// The engine reads the model and its values through the evaluator's public reads (values,
 /// expressions about a subject, verdicts); what it keeps of its own is what it learnt about
@@ -99,13 +100,15 @@ public final class RuleEngine: Judge {
         return true
     }
 
-    /// Findings of every rule over every entity, and the rules' static errors.
+    /// Findings of every rule over every entity and of the rules over the whole report, and
+    /// the rules' static errors.
     public func findings(in ev: Evaluator) -> [Diagnostic] {
         let model = ev.model
         var out = validate(model, in: ev)
         guard !model.rules.isEmpty else { return out }
         for i in model.budgets.indices { out.append(contentsOf: ev.verdict(.budget(i)).findings) }
         for i in model.indicators.indices { out.append(contentsOf: ev.verdict(.indicator(i)).findings) }
+        out.append(contentsOf: reportRuleFindings(in: ev))
         // A name the static check already reported is not reported again from evaluation.
         let known = Set(out.compactMap(\.span))
         out.append(contentsOf: errors.filter { !known.contains($0.span ?? Span(file: -1, start: 0, end: 0)) })

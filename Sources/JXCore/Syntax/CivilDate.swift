@@ -24,4 +24,23 @@ public enum CivilDate {
     public static func isMonthEnd(month: Int, day: Int, year: Int?) -> Bool {
         day >= days(inMonth: month, year: year)
     }
+
+    /// The most days `month` can have: February's 29 of a leap year, for a date written
+    /// without its year.
+    public static func maxDays(inMonth month: Int) -> Int {
+        month == 2 ? 29 : days(inMonth: month, year: 2021)
+    }
+
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+    public static func monthName(_ month: Int) -> String {
+        (1...12).contains(month) ? monthNames[month - 1] : "month \(month)"
+    }
+
+    /// A date written the way `like` was: `2021-02-28`, `02-28`, `2021年2月28日`, `2月28日`.
+    public static func written(year: Int?, month: Int, day: Int, like: String) -> String {
+        if like.contains("月") { return (year.map { "\($0)年" } ?? "") + "\(month)月\(day)日" }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return (year.map { "\($0)-" } ?? "") + two(month) + "-" + two(day)
+    }
 }

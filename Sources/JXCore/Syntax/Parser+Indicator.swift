@@ -172,11 +172,31 @@ extension Parser {
                 if u == "年" { year = v } else if u == "月" { month = v } else if u.hasPrefix("日") || u.hasPrefix("号") { day = v }
             }
         }
-        guard let m = month, let dd = day, (1...12).contains(m), (1...31).contains(dd), year.map({ (1900...2200).contains($0) }) ?? true else {
-            error("this is not a valid date", at: spanFrom(start), hint: "write the date as YYYY-MM-DD, like 2021-06-30")
+        let written = spanFrom(start)
+        guard let m = month, let dd = day else {
+            error("this is not a valid date", at: written, hint: "write the date as YYYY-MM-DD, like 2021-06-30")
             throw Failure()
         }
-        return DateLiteral(year: year, month: m, day: dd, span: spanFrom(start))
+        let shown = source.compactText(written.start..<written.end)
+        if let y = year, !(1900...2200).contains(y) {
+            error("\(shown) is not a date jx reads: the year \(y) is out of range", at: written, hint: "years from 1900 to 2200, like 2021-06-30", code: "E-date")
+            throw Failure()
+        }
+        guard (1...12).contains(m) else {
+            error("\(shown) is not a date: there is no month \(m)", at: written, hint: "months are 1 to 12: 2021-06-30", code: "E-date")
+            throw Failure()
+        }
+        // An impossible day (2021-02-30, 06-31) is an error, but the date is kept: what
+        // follows it is still read and checked. Without a year, February may have 29 days
+        // (the report's year decides; see `DeclarationChecks.dates`).
+        let last = year.map { CivilDate.days(inMonth: m, year: $0) } ?? CivilDate.maxDays(inMonth: m)
+        guard (1...last).contains(dd) else {
+            let month = year.map { "\(CivilDate.monthName(m)) \($0)" } ?? CivilDate.monthName(m)
+            error("\(shown) is not a date: \(month) has \(last) days", at: written,
+                  hint: dd < 1 ? "days start at 1" : "its last day is \(CivilDate.written(year: year, month: m, day: last, like: shown))", code: "E-date")
+            return DateLiteral(year: year, month: m, day: min(max(dd, 1), last), span: written)
+        }
+        return DateLiteral(year: year, month: m, day: dd, span: written)
     }
 }
 

@@ -18,12 +18,15 @@ public struct Scenario {
     public var plan: (changes: [Statement], problems: [Diagnostic]) {
         var changes: [Statement] = []
         var problems: [Diagnostic] = []
-        var defined = Set<String>()
+        var defined: [String: Span] = [:]
         for s in decl.body {
             if case .assert = s { continue }
-            if case .letDecl(let l) = s, !defined.insert(l.name.text).inserted {
-                problems.append(ModelEditor.definedTwice(l.name))
-                continue
+            if case .letDecl(let l) = s {
+                if let first = defined[l.name.text] {
+                    problems.append(ModelEditor.definedTwice(l.name, first: first))
+                    continue
+                }
+                defined[l.name.text] = l.name.span
             }
             changes.append(s)
         }

@@ -152,6 +152,7 @@ public final class Workspace {
         }
         builder.reserve(for: pending.map(\.0))
         for (s, _) in pending { builder.add(s) }
+        builder.finish()
         self.sources = sources
         // The syntax trees go here: the model holds every declaration it needs.
         pending.removeAll()

@@ -15,6 +15,7 @@ import JXTestSupport
         ("md", .markdown, ReportOptions()),
         ("indicators.csv", .csv, ReportOptions(table: .indicators)),
         ("budgets.csv", .csv, ReportOptions(table: .budgets)),
+        ("groups.csv", .csv, ReportOptions(table: .groups)),
         ("json", .json, ReportOptions()),
         ("html", .html, ReportOptions()),
         ("docx.xml", .docx, ReportOptions()),

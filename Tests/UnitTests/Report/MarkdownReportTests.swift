@@ -13,11 +13,14 @@ import JXTestSupport
         let md = ReportFormat.markdown.render(ReportFixture.data("qiemo-2021"))
         let rows = md.split(separator: "\n").filter { $0.hasPrefix("| ") }
         // Two rows of header per table, 7 budgets, the 6 funding sources they give amounts
-        // for (其中：财政资金 …) and 22 indicators.
-        #expect(rows.count == 4 + 7 + 6 + 22)
+        // for (其中：财政资金 …), 22 indicators and 11 groups.
+        #expect(rows.count == 6 + 7 + 6 + 22 + 11)
         #expect(md.contains("| 3 | 年初预算/基本支出 | 其中：财政资金 | 3 | 财政资金 | 万元 |  | 1343.25 |"))
+        #expect(md.contains("| 2 | 产出/数量 | 数量 | 二级 | 7 | 红灯 |"))
         #expect(md.contains("| 2 | 产出/数量 | 产出 | 数量 | 新增建设用地报批 | 正向 | 450亩 | 30亩 | 6.67 | 未完成 | 红灯 |"))
         let only = ReportFormat.markdown.render(ReportFixture.data("qiemo-2021"), ReportOptions(table: .budgets))
-        #expect(only.contains("## 预算执行") && !only.contains("## 绩效指标"))
+        #expect(only.contains("## 预算执行") && !only.contains("## 绩效指标") && !only.contains("## 指标分组"))
+        let groups = ReportFormat.markdown.render(ReportFixture.data("qiemo-2021"), ReportOptions(table: .groups))
+        #expect(groups.contains("## 指标分组") && !groups.contains("## 绩效指标"))
     }
 }

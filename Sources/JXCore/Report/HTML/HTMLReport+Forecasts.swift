@@ -31,7 +31,8 @@ extension HTMLReport {
         for i in r.indicators {
             if i.path != lastGroup {
                 let name = i.path.isEmpty ? "未分组" : i.path.joined(separator: " / ")
-                s += "<tr class=\"group\"><td colspan=\"\(columns)\">\(HTML.escape(name))</td></tr>\n"
+                let light = r.groups.first { $0.path == i.path }?.light.map { " <span class=\"chip \($0.rawValue)\">\($0.chinese)</span>" } ?? ""
+                s += "<tr class=\"group\"><td colspan=\"\(columns)\">\(HTML.escape(name))\(light)</td></tr>\n"
                 lastGroup = i.path
             }
             let pending = i.status == .pending

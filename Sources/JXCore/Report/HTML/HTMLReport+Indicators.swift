@@ -19,11 +19,15 @@ extension HTMLReport {
         let ticks = [0, 20, 40, 60, 80, 100, 120].compactMap { try? Exact.fraction(Int128($0), 100) }
         for (k, l1) in ChineseReport.ordered(r.indicators.map(ChineseReport.level1Key)).enumerated() {
             let under = r.indicators.filter { ChineseReport.level1Key($0) == l1 }
-            s += "<h3>\(HTML.escape(l1.isEmpty ? "未分组指标" : (l1.hasSuffix("指标") ? l1 : l1 + "指标")))</h3>\n"
+            // A heading carries the light of its indicators, the most severe as a group's.
+            let light = Light.mostSevere(under.map(\.light))
+            s += "<h3>\(HTML.escape(l1.isEmpty ? "未分组指标" : (l1.hasSuffix("指标") ? l1 : l1 + "指标")))"
+            s += (light.map { " <span class=\"chip \($0.rawValue)\">\($0.chinese)</span>" } ?? "") + "</h3>\n"
             var rows: [SVGBarChart.Row] = []
             for l2 in ChineseReport.ordered(under.map { $0.level2 ?? "" }) {
-                if !l2.isEmpty { rows.append(SVGBarChart.Row(label: l2, valueText: "", heading: true)) }
-                rows += under.filter { ($0.level2 ?? "") == l2 }.map { indicatorRow($0, r) }
+                let group = under.filter { ($0.level2 ?? "") == l2 }
+                if !l2.isEmpty { rows.append(SVGBarChart.Row(label: l2, valueText: "", light: Light.mostSevere(group.map(\.light)), heading: true)) }
+                rows += group.map { indicatorRow($0, r) }
             }
             s += SVGBarChart(id: "\(part)ind\(k + 1)", rows: rows, scale: HTMLReport.indicatorScale,
                              lines: [.init(at: .one, label: "", dashed: false)], ticks: ticks,

@@ -23,7 +23,7 @@ struct SVGBarChart {
         /// A short dashed mark across this row's bar: the time progress for an indicator
         /// judged against it, so the reader sees why 46.67% is green and 50% red.
         var marker: Exact?
-        /// A sub-heading row (a level-2 group): its label only.
+        /// A sub-heading row (a level-2 group): its label, and its light if it has one.
         var heading = false
     }
 
@@ -107,12 +107,21 @@ struct SVGBarChart {
         return s + "</defs>\n"
     }
 
+    /// A light in its column: a dot and its name.
+    func lightMark(_ l: Light, x0: Int, plot: Int, mid: Int) -> String {
+        let xl = x0 + plot + 8 + SVGBarChart.valueWidth + 6
+        return "<circle class=\"fill-\(l.rawValue)\" cx=\"\(xl + 5)\" cy=\"\(mid)\" r=\"5\"/>"
+            + "<text class=\"light-text\" x=\"\(xl + 14)\" y=\"\(mid + 4)\">\(HTML.escape(l.chinese))</text>"
+    }
+
     func drawRow(_ row: Row, y: Int, x0: Int, plot: Int, labelColumns: Int) -> String {
         let mid = y + SVGBarChart.rowHeight / 2
         let barY = mid - SVGBarChart.barHeight / 2
         let light = row.light?.rawValue ?? "none"
         if row.heading {
-            return "<text class=\"group\" x=\"4\" y=\"\(mid + 6)\">\(HTML.escape(HTML.clipped(row.label, columns: labelColumns)))</text>\n"
+            var s = "<text class=\"group\" x=\"4\" y=\"\(mid + 6)\">\(HTML.escape(HTML.clipped(row.label, columns: labelColumns)))</text>"
+            if let l = row.light { s += lightMark(l, x0: x0, plot: plot, mid: mid) }
+            return s + "\n"
         }
         var s = "<g class=\"row\">"
         if let t = row.tooltip { s += "<title>\(HTML.escape(t))</title>" }
@@ -143,11 +152,7 @@ struct SVGBarChart {
         if row.value != nil {
             s += "<text class=\"value\" x=\"\(xv)\" y=\"\(mid + 4)\" text-anchor=\"end\">\(HTML.escape(row.valueText))</text>"
         }
-        if let l = row.light {
-            let xl = x0 + plot + 8 + SVGBarChart.valueWidth + 6
-            s += "<circle class=\"fill-\(l.rawValue)\" cx=\"\(xl + 5)\" cy=\"\(mid)\" r=\"5\"/>"
-            s += "<text class=\"light-text\" x=\"\(xl + 14)\" y=\"\(mid + 4)\">\(HTML.escape(l.chinese))</text>"
-        }
+        if let l = row.light { s += lightMark(l, x0: x0, plot: plot, mid: mid) }
         let xd = x0 + plot + 8 + SVGBarChart.valueWidth + SVGBarChart.lightWidth + 4
         let detail = HTML.clipped(row.detail, columns: (SVGBarChart.detailWidth - 8) / 6)
         s += "<text class=\"detail\" x=\"\(xd)\" y=\"\(mid + 4)\">\(HTML.escape(detail))</text>"

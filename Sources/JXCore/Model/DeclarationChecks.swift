@@ -1,0 +1,87 @@
+/// What only the whole model shows, once every file is read: two declarations of one name
+/// at one level, and names told apart only by characters no one can see. Statement by
+/// statement the editor cannot tell: in a script, a name may be declared again elsewhere
+/// (two indicators of one name under different categories, each department's 基本支出).
+public enum DeclarationChecks {
+    public static func findings(in model: Model) -> [Diagnostic] {
+        duplicates(in: model) + invisibleTwins(in: model)
+    }
+
+    /// Where a thing sits, for telling "the same level" apart: its kind and its parent, or,
+    /// at the top level, its file (two departments imported into a county each have theirs).
+    struct Level: Hashable {
+        var kind: UInt8
+        var parent: Int
+        var file: Int
+    }
+
+    static func level(of ref: EntityRef, in model: Model) -> Level? {
+        switch ref {
+        case .indicator(let i):
+            let n = model.indicators[i]
+            return Level(kind: 0, parent: n.group ?? -1, file: n.group == nil ? n.decl.name.span.file : -1)
+        case .group(let g):
+            let n = model.groups[g]
+            return Level(kind: 1, parent: n.parent ?? -1, file: n.parent == nil ? n.name.span.file : -1)
+        case .budget(let b):
+            let n = model.budgets[b]
+            // A project's top-level budgets are a level of their own (each project has its 资金).
+            let top = n.project.map { -2 - $0 } ?? -1
+            return Level(kind: 2, parent: n.parent ?? top, file: n.parent == nil ? n.name.span.file : -1)
+        case .spend(let s):
+            return Level(kind: 3, parent: model.spends[s].budget, file: -1)
+        case .constant:
+            return nil // a second `let` is the editor's to refuse
+        }
+    }
+
+    /// Two declarations of one name at one level: two `indicator 甲` in one group, two
+    /// budgets of one name under one parent, two groups, two spending lines of one budget.
+    /// Both would be counted (a level-1 group twice takes its weight twice) and neither can
+    /// be named: an error at the second, with a note at the first.
+    static func duplicates(in model: Model) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (name, refs) in model.symbols.namesOfSeveral() {
+            var first: [Level: EntityRef] = [:]
+            for ref in refs {
+                guard let l = level(of: ref, in: model) else { continue }
+                guard let earlier = first[l] else { first[l] = ref; continue }
+                out.append(twice(name, ref, earlier, in: model))
+            }
+        }
+        out.append(contentsOf: duplicateRules(in: model))
+        return out
+    }
+
+    /// The second place is the diagnostic's, the first its note's: every format names both
+    /// (`jx check` shows both lines, the reports' findings "另见第 N 行").
+    static func twice(_ name: String, _ ref: EntityRef, _ earlier: EntityRef, in model: Model) -> Diagnostic {
+        let at = model.span(of: ref), before = model.span(of: earlier)
+        let kind = model.kindLabel(ref)
+        let place: String
+        switch ref {
+        case .indicator(let i): place = model.indicators[i].group.map { " in group \(model.pathName(ofGroup: $0))" } ?? " at the top level"
+        case .group(let g): place = model.groups[g].parent.map { " in group \(model.pathName(ofGroup: $0))" } ?? " at the top level"
+        case .budget(let b): place = model.budgets[b].parent.map { " in budget \(model.budgets[$0].path.joined(separator: "."))" } ?? (model.projectName(of: .budget(b)).map { " in project \($0)" } ?? " at the top level")
+        case .spend(let s): place = " in budget \(model.budgets[model.spends[s].budget].path.joined(separator: "."))"
+        case .constant: place = ""
+        }
+        return Diagnostic(.error, "E-duplicate", "\(kind) \(name) is declared twice\(place)", at: at,
+                          label: "declared again here", hint: "rename one of them, or give their figures in one declaration",
+                          notes: [DiagnosticNote("\(kind) \(name) is first declared here", at: before)])
+    }
+
+    /// Two rules of one name in one file: both run, and their findings share one code.
+    static func duplicateRules(in model: Model) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var seen: [String: Span] = [:]
+        for r in model.rules {
+            let key = "\(r.name.span.file):" + r.name.text
+            guard let first = seen[key] else { seen[key] = r.name.span; continue }
+            out.append(Diagnostic(.error, "E-duplicate", "rule \(r.name.text) is declared twice", at: r.name.span,
+                                  label: "declared again here", hint: "rename one of them (its findings are coded R-\(r.name.text)), or merge their clauses",
+                                  notes: [DiagnosticNote("rule \(r.name.text) is first declared here", at: first)]))
+        }
+        return out
+    }
+}
