@@ -186,15 +186,16 @@ def province_b_monitoring(out):
         level_merge(ws, h + 1, lrows, {"一级": 3, "二级": 2})
     wb.save(out + ".xlsx")
     expect(out, template="monitoring", year=2021, node="2021-07-31", department="某县农业农村局", budgets=[
-        {"name": "高标准农田建设", "amount": ["2400000", "元"], "executed": ["1699920", "元"], "execution": "70.83"},
-        {"name": "农村人居环境整治", "amount": ["800000", "元"], "executed": ["250000", "元"], "execution": "31.25"}],
+        {"name": "高标准农田建设", "project": "高标准农田建设", "amount": ["2400000", "元"], "initial": ["3000000", "元"], "executed": ["1699920", "元"], "execution": "70.83"},
+        {"name": "农村人居环境整治", "project": "农村人居环境整治", "amount": ["800000", "元"], "initial": ["800000", "元"], "executed": ["250000", "元"], "execution": "31.25"}],
+        projects=["高标准农田建设", "农村人居环境整治"],
         indicators=[
-            {"name": "新建高标准农田", "target": ["2", "万亩"], "actual": ["1.4", "万亩"], "cause": "经费保障", "likelihood": "有可能", "note": "部分资金 8 月到位"},
+            {"name": "新建高标准农田", "project": "高标准农田建设", "target": ["2", "万亩"], "actual": ["1.4", "万亩"], "cause": "经费保障", "likelihood": "有可能", "note": "部分资金 8 月到位"},
             {"name": "工程验收合格率", "target": ["95", "%"], "actual": ["96", "%"], "completion": "101.05"},
             {"name": "亩均投资", "kind": "reverse", "target": ["3000", "元每亩"], "actual": ["2950", "元每亩"]},
             {"name": "亩均节本增效", "target": ["100", "元"], "actual": ["60", "元"], "cause": "其他"},
             {"name": "受益农户满意度", "target": ["90", "%"], "actual": ["92", "%"]},
-            {"name": "改厕户数", "kind": "equality", "target": ["400", "户"], "actual": ["150", "户"], "cause": "制度保障"},
+            {"name": "改厕户数", "project": "农村人居环境整治", "kind": "equality", "target": ["400", "户"], "actual": ["150", "户"], "cause": "制度保障"},
             {"name": "完成时限", "kind": "deadline", "status": "pending"},
             {"name": "村容村貌", "kind": "qualitative"},
         ], skipped=["填报说明"])
@@ -251,7 +252,7 @@ def national_selfeval(out):
     # As Excel saves it: shared strings, and the formulas' results cached in the file.
     with_shared_strings_and_values(out + ".xlsx", {"H6": "0.95", "I6": "9.5", "H18": "93.99999999999999"})
     expect(out, template="self-evaluation", year=2021, node="2021-12-31", department="某市人力资源和社会保障局", budgets=[
-        {"name": "职业技能提升培训", "amount": ["520", "万元"], "executed": ["494", "万元"], "execution": "95.00", "score": "9.5"}],
+        {"name": "职业技能提升培训", "amount": ["520", "万元"], "initial": ["500", "万元"], "executed": ["494", "万元"], "execution": "95.00", "score": "9.5"}],
         indicators=[
             {"name": "培训人次", "target": ["2000", "人次"], "actual": ["2150", "人次"], "score": "20"},
             {"name": "取证人数", "target": ["1500", "人"], "actual": ["1350", "人"], "score": "9"},

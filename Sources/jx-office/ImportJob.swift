@@ -3,12 +3,12 @@ import JXCore
 import JXOffice
 
 /// `jx import`: the table read, converted, the script checked as `jx check` would check
-/// it, and only then written. Exit codes as jx's: 1 a table or map it cannot read,
-/// 2 a file it cannot open or an output that exists.
+/// it, and only then handed to jx on standard output (jx writes it, by its rules for every
+/// file). Exit codes as jx's: 1 a table or map it cannot read, 2 a file it cannot open.
 struct ImportJob {
     var table: String
+    /// The script's name, for the diagnostics of a faulty import; `-` for none.
     var output: String
-    var force: Bool
     var map: String?
     var shown: String
 
@@ -73,20 +73,7 @@ struct ImportJob {
             return 1
         }
         for s in outcome.skipped { Output.err("note: sheet \(s) has no indicator table; it is left out\n") }
-        let rows = outcome.projects.map(\.indicators.count).reduce(0, +)
-        let summary = "\(outcome.projects.count) project\(outcome.projects.count == 1 ? "" : "s"), \(rows) indicator\(rows == 1 ? "" : "s")"
-        if output == "-" {
-            Output.out(Data(outcome.script.utf8))
-            return 0
-        }
-        do { try Output.write(Data(outcome.script.utf8), to: output, force: force) } catch {
-            switch error {
-            case .exists: Output.err("error: \(output) exists; add --force to replace it (no script written)\n")
-            case .failed(let m): Output.err("error: cannot write \(output): \(m)\n")
-            }
-            return 2
-        }
-        Output.err("wrote \(output): \(summary) from \(shown)\n")
+        Output.out(Data(outcome.script.utf8))
         return 0
     }
 }

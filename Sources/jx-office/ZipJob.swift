@@ -3,10 +3,9 @@ import JXCore
 import JXOffice
 
 /// `jx report -f docx -o FILE`: jx renders the parts of the package, this zips them.
-/// Standard input holds the parts (`PackageInput`); the archive is written atomically.
+/// Standard input holds the parts (`PackageInput`); the archive goes to standard output,
+/// and jx writes it by its rules for every file.
 struct ZipJob {
-    var output: String
-    var force: Bool
 
     func run() -> Int32 {
         let input = FileHandle.standardInput.readDataToEndOfFile()
@@ -19,13 +18,7 @@ struct ZipJob {
             Output.err("error: cannot make the archive: \(error)\n")
             return 1
         }
-        do { try Output.write(data, to: output, force: force) } catch {
-            switch error {
-            case .exists: Output.err("error: \(output) exists; add --force to replace it\n")
-            case .failed(let m): Output.err("error: cannot write \(output): \(m)\n")
-            }
-            return 2
-        }
+        Output.out(data)
         return 0
     }
 }

@@ -12,8 +12,8 @@ import JXOffice
 
 let args = Array(CommandLine.arguments.dropFirst())
 switch args.first {
-case "import" where args.count == 6:
-    exit(ImportJob(table: args[1], output: args[2], force: args[3] == "1", map: args[4].isEmpty ? nil : args[4], shown: args[5]).run())
+case "import" where args.count == 5:
+    exit(ImportJob(table: args[1], output: args[2], map: args[3].isEmpty ? nil : args[3], shown: args[4]).run())
 case "print-map" where args.count == 2:
     let wanted = args[1].hasSuffix(".jxmap") ? args[1] : args[1] + ".jxmap"
     guard let f = ShippedMaps.files.first(where: { $0.name == wanted }) else {
@@ -22,8 +22,8 @@ case "print-map" where args.count == 2:
     }
     Output.out(Data(f.bytes))
     exit(0)
-case "zip" where args.count == 3:
-    exit(ZipJob(output: args[1], force: args[2] == "1").run())
+case "zip" where args.count == 1:
+    exit(ZipJob().run())
 default:
     FileHandle.standardError.write(Data("jx-office is run by jx (jx import, jx report -f docx); run jx --help\n".utf8))
     exit(2)

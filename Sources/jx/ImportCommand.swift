@@ -44,7 +44,26 @@ struct Import: ParsableCommand {
         guard let table else { throw ExitCode(2) }
         // The name the script's first comment gives the table: as typed, without folders.
         let shown = table.split(separator: "/").last.map(String.init) ?? table
-        Office.exec(["import", table, output ?? "-", force ? "1" : "0", map ?? "", shown])
+        // The worker reads, converts and checks; the script comes back here and is written
+        // by jx's rules for every file (never over the table, a script read, or without --force).
+        let made: (code: Int32, output: [UInt8])
+        switch Office.run(["import", table, output ?? "-", map ?? "", shown]) {
+        case .failure(let e):
+            Terminal.err("error: \(e.message)\n")
+            throw ExitCode(2)
+        case .success(let r): made = r
+        }
+        guard made.code == 0 else { throw ExitCode(made.code) }
+        guard let output else {
+            Terminal.out(String(decoding: made.output, as: UTF8.self))
+            return
+        }
+        do throws(Workspace.FileError) {
+            try FileWrite.write(output, bytes: made.output, FileWrite.Rules(replace: force, inputs: [table]))
+        } catch {
+            Terminal.err("error: cannot write \(output): \(error.message)" + (error.kind == .exists ? "; add --force to replace it" : "") + " (no script written)\n")
+            throw ExitCode(2)
+        }
+        Terminal.err("wrote \(output) from \(shown)\n")
     }
 }
-

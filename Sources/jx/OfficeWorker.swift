@@ -18,61 +18,71 @@ enum Office {
     }
 
     /// The archive of `parts` written to `path` by jx's rules for every write (`FileWrite`):
-    /// the worker zips into a private folder, and the bytes are written from there, so a
+    /// the worker zips to its standard output, and the bytes are written from here, so a
     /// `.docx` never lands on a script, a device or a file it was not asked to replace.
     static func writePackage(_ path: String, _ parts: [ReportPart], _ rules: FileWrite.Rules) -> Result<Void, Workspace.FileError> {
-        var template = Array("/tmp/jx-package-XXXXXX".utf8CString)
-        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
-            return .failure(.init("no temporary folder: " + String(cString: strerror(errno))))
-        }
-        let folder = String(cString: made)
-        let zipped = folder + "/package.zip"
-        defer { unlink(zipped); rmdir(folder) }
-        if case .failure(let e) = zip(zipped, parts) { return .failure(e) }
-        switch Files.read(zipped, limit: Int.max) {
+        switch run(["zip"], input: ReportPart.framed(parts)) {
         case .failure(let e): return .failure(e)
-        case .success(let bytes):
+        case .success(let (code, bytes)):
+            guard code == 0 else { return .failure(.init("the archive was not made (jx-office said why above)")) }
             do throws(Workspace.FileError) { try FileWrite.write(path, bytes: bytes, rules) } catch { return .failure(error) }
             return .success(())
         }
     }
 
-    /// Runs `jx-office zip PATH 1` with the parts on its standard input.
-    static func zip(_ path: String, _ parts: [ReportPart]) -> Result<Void, Workspace.FileError> {
-        guard let worker = worker() else { return .failure(.init("jx-office is not beside jx; it writes the Office formats (swift build builds both)")) }
-        var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return .failure(.init(String(cString: strerror(errno)))) }
+    /// The worker run with `input` on its standard input and its standard output kept;
+    /// its standard error is the user's. `code`: its exit status, 128 + the signal that ended it.
+    static func run(_ args: [String], input: [UInt8] = []) -> Result<(code: Int32, output: [UInt8]), Workspace.FileError> {
+        guard let worker = worker() else { return .failure(.init("jx-office is not beside jx; it does the Office formats (swift build builds both)")) }
+        var inFDs: [Int32] = [0, 0], outFDs: [Int32] = [0, 0]
+        guard pipe(&inFDs) == 0 else { return .failure(.init(String(cString: strerror(errno)))) }
+        guard pipe(&outFDs) == 0 else {
+            close(inFDs[0]); close(inFDs[1])
+            return .failure(.init(String(cString: strerror(errno))))
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fds[0], 0)
-        posix_spawn_file_actions_addclose(&actions, fds[1])
-        var argv: [UnsafeMutablePointer<CChar>?] = [worker, "zip", path, "1"].map { (s: String) in strdup(s) }
+        posix_spawn_file_actions_adddup2(&actions, inFDs[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, outFDs[1], 1)
+        posix_spawn_file_actions_addclose(&actions, inFDs[1])
+        posix_spawn_file_actions_addclose(&actions, outFDs[0])
+        var argv: [UnsafeMutablePointer<CChar>?] = ([worker] + args).map { (s: String) in strdup(s) }
         argv.append(nil)
         defer { for a in argv { free(a) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, worker, &actions, nil, &argv, environ)
-        close(fds[0])
+        close(inFDs[0])
+        close(outFDs[1])
         guard spawned == 0 else {
-            close(fds[1])
+            close(inFDs[1]); close(outFDs[0])
             return .failure(.init("cannot run \(worker): \(String(cString: strerror(spawned)))"))
         }
-        let bytes = ReportPart.framed(parts)
+        // The input first, then the output: the worker reads all of its input before it
+        // writes (a package's parts, or nothing), so neither pipe can fill while the other waits.
         var off = 0
-        bytes.withUnsafeBufferPointer { buf in
+        input.withUnsafeBufferPointer { buf in
             while off < buf.count {
-                let n = Glibc.write(fds[1], buf.baseAddress! + off, buf.count - off)
+                let n = Glibc.write(inFDs[1], buf.baseAddress! + off, buf.count - off)
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
                 off += n
             }
         }
-        close(fds[1])
+        close(inFDs[1])
+        var output: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(outFDs[0], $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            output += chunk[0..<n]
+        }
+        close(outFDs[0])
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        // Exited normally with 0 (the worker has said on stderr what went wrong otherwise).
-        let exited = (status & 0x7f) == 0, code = (status >> 8) & 0xff
-        return exited && code == 0 ? .success(()) : .failure(.init("the archive was not written (jx-office said why above)"))
+        let signal = status & 0x7f
+        return .success((signal == 0 ? (status >> 8) & 0xff : 128 + signal, output))
     }
 
     /// Replaces this process with the worker; returns only when it cannot.

@@ -40,11 +40,16 @@ import Testing
         var indicators: [Indicator]?
         var total: String?
         var skipped: [String]?
+        /// Several sheets: a project each, in order.
+        var projects: [String]?
         var error: Failure?
 
-        struct Budget: Decodable { var name: String; var amount: [String]; var executed: [String]; var execution: String; var score: String? }
+        struct Budget: Decodable {
+            var name: String; var project: String?; var amount: [String]; var initial: [String]?; var executed: [String]; var execution: String; var score: String?
+        }
         struct Indicator: Decodable {
             var name: String
+            var project: String?
             var target: [String]?
             var actual: [String]?
             var expected: [String]?
@@ -87,9 +92,15 @@ import Testing
         for b in want.budgets ?? [] {
             let got = try #require(budgets.first { $0["name"] as? String == b.name }, "no budget \(b.name) in \(budgets.map { $0["name"] ?? "" })")
             #expect(ImportCLITests.pair(got["amount"]) == b.amount, "\(b.name) amount")
+            if let i = b.initial { #expect(ImportCLITests.pair(got["initial"]) == i, "\(b.name) initial") }
+            if let p = b.project { #expect(got["project"] as? String == p, "\(b.name) project") }
             #expect(ImportCLITests.pair(got["executed"]) == b.executed, "\(b.name) executed")
             #expect(got["execution"] as? String == b.execution, "\(b.name) execution")
             if let s = b.score { #expect(got["score"] as? String == s, "\(b.name) score") }
+        }
+        if let ps = want.projects {
+            let got = ((report["projects"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }
+            #expect(got == ps, "projects")
         }
         let indicators = (report["indicators"] as? [[String: Any]]) ?? []
         #expect(indicators.count == want.indicators?.count, "\(indicators.map { $0["name"] ?? "" })")
@@ -98,6 +109,7 @@ import Testing
             if let t = i.target { #expect(ImportCLITests.pair(got["targetValue"]) == t, "\(i.name) target") }
             if let a = i.actual { #expect(ImportCLITests.pair(got["actualValue"]) == a, "\(i.name) actual") }
             if let e = i.expected { #expect(ImportCLITests.pair(got["expected"]) == e, "\(i.name) expected") }
+            if let p = i.project { #expect(got["project"] as? String == p, "\(i.name) project") }
             if let k = i.kind { #expect(got["kind"] as? String == k, "\(i.name) kind") }
             if let s = i.status { #expect(got["status"] as? String == s, "\(i.name) status") }
             if let c = i.completion { #expect(got["completion"] as? String == c, "\(i.name) completion") }

@@ -30,18 +30,21 @@ public struct ScriptWriter {
             out += units.map { "unit \(ScriptWriter.name($0))" }
         }
         if selfEval, let w = budgetWeight() { out += ["", "let 预算执行权重 = \(w)  # 表中预算执行率的分值"] }
+        // Several sheets are several projects, each with its own budget, indicators and
+        // 总分; one sheet is the script itself.
         let several = projects.count > 1
         for p in projects {
             out.append("")
-            out += budget(p)
-            out.append("")
-            out += indicators(p, wrapped: several)
-            for r in p.remarks { out.append("# \(r)") }
-        }
-        if projects.count == 1, let t = projects[0].totalScore {
-            out += ["", "stated 总分 \(t.text)  # 第 \(t.row) 行"]
-        } else {
-            for p in projects { if let t = p.totalScore { out.append("# \(p.name) 总分 \(t.text)（第 \(t.row) 行）：一个脚本只有一个总分，多个项目的总分待 project 语法后逐项核对") } }
+            var body = budget(p) + [""] + indicators(p)
+            body += p.remarks.map { "# \($0)" }
+            if let t = p.totalScore { body += ["", "stated 总分 \(t.text)  # 第 \(t.row) 行"] }
+            if several {
+                out.append("project \(ScriptWriter.name(p.name)) {")
+                out += body.map { $0.isEmpty ? $0 : "  " + $0 }
+                out.append("}")
+            } else {
+                out += body
+            }
         }
         let text = out.joined(separator: "\n") + "\n"
         if case .formatted(let f) = Formatter.format(SourceFile(path: source, text: text)) { return f }
@@ -78,40 +81,42 @@ public struct ScriptWriter {
         var out = ["# \(p.name)：项目资金（第 \(p.budgetRows.map(\.row).min() ?? total.row)–\(p.budgetRows.map(\.row).max() ?? total.row) 行）"]
         let amount = total.adjusted ?? total.initial
         out.append("budget \(ScriptWriter.name(p.name))\(amount.map { " " + $0 } ?? "") {")
-        if total.adjusted != nil, let i = total.initial { out.append("  note \(JXSpelling.quoted("年初预算数 \(i)"))") }
+        if total.adjusted != nil, let i = total.initial { out.append("  initial \(i)") }
+        // A source row as the table prints it: its amount and its own figures on one line.
         for s in p.budgetRows where s.row != total.row {
-            if let a = s.adjusted ?? s.initial { out.append("  source \(ScriptWriter.name(s.label)) \(a)") }
-            var figures: [String] = []
-            if s.adjusted != nil, let i = s.initial { figures.append("年初预算数 \(i)") }
-            if let e = s.executed { figures.append("执行数 \(e)") }
-            if let r = s.rate { figures.append("执行率 \(r)") }
-            if let e = s.expected { figures.append("全年预计执行数 \(e)") }
-            if !figures.isEmpty { out.append("  note \(JXSpelling.quoted(s.label + "：" + figures.joined(separator: "，")))") }
+            guard let a = s.adjusted ?? s.initial else {
+                out.append("  # \(s.label)（第 \(s.row) 行）：表中未填金额")
+                continue
+            }
+            var line = "  source \(ScriptWriter.name(s.label)) \(a)"
+            if s.adjusted != nil, let i = s.initial { line += " initial \(i)" }
+            if let e = s.executed { line += " executed \(e)" }
+            if let e = s.expected { line += " expected \(e)" }
+            if let r = s.rate { line += " stated 执行率 \(r)" }
+            out.append(line + "  # 第 \(s.row) 行")
         }
         if let e = total.executed { out.append("  executed \(e)") }
+        if let e = total.expected { out.append("  expected \(e)") }
         if let r = total.rate { out.append("  stated 执行率 \(r)") }
         if let s = total.score { out.append("  stated 得分 \(s)") }
-        if let e = total.expected { out.append("  note \(JXSpelling.quoted("全年预计执行数 \(e)"))") }
         for u in total.uncomputed { out.append("  # \(u)：公式在表中没有计算结果，由 jx 计算") }
         out.append("}")
         return out
     }
 
-    func indicators(_ p: ImportedProject, wrapped: Bool) -> [String] {
+    func indicators(_ p: ImportedProject) -> [String] {
         guard !p.indicators.isEmpty else { return ["# \(p.name)：表中没有绩效指标"] }
         var out: [String] = []
         let rows = p.indicators.map(\.row)
         out.append("# \(p.name)：绩效指标（第 \(rows.min() ?? 0)–\(rows.max() ?? 0) 行）")
-        var indent = ""
-        if wrapped { out.append("group \(ScriptWriter.name(p.name)) {"); indent = "  " }
         // Level 1, then level 2, in the order the table has them.
         var order: [String?] = []
         for i in p.indicators where !order.contains(i.level1) { order.append(i.level1) }
         for l1 in order {
             let under = p.indicators.filter { $0.level1 == l1 }
-            var inner = indent
+            var inner = ""
             if let l1 {
-                out.append(indent + "\(ScriptWriter.name(l1))\(weightClause(p, under)) {")
+                out.append("\(ScriptWriter.name(l1))\(weightClause(p, under)) {")
                 inner += "  "
             }
             var seconds: [String?] = []
@@ -126,9 +131,8 @@ public struct ScriptWriter {
                 for i in rows { out += indicator(i, p).map { deeper + $0 } }
                 if l2 != nil { out.append(inner + "}") }
             }
-            if l1 != nil { out.append(indent + "}") }
+            if l1 != nil { out.append("}") }
         }
-        if wrapped { out.append("}") }
         return out
     }
 
