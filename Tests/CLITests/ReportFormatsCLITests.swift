@@ -7,14 +7,14 @@ import JXCore
 @Suite struct ReportFormatsCLITests {
     /// The formats `jx report` accepts, as its error for a wrong one lists them.
     static func cliFormats() throws -> [String] {
-        let r = try CLI.run(["report", CLI.seed, "-f", "pdf"])
+        let r = try CLI.run(["report", CLI.seed, "-f", "rtf"])
         #expect(r.status == 2)
         return r.stderr.split(separator: "\n").compactMap { $0.hasPrefix("  - ") ? String($0.dropFirst(4)) : nil }
     }
 
     /// The formats `:report` accepts, as its error for a wrong one lists them.
     static func replFormats() throws -> [String] {
-        let r = try CLI.run(["repl", CLI.seed], stdin: ":report pdf\n")
+        let r = try CLI.run(["repl", CLI.seed], stdin: ":report rtf\n")
         let line = r.stderr.split(separator: "\n").first { $0.contains("the formats are ") } ?? ""
         return line.components(separatedBy: "the formats are ").last?.components(separatedBy: ", ") ?? []
     }

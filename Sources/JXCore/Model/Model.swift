@@ -153,6 +153,9 @@ public struct ConstantNode: Sendable {
 public struct ReportInfo: Sendable {
     public var title: String = ""
     public var department: String?
+    /// The department each file's own header names (by file id), also when that header gave
+    /// way to the county's: the rows of a roll-up say whose they are.
+    public var departments: [Int: String] = [:]
     public var year: Int?
     public var node: DateLiteral?
     public var span: Span?

@@ -72,6 +72,7 @@ public struct ModelEditor {
     // MARK: report header and settings
 
     mutating func applyReport(_ r: ReportDecl, to model: inout Model, _ change: inout ModelChange) {
+        if let d = r.department { model.report.departments[r.title.span.file] = d.text }
         if mode == .live {
             // Fields given replace the old ones; fields not given are kept, so that
             // `report 标题 { node 2021-09-30 }` moves the node alone.
@@ -110,7 +111,9 @@ public struct ModelEditor {
                                       at: dropped?.node?.span ?? r.title.span, hint: "rates against 时间进度 use this report's node; bring the figures to the same node"))
             }
             guard wins else { return }
+            let departments = model.report.departments
             model.report = ReportInfo()
+            model.report.departments = departments
         }
         reportDecl = r
         model.report.title = r.title.text

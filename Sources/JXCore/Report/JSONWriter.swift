@@ -3,6 +3,9 @@
 public enum JSON {
     case string(String)
     case int(Int)
+    /// A decimal written as a JSON number, digit for digit from its exact value (`-f jsonl`,
+    /// for databases that read numbers as numbers).
+    case number(String)
     case bool(Bool)
     case null
     case array([JSON])
@@ -40,6 +43,7 @@ public enum JSON {
         switch self {
         case .string(let s): JSON.escape(s, into: out)
         case .int(let i): out.append(String(i))
+        case .number(let n): out.append(n)
         case .bool(let b): out.append(b ? "true" : "false")
         case .null: out.append("null")
         case .array(let xs):

@@ -48,10 +48,10 @@ public struct MarkdownReport: ReportRenderer {
     func tables(_ r: ReportData, level: String) -> String {
         var out = ""
         if (only == nil || only == .budgets) && !r.budgets.isEmpty {
-            out += "\(level) 预算执行\n\n" + MarkdownReport.table(ReportTables.withoutProject(ReportTables.budgets(r)), rightAligned: [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18]) + "\n"
+            out += "\(level) 预算执行\n\n" + MarkdownReport.table(ReportTables.forReading(ReportTables.budgets(r)), rightAligned: [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18]) + "\n"
         }
         if (only == nil || only == .indicators) && !r.indicators.isEmpty {
-            out += "\(level) 绩效指标\n\n" + MarkdownReport.table(ReportTables.withoutProject(ReportTables.indicators(r)), rightAligned: [0, 8, 12, 13, 15]) + "\n"
+            out += "\(level) 绩效指标\n\n" + MarkdownReport.table(ReportTables.forReading(ReportTables.indicators(r)), rightAligned: [0, 8, 12, 13, 15]) + "\n"
         }
         if (only == nil || only == .groups) && !r.groups.isEmpty {
             out += "\(level) 指标分组\n\n" + MarkdownReport.table(ReportTables.groups(r), rightAligned: [0, 4, 6, 7]) + "\n"

@@ -27,6 +27,8 @@ public struct ReportData: Sendable {
         public var project: String?
         /// Which project, when two (of two departments' files) share a name.
         public var projectIndex: Int?
+        /// The department whose file declares it (a roll-up's rows are several departments').
+        public var department: String?
         /// 年初预算数 beside the adjusted amount (`amount`), which the rates divide by.
         public var initial: Quantity?
         /// 全年预计执行数 and 预计执行率.
@@ -103,6 +105,7 @@ public struct ReportData: Sendable {
         /// department's own.
         public var project: String?
         public var projectIndex: Int?
+        public var department: String?
     }
 
     public struct GroupRow: Sendable {
@@ -173,6 +176,7 @@ public struct ReportData: Sendable {
         }
         timeProgress = ev.timeProgress()
         func projectName(_ p: Int?) -> String? { p.map { m.groups[$0].name.text } }
+        func departmentOf(_ span: Span) -> String? { m.report.departments[span.file] ?? m.report.department }
         for (i, b) in m.budgets.enumerated() {
             let r = ev.budget(i)
             let v = ev.verdict(.budget(i))
@@ -186,6 +190,7 @@ public struct ReportData: Sendable {
             var row = budgets.removeLast()
             row.project = projectName(b.project)
             row.projectIndex = b.project
+            row.department = departmentOf(b.name.span)
             let sources = r?.sources ?? []
             row.sourceAmounts = b.sources.indices.map { k in k < sources.count ? sources[k].amount : nil }
             row.stated = b.stated.compactMap { c in
@@ -226,6 +231,7 @@ public struct ReportData: Sendable {
             if let r { indicators[indicators.count - 1].prorated = ev.isProrated(i, r) }
             indicators[indicators.count - 1].project = projectName(project)
             indicators[indicators.count - 1].projectIndex = project
+            indicators[indicators.count - 1].department = departmentOf(ind.decl.name.span)
             if ind.decl.hasStated {
                 let judgement = Judgement(ev)
                 indicators[indicators.count - 1].statedFigures = ind.decl.stated.compactMap { c in

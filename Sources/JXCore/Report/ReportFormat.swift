@@ -3,7 +3,7 @@
 /// completion, the tests and the fuzzer all read it, so a format added here is offered and
 /// tested everywhere at once, and no caller can forget one.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, zh, json, markdown, csv, html, docx
+    case text, zh, json, jsonl, markdown, csv, html, docx
 
     public var name: String { rawValue }
 
@@ -13,6 +13,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .text: "a terminal table; lights in colour on a terminal, not with NO_COLOR"
         case .zh: "the Chinese report text in the seed's layout, to paste into Word"
         case .json: "the JSON contract (schema 1)"
+        case .jsonl: "a line per budget, source and indicator; numbers as numbers"
         case .markdown: "the budget and indicator tables, the findings, a summary line"
         case .csv: "RFC 4180 (UTF-8, CRLF), one table per file, as spreadsheets expect"
         case .html: "one self-contained page with charts, printable on A4"
@@ -30,13 +31,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// Whether the format is data for a program (JSON, CSV, HTML) rather than text for
     /// people: its bytes are written as they are, except to a terminal.
-    public var isData: Bool { self == .json || self == .csv || self == .html }
+    public var isData: Bool { self == .json || self == .jsonl || self == .csv || self == .html }
 
     public func renderer(_ o: ReportOptions = ReportOptions()) -> any ReportRenderer {
         switch self {
         case .text: ControlEscaped(inner: TextReport(color: o.color), painted: o.color)
         case .zh: ControlEscaped(inner: ChineseReport(decimals: max(0, min(6, o.decimals))), painted: false)
         case .json: JSONReport()
+        case .jsonl: JSONLinesReport()
         case .markdown: ControlEscaped(inner: MarkdownReport(only: o.table), painted: false)
         case .csv: CSVReport(table: o.table ?? .indicators)
         case .html: HTMLReport()

@@ -17,6 +17,7 @@ import JXTestSupport
         ("budgets.csv", .csv, ReportOptions(table: .budgets)),
         ("groups.csv", .csv, ReportOptions(table: .groups)),
         ("json", .json, ReportOptions()),
+        ("jsonl", .jsonl, ReportOptions()),
         ("html", .html, ReportOptions()),
         ("docx.xml", .docx, ReportOptions()),
     ]
