@@ -92,6 +92,8 @@ struct Report: ParsableCommand {
         let notes: [ReportFormat: [String]] = [
             .docx: ["Written zipped with -o; without it, the same document as one",
                     "XML file (Flat OPC), which Word also opens."],
+            .xlsx: ["A sheet per project, in the national template's columns, which",
+                    "jx import reads back. Written zipped with -o."],
             .csv: ["The indicators (every computed column), or the budgets with",
                    "--table budgets, or the groups (light, weight, score) with",
                    "--table groups. Add --bom for Excel. A cell starting with",

@@ -129,6 +129,67 @@ import Testing
         return [value, unit]
     }
 
+    /// The script without its comments (row numbers and the table's file name differ).
+    static func figures(_ script: String) -> [String] {
+        script.split(separator: "\n").compactMap { line -> String? in
+            guard !line.hasPrefix("#") else { return nil }
+            let code = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            return code.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
+    }
+
+    /// import → `-f xlsx` → import: the same script, figure for figure, with its stated
+    /// rates and scores at the precision the table printed them.
+    @Test(arguments: imported)
+    func aTableWrittenAsXLSXImportsBackToTheSameScript(_ name: String) throws {
+        let dir = try ImportCLITests.tables.get()
+        let first = dir.appendingPathComponent(name + ".first.jx").path, book = dir.appendingPathComponent(name + ".again.xlsx").path
+        let second = dir.appendingPathComponent(name + ".second.jx").path
+        #expect(try CLI.run(["import", dir.appendingPathComponent(name + ".xlsx").path, "-o", first, "--force"]).status == 0)
+        let written = try CLI.run(["report", first, "-f", "xlsx", "-o", book, "--force"])
+        #expect(written.status == 0, "\(written.stderr)")
+        let again = try CLI.run(["import", book, "-o", second, "--force"])
+        #expect(again.status == 0, "\(again.stderr)")
+        let a = try String(contentsOfFile: first, encoding: .utf8), b = try String(contentsOfFile: second, encoding: .utf8)
+        #expect(ImportCLITests.figures(a) == ImportCLITests.figures(b))
+    }
+
+    /// An `.xls` (what older systems export) goes through LibreOffice to the same script.
+    @Test func anXLSTableImportsThroughLibreOffice() throws {
+        let dir = try ImportCLITests.tables.get()
+        let work = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: work) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["soffice", "--headless", "--convert-to", "xls", "--outdir", work.path, dir.appendingPathComponent("national-monitoring.xlsx").path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        let xls = work.appendingPathComponent("national-monitoring.xls").path
+        try #require(FileManager.default.fileExists(atPath: xls), "LibreOffice Calc is missing: apt-get install libreoffice-calc-nogui (.ci/run installs it)")
+        let fromXLS = try CLI.run(["import", xls])
+        #expect(fromXLS.status == 0, "\(fromXLS.stderr)")
+        let fromXLSX = try CLI.run(["import", dir.appendingPathComponent("national-monitoring.xlsx").path])
+        #expect(ImportCLITests.figures(fromXLS.stdout) == ImportCLITests.figures(fromXLSX.stdout))
+    }
+
+    /// A script of the analyst's own (the seed, nested budgets, no project) as a table.
+    @Test func theSeedAsATableImportsAndChecksClean() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let book = dir.appendingPathComponent("监控表.xlsx").path, script = dir.appendingPathComponent("监控表.jx").path
+        #expect(try CLI.run(["report", CLI.seed, "-f", "xlsx", "-o", book]).status == 0)
+        let run = try CLI.run(["import", book, "-o", script])
+        #expect(run.status == 0, "\(run.stderr)")
+        let check = try CLI.run(["check", script])
+        #expect(check.status == 0, "\(check.stderr)")
+        let text = ImportCLITests.figures(try String(contentsOfFile: script, encoding: .utf8)).joined(separator: "\n")
+        #expect(text.contains("budget 且末县自然资源局 1493.25万元"), "\(text)")
+        #expect(text.contains("executed 383.74万元") && text.contains("stated 执行率 26%"))
+        #expect(text.contains("indicator 新增建设用地报批") && text.contains("target 450亩 actual 30亩"))
+    }
+
     @Test func aBrokenCellIsNamedAndNoScriptIsWritten() throws {
         let dir = try ImportCLITests.tables.get()
         let want = try #require(try ImportCLITests.expected("broken-cell", in: dir).error)

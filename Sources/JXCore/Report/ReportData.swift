@@ -91,6 +91,9 @@ public struct ReportData: Sendable {
         public var weight: Exact?
         public var score: Exact?
         public var expected: Quantity?
+        /// 全年预计 as the script writes it (`2.4万亩`, `"明显改善"`, `done`); nil when the
+        /// script gives none and `expected` is jx's forecast.
+        public var expectedWritten: String?
         public var expectedCompletion: Exact?
         public var likelihood: String?
         public var cause: String?
@@ -232,6 +235,11 @@ public struct ReportData: Sendable {
             indicators[indicators.count - 1].project = projectName(project)
             indicators[indicators.count - 1].projectIndex = project
             indicators[indicators.count - 1].department = departmentOf(ind.decl.name.span)
+            switch ind.decl.expected {
+            case .value(let x)?: indicators[indicators.count - 1].expectedWritten = ev.sourceText(x.span)
+            case .done?: indicators[indicators.count - 1].expectedWritten = "done"
+            default: break
+            }
             if ind.decl.hasStated {
                 let judgement = Judgement(ev)
                 indicators[indicators.count - 1].statedFigures = ind.decl.stated.compactMap { c in

@@ -3,7 +3,7 @@
 /// completion, the tests and the fuzzer all read it, so a format added here is offered and
 /// tested everywhere at once, and no caller can forget one.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, zh, json, jsonl, markdown, csv, html, docx
+    case text, zh, json, jsonl, markdown, csv, html, docx, xlsx
 
     public var name: String { rawValue }
 
@@ -18,6 +18,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .csv: "RFC 4180 (UTF-8, CRLF), one table per file, as spreadsheets expect"
         case .html: "one self-contained page with charts, printable on A4"
         case .docx: "a Word document laid out as a 公文 (GB/T 9704), with -o FILE.docx"
+        case .xlsx: "the filled monitoring or self-evaluation table, with -o FILE.xlsx"
         }
     }
 
@@ -27,7 +28,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// Whether the format is a package of parts (an archive a host must zip): with a file
     /// it is written zipped; as text it is the package in one XML document (Flat OPC).
-    public var isPackage: Bool { self == .docx }
+    public var isPackage: Bool { self == .docx || self == .xlsx }
 
     /// Whether the format is data for a program (JSON, CSV, HTML) rather than text for
     /// people: its bytes are written as they are, except to a terminal.
@@ -43,6 +44,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .csv: CSVReport(table: o.table ?? .indicators)
         case .html: HTMLReport()
         case .docx: DOCXReport(decimals: max(0, min(6, o.decimals)))
+        case .xlsx: XLSXReport()
         }
     }
 

@@ -20,6 +20,7 @@ import JXTestSupport
         ("jsonl", .jsonl, ReportOptions()),
         ("html", .html, ReportOptions()),
         ("docx.xml", .docx, ReportOptions()),
+        ("xlsx.xml", .xlsx, ReportOptions()),
     ]
 
     /// A format added to the registry without an expected output would go unseen here.

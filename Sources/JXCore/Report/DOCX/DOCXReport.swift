@@ -54,7 +54,7 @@ public struct DOCXReport: ReportRenderer {
             "/word/document.xml": document(r),
             "/word/styles.xml": styles(),
             "/word/footer1.xml": footer(),
-            "/docProps/core.xml": "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>\(DOCXWriter.escape(r.title))</dc:title><dc:creator>jx</dc:creator></cp:coreProperties>",
+            "/docProps/core.xml": "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>\(XMLText.escape(r.title))</dc:title><dc:creator>jx</dc:creator></cp:coreProperties>",
         ]
     }
 

@@ -4,30 +4,13 @@ struct DOCXWriter {
     var body = ""
     let style: DOCXStyle
 
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            // Characters XML 1.0 forbids (control characters a script's string may hold).
-            case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(ch)
-            }
-        }
-        return out
-    }
-
     static func fonts(_ f: String) -> String {
-        let e = escape(f)
+        let e = XMLText.escape(f)
         return "<w:rFonts w:ascii=\"\(e)\" w:hAnsi=\"\(e)\" w:eastAsia=\"\(e)\" w:cs=\"\(e)\"/>"
     }
 
     static func run(_ text: String, font: String, size: Int, bold: Bool = false) -> String {
-        "<w:r><w:rPr>\(fonts(font))\(bold ? "<w:b/>" : "")<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
+        "<w:r><w:rPr>\(fonts(font))\(bold ? "<w:b/>" : "")<w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr><w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
     }
 
     enum Kind { case title, heading, subheading, minor, body, caption }
