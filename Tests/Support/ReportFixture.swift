@@ -16,6 +16,7 @@ public enum ReportFixture {
         "scored": golden + "/scored.jx",
         "projects": golden + "/projects.jx",
         "figures": golden + "/figures.jx",
+        "blanks": golden + "/blanks.jx",
     ]
 
     public static func data(_ name: String, scenario: String? = nil) -> ReportData {

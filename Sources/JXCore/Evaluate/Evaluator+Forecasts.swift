@@ -1,6 +1,12 @@
 /// 全年预计: the expected year-end value and completion of an indicator, and how likely it
 /// is to reach its target (确定能 / 有可能 / 完全不可能).
 extension Evaluator {
+    /// A node of December 31 (a self-evaluation): completion is final, nothing is forecast.
+    public var isYearEnd: Bool {
+        guard let n = model.report.node else { return false }
+        return n.month == 12 && n.day == 31
+    }
+
     /// 全年预计完成: as given, else extrapolated from the node for cumulative indicators
     /// (actual ÷ 时间进度), else the actual itself (rates and judged indicators).
     public func expected(_ i: Int) -> Quantity? {
