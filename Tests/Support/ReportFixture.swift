@@ -17,6 +17,7 @@ public enum ReportFixture {
         "projects": golden + "/projects.jx",
         "figures": golden + "/figures.jx",
         "blanks": golden + "/blanks.jx",
+        "year-end": golden + "/year-end.jx",
     ]
 
     public static func data(_ name: String, scenario: String? = nil) -> ReportData {

@@ -169,3 +169,59 @@ import JXTestSupport
         #expect(codes("indicator 甲 weight 10").contains("E-no-target"))
     }
 }
+
+/// At a node of December 31 completion is final: nothing is forecast, and a pending
+/// indicator leaves its total incomplete.
+@Suite struct YearEndTests {
+    static let script = """
+    import policy 预警
+    import policy 自评评分
+    report 年末 {
+      year 2021
+      node 2021-12-31
+    }
+    project 造林 {
+      budget 资金 100万元 {
+        spent 苗木 100万元
+      }
+      产出 {
+        数量 {
+          indicator 面积 target 100亩 actual 80亩 weight 30 expected 100亩 likelihood 有可能
+          indicator 成活率 target ≥85% actual pending weight 20
+        }
+      }
+    }
+
+    """
+
+    func ws(_ text: String) -> Workspace { Fixtures.workspace(text, path: "/virtual/年末.jx") }
+
+    @Test func nothingIsForecastAndNoLikelihoodIsPrinted() {
+        let data = ReportData(workspace: ws(Self.script))
+        #expect(data.indicators.allSatisfy { $0.expected == nil && $0.expectedCompletion == nil && $0.likelihood == nil })
+        for format in ReportFormat.allCases {
+            let text = format.render(data)
+            #expect(!text.contains("有可能") && !text.contains("确定能") && !text.contains("完全不可能"), "\(format)")
+        }
+        // Mid-year the same script forecasts and says how likely.
+        let mid = ReportData(workspace: ws(Self.script.replacingOccurrences(of: "2021-12-31", with: "2021-06-30")))
+        #expect(mid.indicators.first?.likelihood == "有可能")
+    }
+
+    @Test func aPendingIndicatorIsAWarningAndItsTotalIsIncomplete() {
+        let w = ws(Self.script)
+        let d = w.diagnostics()
+        #expect(d.filter { $0.severity == .error }.isEmpty)
+        #expect(d.filter { $0.code == "W-year-end-pending" }.map(\.message).first?.contains("成活率") == true)
+        #expect(d.filter { $0.code == "W-incomplete" }.count == 1)
+        let data = ReportData(workspace: w)
+        #expect(data.projects[0].missing.map(\.reason) == [.pendingAtYearEnd])
+        #expect(data.projects[0].rating == nil)
+        #expect(TextReport().render(data).contains("不完整：缺 成活率（年末仍未达监控节点）"))
+        let json = JSONReport().render(data)
+        #expect(json.contains("\"complete\": false") && json.contains("\"reason\": \"pending-at-year-end\""))
+        // Mid-year a pending indicator is not yet due: nothing is missing.
+        let mid = ws(Self.script.replacingOccurrences(of: "2021-12-31", with: "2021-06-30")).diagnostics()
+        #expect(!mid.contains { $0.code == "W-year-end-pending" || $0.code == "W-incomplete" })
+    }
+}

@@ -1,6 +1,7 @@
 /// Blank cells, said once each: a `W-blank` at every figure written `blank` (未填), naming
 /// what is blank because of it; an `I-no-spending` for a budget whose 执行数 is unknown for
-/// want of any spending line; an `I-unverifiable` for a row that only states its score.
+/// want of any spending line; an `I-unverifiable` for a row that only states its score; at
+/// the year's end (node 12-31) a `W-year-end-pending` for an indicator still pending.
 /// What is computed from a blank is blank and says nothing more (no cascade): a rule
 /// comparing it gives no finding, a total that lacks it says so once (W-incomplete).
 extension Evaluator {
@@ -52,6 +53,10 @@ extension Evaluator {
             cell(d.rate, owner, "评定", "")
             if case .value(let e)? = d.expected { cell(e, owner, "全年预计", "") }
             stated(d.stated, owner, default: "完成率")
+            if isYearEnd, indicator(i)?.status == .pending {
+                out.append(Diagnostic(.warning, "W-year-end-pending", "\(owner) is still pending (未达监控节点) at the year's end: a self-evaluation's completion is final, and the total lacks its score",
+                                      at: d.name.span, hint: "give its actual at December 31, or `actual blank` where the table leaves it empty"))
+            }
             if indicator(i)?.status == .unverifiable {
                 out.append(Diagnostic(.info, "I-unverifiable", "\(owner) states only its score, without a target or an actual: it counts in the total as stated and cannot be checked",
                                       at: d.name.span, hint: "give `target …` and `actual …` to have the score computed"))

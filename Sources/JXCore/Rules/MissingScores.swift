@@ -108,7 +108,7 @@ extension Judgement {
             let total = totalScore(project: p).map { " (\($0.decimalString(maxDecimals: 2)) without them)" } ?? ""
             out.append(Diagnostic(.warning, "W-incomplete", "the 总分 of \(owner) is incomplete\(total): it lacks the scores of " + missing.map(\.english).joined(separator: ", "),
                                   at: p.map { ev.model.groups[$0].name.span } ?? ev.model.span(of: missing[0].ref),
-                                  hint: "fill in the blank cells; a blank is not 0, so the total is not summed as if it were"))
+                                  hint: "give the figures it lacks; a blank (or, at the year's end, a pending row) is not 0, so the total is not summed as if it were"))
         }
         return out
     }
