@@ -16,6 +16,8 @@ public enum ReportFixture {
         "scored": golden + "/scored.jx",
         "projects": golden + "/projects.jx",
         "figures": golden + "/figures.jx",
+        "blanks": golden + "/blanks.jx",
+        "year-end": golden + "/year-end.jx",
     ]
 
     public static func data(_ name: String, scenario: String? = nil) -> ReportData {

@@ -120,22 +120,23 @@ import JXTestSupport
 
     @Test func aStatedLineNamingNoFigureIsAnErrorWherever() {
         #expect(codes("budget 甲 100万元 {\n  executed 1万元\n  stated 灯 1\n}\n") == ["E-unknown-name"])
-        #expect(codes("budget 甲 100万元 {\n  source 财政资金 100万元 stated 得分 1\n}\n") == ["E-unknown-name"])
+        #expect(codes("budget 甲 100万元 {\n  executed 1万元\n  source 财政资金 100万元 stated 得分 1\n}\n") == ["E-unknown-name"])
         #expect(codes("indicator 乙 target 10个 actual 5个 stated 灯 1") == ["E-unknown-name"])
         #expect(codes("产出 {\n  stated 灯 1\n  indicator 乙 target 10个 actual 5个\n}\n") == ["E-unknown-name"])
     }
 
     @Test func figuresGivenTwiceAreDuplicates() {
-        #expect(codes("budget 甲 100万元 {\n  initial 80万元\n  initial 90万元\n}\n") == ["E-duplicate"])
-        #expect(codes("budget 甲 100万元 {\n  source 财政资金 100万元 executed 1万元 executed 2万元\n}\n") == ["E-duplicate"])
-        #expect(codes("budget 甲 100万元 {\n  source 财政资金 100万元\n  source 财政资金 100万元\n}\n") == ["E-duplicate"])
+        #expect(codes("budget 甲 100万元 {\n  executed 1万元\n  initial 80万元\n  initial 90万元\n}\n") == ["E-duplicate"])
+        // (Its 执行数 is unknown without spending lines: a note, I-no-spending.)
+        #expect(codes("budget 甲 100万元 {\n  source 财政资金 100万元 executed 1万元 executed 2万元\n}\n").filter { $0 != "I-no-spending" } == ["E-duplicate"])
+        #expect(codes("budget 甲 100万元 {\n  executed 1万元\n  source 财政资金 100万元\n  source 财政资金 100万元\n}\n") == ["E-duplicate"])
         // A source named in `from` and then given a row is one source.
-        #expect(codes("budget 甲 100万元 from 财政资金 {\n  source 财政资金 100万元\n}\n").isEmpty)
+        #expect(codes("budget 甲 100万元 from 财政资金 {\n  executed 1万元\n  source 财政资金 100万元\n}\n").isEmpty)
     }
 
     @Test func aMistypedFigureOfASourceSaysWhichWereMeant() {
         let ws = workspace("budget 甲 100万元 {\n  source 财政资金 100万元 excuted 1万元\n}\n")
-        let d = ws.diagnostics().first
+        let d = ws.diagnostics().first { $0.severity == .error }
         #expect(d?.code == "E-syntax")
         #expect(d?.hint == "did you mean `executed`?", "\(d?.hint ?? "")")
     }

@@ -7,6 +7,7 @@ extension Evaluator {
         for i in model.budgets.indices { out.append(contentsOf: budgetFindings(i)) }
         for i in model.indicators.indices where model.indicators[i].decl.hasStated { out.append(contentsOf: indicatorFindings(i)) }
         out.append(contentsOf: declaredFindings())
+        out.append(contentsOf: blankFindings())
         return out
     }
 
@@ -115,8 +116,8 @@ extension Evaluator {
             }
             // Scores and weights are the judge's: see ScoreChecks.
             if m == .score || m == .weight { continue }
-            if m == .completion, r.status == .pending {
-                out.append(Diagnostic(.warning, "W-stated-unavailable", "the report states a completion of \(sourceText(c.value.span)) for \(d.name.text), which is pending", at: c.span, hint: "remove the stated figure or give the actual"))
+            if m == .completion, r.status == .pending, c.value != nil {
+                out.append(Diagnostic(.warning, "W-stated-unavailable", "the report states a completion of \(sourceText(c.valueSpan)) for \(d.name.text), which is pending", at: c.span, hint: "remove the stated figure or give the actual"))
                 continue
             }
             guard let f = indicatorFigure(i, r, m) else {

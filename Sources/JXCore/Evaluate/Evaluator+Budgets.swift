@@ -22,7 +22,8 @@ extension Evaluator {
     }
 
     func computeSpend(_ i: Int) -> Quantity? {
-        money(model.spends[i].amount, what: "the amount of \(model.spends[i].name.text)")
+        if model.spends[i].amount.containsBlank { return nil }
+        return money(model.spends[i].amount, what: "the amount of \(model.spends[i].name.text)")
     }
 
     /// Sum in the unit of `unit` (or of the first term).
@@ -40,29 +41,43 @@ extension Evaluator {
         let node = model.budgets[i]
         var r = BudgetResult()
         let children = node.children.map { budget($0) }
+        // A figure blank in a part is blank in the whole that sums the parts.
+        func partBlank(_ m: Member) -> Bool { children.contains { $0?.blank.contains(m) == true } }
+        func given(_ e: Expr, _ m: Member, _ what: String) -> Quantity? {
+            if e.containsBlank { r.blank.append(m); return nil }
+            return money(e, what: what)
+        }
         if let e = node.amount {
-            r.amount = money(e, what: "the amount of budget \(node.name.text)")
+            r.amount = given(e, .amount, "the amount of budget \(node.name.text)")
         } else if !node.children.isEmpty, children.allSatisfy({ $0?.amount != nil }) {
             r.amount = sum(children.compactMap { $0?.amount }, in: nil)
+        } else if !node.children.isEmpty, partBlank(.amount) {
+            r.blank.append(.amount)
         } else {
             report(Diagnostic(.error, "E-budget-amount", "budget \(node.name.text) has no amount", at: node.name.span, hint: "write it after the name: budget \(node.name.text) 150万元"))
         }
         let unit = r.amount?.unit ?? model.units.lookup("万元")
         let spent = node.spends.compactMap { spend($0) }
         if let e = node.executed {
-            r.executed = money(e, what: "the 执行数 of budget \(node.name.text)")
+            r.executed = given(e, .executed, "the 执行数 of budget \(node.name.text)")
         } else if !node.spends.isEmpty || !node.children.isEmpty {
             let childExec = children.compactMap { $0?.executed }
             // A child without any spending figure leaves the parent's 执行数 unknown, not smaller.
             if childExec.count == node.children.count, spent.count == node.spends.count {
                 r.executed = sum(spent + childExec, in: unit)
+            } else if partBlank(.executed) || node.spends.contains(where: { model.spends[$0].amount.containsBlank }) {
+                r.blank.append(.executed)
             }
+        } else if node.amount != nil {
+            // An amount and nothing spent against it: the 执行数 is unknown, not 0.
+            r.noSpending = true
+            r.blank.append(.executed)
         }
         if let e = node.arrived {
-            r.arrived = money(e, what: "the 到位资金 of budget \(node.name.text)")
+            r.arrived = given(e, .arrived, "the 到位资金 of budget \(node.name.text)")
         } else if !node.children.isEmpty {
             let childArrived = children.compactMap { $0?.arrived }
-            if childArrived.count == node.children.count { r.arrived = sum(childArrived, in: unit) }
+            if childArrived.count == node.children.count { r.arrived = sum(childArrived, in: unit) } else if partBlank(.arrived) { r.blank.append(.arrived) }
         }
         if !node.allocations.isEmpty {
             r.allocated = sum(node.allocations.compactMap { spend($0) }, in: unit)
@@ -70,17 +85,22 @@ extension Evaluator {
         // 年初预算数 and 全年预计执行数: given, or the parts' when every part gives one (and,
         // for the forecast, no spending line of its own has none).
         if let e = node.initial {
-            r.initial = money(e, what: "the 年初预算数 of budget \(node.name.text)")
+            r.initial = given(e, .initial, "the 年初预算数 of budget \(node.name.text)")
         } else if !node.children.isEmpty {
             let parts = children.compactMap { $0?.initial }
-            if parts.count == node.children.count { r.initial = sum(parts, in: unit) }
+            if parts.count == node.children.count { r.initial = sum(parts, in: unit) } else if partBlank(.initial) { r.blank.append(.initial) }
         }
         if let e = node.expected {
-            r.expected = money(e, what: "the 全年预计执行数 of budget \(node.name.text)")
+            r.expected = given(e, .expected, "the 全年预计执行数 of budget \(node.name.text)")
         } else if !node.children.isEmpty, node.spends.isEmpty {
             let parts = children.compactMap { $0?.expected }
-            if parts.count == node.children.count { r.expected = sum(parts, in: unit) }
+            if parts.count == node.children.count { r.expected = sum(parts, in: unit) } else if partBlank(.expected) { r.blank.append(.expected) }
         }
+        // A rate of a blank figure is blank.
+        let amountBlank = r.blank.contains(.amount)
+        if amountBlank || r.blank.contains(.executed) { r.blank.append(.execution) }
+        if amountBlank || r.blank.contains(.arrived) { r.blank.append(.arrival) }
+        if amountBlank || r.blank.contains(.expected) { r.blank.append(.expectedExecution) }
         if let a = r.amount {
             if a.value.isZero {
                 if r.executed != nil || r.arrived != nil {
@@ -106,11 +126,20 @@ extension Evaluator {
     func computeSource(_ s: FundingSource, of budget: String) -> SourceResult {
         var r = SourceResult()
         let what = "\(s.name.text) of budget \(budget)"
-        r.amount = s.amount.flatMap { money($0, what: "the amount of source \(what)") }
-        r.initial = s.initial.flatMap { money($0, what: "the 年初预算数 of source \(what)") }
-        r.arrived = s.arrived.flatMap { money($0, what: "the 到位资金 of source \(what)") }
-        r.executed = s.executed.flatMap { money($0, what: "the 执行数 of source \(what)") }
-        r.expected = s.expected.flatMap { money($0, what: "the 全年预计执行数 of source \(what)") }
+        func given(_ e: Expr?, _ m: Member, _ text: String) -> Quantity? {
+            guard let e else { return nil }
+            if e.containsBlank { r.blank.append(m); return nil }
+            return money(e, what: "the \(text) of source \(what)")
+        }
+        r.amount = given(s.amount, .amount, "amount")
+        r.initial = given(s.initial, .initial, "年初预算数")
+        r.arrived = given(s.arrived, .arrived, "到位资金")
+        r.executed = given(s.executed, .executed, "执行数")
+        r.expected = given(s.expected, .expected, "全年预计执行数")
+        let amountBlank = r.blank.contains(.amount)
+        if amountBlank || r.blank.contains(.executed) { r.blank.append(.execution) }
+        if amountBlank || r.blank.contains(.arrived) { r.blank.append(.arrival) }
+        if amountBlank || r.blank.contains(.expected) { r.blank.append(.expectedExecution) }
         r.execution = Evaluator.rate(r.executed, of: r.amount)
         r.arrival = Evaluator.rate(r.arrived, of: r.amount)
         r.expectedExecution = Evaluator.rate(r.expected, of: r.amount)

@@ -40,6 +40,7 @@ extension Evaluator {
         case .number(let n): return .quantity(quantity(n))
         case .text(let t, _): return .text(t)
         case .pending: return .pending
+        case .blank: return .blank
         case .name(let id): return try resolve(id, ctx)
         case .member(let base, let m):
             let b = try eval(base, ctx)
@@ -49,6 +50,7 @@ extension Evaluator {
             return try member(ref, m, ctx)
         case .unary(let op, let x, let s):
             let v = try eval(x, ctx)
+            if case .blank = v { return .blank }
             switch (op, v) {
             case (.negate, .quantity(let q)):
                 guard let n = try? q.value.negated() else { throw fail("number too large", at: s) }
@@ -70,8 +72,10 @@ extension Evaluator {
         case .quantity(let q): return q
         case .entity(let ref):
             return try number(try defaultValue(of: ref, at: span), at: span)
-        case .pending:
-            throw Failure() // pending values propagate silently: nothing to compute yet
+        case .pending, .blank:
+            // Pending and blank values propagate silently: nothing to compute yet, or a cell
+            // the table leaves empty (its W-blank says so once, at the cell).
+            throw Failure()
         default:
             throw fail("expected a number, found \(v.typeName)", at: span)
         }
@@ -80,10 +84,14 @@ extension Evaluator {
     func defaultValue(of ref: EntityRef, at span: Span?) throws(Failure) -> Value {
         switch ref {
         case .spend(let i):
-            guard let q = spend(i) else { throw Failure() }
+            guard let q = spend(i) else {
+                if model.spends[i].amount.containsBlank { return .blank }
+                throw Failure()
+            }
             return .quantity(q)
         case .budget(let i):
             guard let r = budget(i) else { throw Failure() }
+            if r.executed == nil, r.blank.contains(.executed) { return .blank }
             guard let x = r.executed else {
                 throw fail("budget \(model.budgets[i].name.text) has no 执行数", at: span, hint: "add `spent …` lines or `executed …` to it")
             }
@@ -91,6 +99,7 @@ extension Evaluator {
         case .indicator(let i):
             guard let r = indicator(i) else { throw Failure() }
             if r.status == .pending { return .pending }
+            if r.status == .blank, r.actual == nil { return .blank }
             guard let a = r.actual else { throw fail("indicator \(model.indicators[i].decl.name.text) has no numeric actual", at: span) }
             return .quantity(a)
         case .constant(let i):
@@ -167,6 +176,22 @@ extension Evaluator {
         var b = try eval(r, ctx)
         if case .entity(let ref) = a { a = try defaultValue(of: ref, at: l.span) }
         if case .entity(let ref) = b { b = try defaultValue(of: ref, at: r.span) }
+        // A blank is not zero: arithmetic with it is blank; a comparison with it is no answer
+        // (a rule gives no finding), except asking whether it is blank.
+        if a == .blank || b == .blank {
+            switch op {
+            case .add, .sub, .mul, .div: return .blank
+            case .eq, .ne:
+                let equal: Bool
+                switch (a, b) {
+                case (.blank, .blank): equal = true
+                case (.blank, .status(let st)), (.status(let st), .blank): equal = st == .blank
+                default: throw Failure()
+                }
+                return .bool(op == .eq ? equal : !equal)
+            default: throw Failure()
+            }
+        }
         switch op {
         case .eq, .ne:
             let equal: Bool
@@ -294,14 +319,26 @@ extension Evaluator {
 
     // MARK: calls
 
+    /// An argument's value, a reference followed to its figure (a budget to its 执行数).
+    func valueFollowed(_ e: Expr, _ ctx: Context) throws(Failure) -> Value {
+        let v = try eval(e, ctx)
+        if case .entity(let ref) = v { return try defaultValue(of: ref, at: e.span) }
+        return v
+    }
+
     func call(_ f: Ident, _ args: [Expr], _ s: Span, _ ctx: Context) throws(Failure) -> Value {
         switch f.text {
         case "min", "max", "最小", "最大":
             guard !args.isEmpty else { throw fail("\(f.text) needs at least one value", at: s) }
-            var best = try number(try eval(args[0], ctx), at: args[0].span)
+            // min(完成率, 100%) of a blank completion is blank, not the other argument.
+            let first = try valueFollowed(args[0], ctx)
+            if first == .blank { return .blank }
+            var best = try number(first, at: args[0].span)
             var bestExpr = args[0]
             for a in args.dropFirst() {
-                let q = try number(try eval(a, ctx), at: a.span)
+                let v = try valueFollowed(a, ctx)
+                if v == .blank { return .blank }
+                let q = try number(v, at: a.span)
                 try percentAgainstBare(best, bestExpr, q, a, a.span, verb: "compare")
                 let (p, r) = try sameDimension(best, q, a.span, verb: "compare")
                 let isMin = f.text == "min" || f.text == "最小"
@@ -310,7 +347,9 @@ extension Evaluator {
             return .quantity(best)
         case "abs", "绝对值":
             guard args.count == 1 else { throw fail("abs takes one value", at: s) }
-            let q = try number(try eval(args[0], ctx), at: args[0].span)
+            let v = try valueFollowed(args[0], ctx)
+            if v == .blank { return .blank }
+            let q = try number(v, at: args[0].span)
             return .quantity(q.value.isNegative ? Quantity((try? q.value.negated()) ?? q.value, q.unit) : q)
         default:
             throw fail("unknown function \(f.text)", at: f.span, hint: Suggest.closest(f.text, among: ["min", "max", "abs"]).map { "did you mean \($0)?" } ?? "the functions are min, max and abs")

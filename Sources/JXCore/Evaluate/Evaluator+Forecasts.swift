@@ -1,9 +1,17 @@
 /// 全年预计: the expected year-end value and completion of an indicator, and how likely it
 /// is to reach its target (确定能 / 有可能 / 完全不可能).
 extension Evaluator {
+    /// A node of December 31 (a self-evaluation): completion is final, nothing is forecast.
+    public var isYearEnd: Bool {
+        guard let n = model.report.node else { return false }
+        return n.month == 12 && n.day == 31
+    }
+
     /// 全年预计完成: as given, else extrapolated from the node for cumulative indicators
     /// (actual ÷ 时间进度), else the actual itself (rates and judged indicators).
     public func expected(_ i: Int) -> Quantity? {
+        // At the year's end completion is final: there is nothing left to forecast.
+        if isYearEnd { return nil }
         guard let r = indicator(i) else { return nil }
         if let e = model.indicators[i].decl.expected {
             switch e {
@@ -23,6 +31,7 @@ extension Evaluator {
 
     /// `expectedCompletion(i)` from `expected(i)` already computed (a report asks for both).
     func expectedCompletion(_ i: Int, expected e: Quantity?) -> Exact? {
+        if isYearEnd { return nil }
         guard let r = indicator(i) else { return nil }
         if r.kind == .qualitative { return model.indicators[i].decl.expected == nil ? nil : r.completion }
         if r.kind == .deadline {
@@ -45,6 +54,8 @@ extension Evaluator {
 
     /// `likelihood(i)` from `expectedCompletion(i)` already computed.
     func likelihood(_ i: Int, expectedCompletion: Exact?) -> String? {
+        // Nor a likelihood (有可能): at December 31 a target is reached or it is not.
+        if isYearEnd { return nil }
         if let l = model.indicators[i].decl.likelihood { return l.text }
         guard let c = expectedCompletion else { return nil }
         func line(_ name: String, _ pct: Int) -> Exact {

@@ -18,6 +18,11 @@ extension Evaluator {
     /// that the two cannot differ.
     static func computeIndicator<C: IndicatorReads>(_ d: IndicatorDecl, level1: String?, level2: String?, _ ctx: inout C) -> IndicatorResult? {
         let name = d.name.text
+        // A row that only states (`indicator 防汛物资储备到位 weight 10 stated 得分 10`): a
+        // table's line with a weight and a score and no figures; its score counts as stated.
+        if d.target == nil, d.actual == nil, d.hasStated, d.stated.contains(where: { $0.member.flatMap { Member.named($0.text) } == .score }) {
+            return IndicatorResult(kind: .positive, targetText: "", actualText: "", status: .unverifiable)
+        }
         guard let targetSpec = d.target else {
             ctx.report(Diagnostic(.error, "E-no-target", "indicator \(name) has no target", at: d.name.span, hint: "add `target 15个` (or ≥98%, ≤10次, \"明显提升\", 12月31日前完成)"))
             return nil
@@ -35,6 +40,11 @@ extension Evaluator {
             if m == 2, let y = ctx.year, day > CivilDate.days(inMonth: 2, year: y) {
                 ctx.report(Diagnostic(.error, "E-date", "indicator \(name): the deadline \(m)月\(day)日 is not a date of \(y): February \(y) has 28 days", at: span, hint: "2月28日前完成"))
             }
+        case .value(let cmp, let e) where e.containsBlank:
+            r.comparator = cmp
+            r.kind = cmp == .le || cmp == .lt ? .reverse : cmp == .eq ? .equality : .positive
+            r.targetText = Evaluator.blankText
+            r.blank.append(.target)
         case .value(let cmp, let e):
             r.comparator = cmp
             if ctx.wantsTexts { targetText = d.targetSpan.map { ctx.sourceText($0) } ?? (cmp.rawValue + ctx.sourceText(e.span)) }
@@ -59,6 +69,24 @@ extension Evaluator {
         guard let actualSpec = d.actual else {
             ctx.report(Diagnostic(.error, "E-no-actual", "indicator \(name) has no actual value", at: d.name.span, hint: "add `actual …`, or `actual pending` (未达监控节点) if it is not yet due"))
             return nil
+        }
+        if let e = Evaluator.actualExpr(d), e.containsBlank {
+            r.actualText = Evaluator.blankText
+            r.blank.append(.actual)
+        }
+        // A blank target or actual: nothing is computed from it, and it is not zero.
+        if !r.blank.isEmpty {
+            if !r.blank.contains(.actual) {
+                switch actualSpec {
+                case .pending: r.actualText = "未达监控节点"
+                case .elapsed: r.actualText = "按时间进度"
+                case .done: r.actualText = "已完成"
+                case .value(let e): r.actualText = ctx.sourceText(e.span)
+                }
+            }
+            r.status = .blank
+            if let t = d.actualText { r.actualText = t }
+            return r
         }
         switch actualSpec {
         case .pending:
@@ -192,6 +220,9 @@ extension Evaluator {
         }
         return r
     }
+
+    /// How a blank cell is shown where its figure would stand.
+    public static let blankText = "未填"
 
     /// A number written without a unit (`100`, `-3`), which a table meant in the unit of
     /// the figure beside it more often than not.

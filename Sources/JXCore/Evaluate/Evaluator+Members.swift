@@ -42,6 +42,9 @@ extension Evaluator {
         case .budget(let b):
             guard let r = budget(b) else { throw Failure() }
             let name = model.budgets[b].name.text
+            // A blank figure (or one computed from a blank, or a 执行数 with no spending) is
+            // blank, not an error: a rule comparing it gives no finding.
+            if r.blank.contains(mem) { return .blank }
             func need(_ q: Quantity?, _ what: String, _ hint: String) throws(Failure) -> Value {
                 guard let q else { throw fail("budget \(name) has no \(what)", at: m.span, hint: hint) }
                 return .quantity(q)
@@ -71,9 +74,11 @@ extension Evaluator {
             }
         case .indicator(let i):
             guard let r = indicator(i) else { throw Failure() }
+            if r.blank.contains(mem) { return .blank }
             switch mem {
             case .completion:
                 if r.status == .pending { return .pending }
+                if r.status == .blank { return .blank }
                 guard let c = r.completion else { throw fail("indicator \(model.indicators[i].decl.name.text) has no completion rate", at: m.span) }
                 return .quantity(Evaluator.percent(c, model.units))
             case .target:

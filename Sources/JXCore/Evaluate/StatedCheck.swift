@@ -11,11 +11,15 @@ public struct StatedCheck: Sendable {
         case unavailable
         /// Not the same kind of unit (an amount stated for a rate).
         case incomparable
+        /// The table leaves the cell blank (`stated 得分 blank`): nothing to check.
+        case blank
+        /// The score of a row that only states it: counted as stated, with nothing to check it by.
+        case unverifiable
     }
 
     public var claim: StatedClaim
-    /// The stated figure as a quantity.
-    public var stated: Quantity
+    /// The stated figure as a quantity; nil when the cell is blank.
+    public var stated: Quantity?
     /// The computed figure, in the stated unit when the two are comparable.
     public var computed: Quantity?
     /// The computed figure rounded half up to the stated decimals, with the stated unit (`27%`).
@@ -39,17 +43,18 @@ public struct ComputedFigure: Sendable {
 
 extension Evaluator {
     public func statedCheck(_ c: StatedClaim, computed: Quantity?) -> StatedCheck {
-        let statedQ = quantity(c.value)
+        guard let written = c.value else { return StatedCheck(claim: c, stated: nil, computed: computed, shown: nil, verdict: .blank) }
+        let statedQ = quantity(written)
         var check = StatedCheck(claim: c, stated: statedQ, computed: computed, shown: nil, verdict: .unavailable)
         guard let computed else { return check }
         guard statedQ.unit.dimension == computed.unit.dimension, let conv = try? computed.converted(to: statedQ.unit) else {
             check.verdict = .incomparable
             return check
         }
-        let shown = conv.value.rounded(c.value.decimals)
+        let shown = conv.value.rounded(written.decimals)
         check.computed = conv
         check.shown = shown + statedQ.unit.name
-        check.verdict = shown == statedQ.value.rounded(c.value.decimals) ? .agrees : .differs
+        check.verdict = shown == statedQ.value.rounded(written.decimals) ? .agrees : .differs
         return check
     }
 
@@ -60,28 +65,30 @@ extension Evaluator {
 
     /// Compares a stated figure with the computed one at the stated precision.
     func checkStated(_ c: StatedClaim, computed: Quantity?, what: String, owner: String, how: String) -> Diagnostic? {
+        // A blank cell states nothing: its W-blank says so (`blankFindings`).
+        guard let value = c.value else { return nil }
         // `stated 47` for a completion of 46.67%: a bare number against a percent.
-        if let computed, c.value.unit.isEmpty, computed.isDimensionless, computed.unit.factor != .one, !c.value.value.isZero {
-            let written = sourceText(c.value.span)
-            return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \(written) for \(owner) is a bare number, but \(what) is in \(computed.unit.name)", at: c.value.span,
-                              hint: "stated \(c.member.map { $0.text + " " } ?? "")\(written)\(computed.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(c.value.value)))")
+        if let computed, value.unit.isEmpty, computed.isDimensionless, computed.unit.factor != .one, !value.value.isZero {
+            let written = sourceText(value.span)
+            return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \(written) for \(owner) is a bare number, but \(what) is in \(computed.unit.name)", at: value.span,
+                              hint: "stated \(c.member.map { $0.text + " " } ?? "")\(written)\(computed.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(value.value)))")
         }
         let check = statedCheck(c, computed: computed)
         switch check.verdict {
-        case .agrees:
+        case .agrees, .blank, .unverifiable:
             return nil
         case .unavailable:
-            return Diagnostic(.warning, "W-stated-unavailable", "the report states \(what) \(sourceText(c.value.span)) for \(owner), but it cannot be computed", at: c.span,
+            return Diagnostic(.warning, "W-stated-unavailable", "the report states \(what) \(sourceText(value.span)) for \(owner), but it cannot be computed", at: c.span,
                               hint: "give the figures it is computed from")
         case .incomparable:
             let computedText = computed?.text() ?? "?"
-            return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \(check.stated.text()) is not in the same kind of unit as the computed \(computedText)", at: c.value.span, hint: "write it in \(computed?.unit.name ?? "its unit")")
+            return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \((check.stated?.text() ?? "")) is not in the same kind of unit as the computed \(computedText)", at: value.span, hint: "write it in \(computed?.unit.name ?? "its unit")")
         case .differs:
-            let unit = check.stated.unit.name
+            let unit = check.stated?.unit.name ?? ""
             let conv = check.computed?.value ?? .zero
             let exact = unit == "%" || unit == "％" ? conv.rounded(2) + "%" : conv.decimalString(maxDecimals: 6) + unit
             let shown = check.shown ?? ""
-            return Diagnostic(.warning, "W-stated-mismatch", "the report states \(what) \(sourceText(c.value.span)) for \(owner), but \(how) = \(exact)", at: c.value.span,
+            return Diagnostic(.warning, "W-stated-mismatch", "the report states \(what) \(sourceText(value.span)) for \(owner), but \(how) = \(exact)", at: value.span,
                               label: "computed \(shown)", hint: "check the figures; at the precision written, it should read \(shown)")
         }
     }

@@ -4,6 +4,8 @@ public enum Value: Sendable, Equatable {
     case bool(Bool)
     case text(String)
     case pending
+    /// A cell left blank (`blank`, 未填), or a figure computed from one: not zero, unknown.
+    case blank
     case light(Light)
     case status(Status)
     case entity(EntityRef)
@@ -14,6 +16,7 @@ public enum Value: Sendable, Equatable {
         case .bool: "true/false"
         case .text: "a text"
         case .pending: "pending"
+        case .blank: "blank"
         case .light: "a light"
         case .status: "a status"
         case .entity: "a name"
@@ -27,6 +30,7 @@ public enum Value: Sendable, Equatable {
         case .bool(let b): b ? "true" : "false"
         case .text(let t): "\"\(t)\""
         case .pending: "pending"
+        case .blank: "blank"
         case .light(let l): l.rawValue
         case .status(let s): s.rawValue
         case .entity: "(entity)"
@@ -71,11 +75,17 @@ public enum Light: String, Sendable, CaseIterable, Comparable {
 
 public enum Status: String, Sendable {
     case met, unmet, pending
+    /// A target or actual left blank: nothing is computed, nothing lit or scored.
+    case blank
+    /// A row that only states its score (no target, no actual): counted as stated, not checked.
+    case unverifiable
     public var chinese: String {
         switch self {
         case .met: "已完成"
         case .unmet: "未完成"
         case .pending: "未达监控节点"
+        case .blank: "未填"
+        case .unverifiable: "无法核验"
         }
     }
     public static func named(_ s: String) -> Status? {
@@ -83,6 +93,7 @@ public enum Status: String, Sendable {
         case "met", "已完成", "达成": .met
         case "unmet", "未完成": .unmet
         case "pending", "未达监控节点": .pending
+        case "unverifiable", "无法核验": .unverifiable
         default: nil
         }
     }
@@ -119,6 +130,12 @@ public struct BudgetResult: Sendable, Equatable {
     public var expectedExecution: Exact?
     /// The funding sources, parallel to the model's `sources`.
     public var sources: [SourceResult] = []
+    /// The figures that are blank: written `blank` (未填), computed from a blank (the
+    /// 执行率 of a blank 执行数, a parent's sum of a blank part), or unknown for want of any
+    /// spending line (`noSpending`). Each is nil above, never 0.
+    public var blank: [Member] = []
+    /// An amount and no spending line, no part and no `executed`: its 执行数 is unknown.
+    public var noSpending = false
 }
 
 /// A funding source's figures and its rates over its own amount.
@@ -131,6 +148,8 @@ public struct SourceResult: Sendable, Equatable {
     public var execution: Exact?
     public var arrival: Exact?
     public var expectedExecution: Exact?
+    /// The figures of the row that are blank, as a budget's.
+    public var blank: [Member] = []
 }
 
 public struct IndicatorResult: Sendable, Equatable {
@@ -144,4 +163,7 @@ public struct IndicatorResult: Sendable, Equatable {
     public var completion: Exact?
     public var status: Status
     public var grade: Grade?
+    /// The cells left blank (目标, 实际): the status is then `.blank`, and no completion,
+    /// light or score is computed.
+    public var blank: [Member] = []
 }

@@ -70,7 +70,7 @@ struct LineShapes {
             case .source(let d):
                 source(d)
             case .stated(let c):
-                row(before: c.span.start, [c.value.span.start])
+                row(before: c.span.start, [c.valueSpan.start])
             case .budget(let child):
                 budget(child)
             case .arrived, .executed, .initial, .expected, .weight, .note:

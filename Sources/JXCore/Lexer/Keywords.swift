@@ -5,7 +5,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     case budget, initial, arrived, executed, spent, allocated, source, from
     case report, department, year, node
     case declared, letKw = "let", unit, rule, assert, scenario, importKw = "import", group, project, set
-    case pending, elapsed, done, deadline
+    case pending, elapsed, done, deadline, blank
     case and, or, not, when, otherwise, forKw = "for", each, inKw = "in", whereKw = "where"
     case policy
 
@@ -51,6 +51,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .elapsed: ["elapsed", "按时间进度"]
         case .done: ["done", "已完成"]
         case .deadline: ["deadline", "截止"]
+        case .blank: ["blank", "未填"]
         case .and: ["and", "且"]
         case .or: ["or", "或"]
         case .not: ["not", "非"]

@@ -227,7 +227,7 @@ struct ReferenceCollector {
     private mutating func expr(_ e: Expr?, _ scope: Scope = Scope()) -> EntityRef? {
         guard let e else { return nil }
         switch e {
-        case .number, .text, .pending: return nil
+        case .number, .text, .pending, .blank: return nil
         case .name(let id):
             let a = names.name(id.text, at: scope.resolveFrom.map { Span(file: $0, start: 0, end: 0) } ?? id.span, subject: scope.subject)
             note(a, at: place(id.span, scope), subject: scope.subject)

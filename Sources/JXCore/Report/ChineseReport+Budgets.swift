@@ -54,6 +54,8 @@ extension ChineseReport {
         if let x = b.executed {
             let what = ChineseReport.isExtra(b) ? b.name : "资金"
             out += "\(ChineseDate.upTo(r.node))\(r.node == nil ? "，" : "")\(what)执行数 \(ChineseReport.amount(x, statedAs: "executed", in: b))，预算执行率 \(pct(b.execution))\(expectedText(b))。"
+        } else if let blank = b.blank, blank.missing.contains(.executed) || blank.missing.contains(.amount) {
+            out += "\(ChineseDate.upTo(r.node))\(r.node == nil ? "，" : "")执行数\(blank.reason == .noSpending ? "未知" : "未填")，预算执行率 \(blank.shown(from: [.amount, .executed]))。"
         } else if b.expected != nil {
             out += "全年预计执行数 \(ChineseReport.amount(b.expected, statedAs: "expected", in: b))，预计执行率 \(pct(b.expectedExecution))。"
         }

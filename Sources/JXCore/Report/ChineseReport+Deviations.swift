@@ -37,7 +37,7 @@ extension ChineseReport {
     /// 完全不可能完成目标。偏离原因：经费保障。原因说明：…。"
     func deviation(_ i: ReportData.IndicatorRow) -> String {
         var t = "\(i.name)："
-        t += i.status == .pending ? "未达监控节点" : "指标完成率 \(pct(i.completion))"
+        t += i.status == .pending ? "未达监控节点" : i.status == .blank ? "指标完成率 \(i.blank?.shown ?? ShownText.none)" : "指标完成率 \(pct(i.completion))"
         if let l = i.light { t += "，\(l.chinese)" }
         if let m = i.lightMessage { t += "，\(m)" }
         t += "。"
@@ -62,9 +62,10 @@ extension ChineseReport {
     }
 
     func scoreSection(_ r: ReportData) -> String {
-        guard let total = r.totalScore else { return "" }
+        guard r.totalScore != nil || !r.totalMissing.isEmpty else { return "" }
         var out = "### （三）自评得分\n\n"
-        out += "总分 \(total.decimalString(maxDecimals: 2)) 分，等级：\(r.rating ?? "—")。"
+        let total = r.totalScore?.decimalString(maxDecimals: 2) ?? ShownText.none
+        out += r.totalMissing.isEmpty ? "总分 \(total) 分，等级：\(r.rating ?? "—")。" : "总分 \(total) 分（\(ReportData.incomplete(r.totalMissing))），不评定等级。"
         var parts: [String] = []
         for g in r.groups where g.level == 1 {
             let weight = g.weight.map { "权重 \($0.decimalString(maxDecimals: 2))" }
@@ -90,7 +91,7 @@ extension ChineseReport {
         guard !issues.isEmpty else { return "" }
         // Inside 三 after (二) deviations and (三) scores when there are indicators; a section
         // of its own otherwise, so a script of budgets alone still shows its checks.
-        var out = r.indicators.isEmpty ? "## 数据核对\n\n" : "### （\(r.totalScore == nil ? "三" : "四")）数据核对\n\n"
+        var out = r.indicators.isEmpty ? "## 数据核对\n\n" : "### （\(r.totalScore == nil && r.totalMissing.isEmpty ? "三" : "四")）数据核对\n\n"
         out += "经 jx 核对，报告中有以下 \(issues.count) 处问题，报送前请核实：\n\n"
         for (k, d) in issues.enumerated() {
             var t = "\(k + 1)、\(FindingText.leadIn(d.code))（\(FindingText.severity(d.severity))）：\(d.message)"

@@ -46,7 +46,7 @@ extension ChineseReport {
 
     /// "中已完成 4 个、未完成 13 个、未达监控节点 5 个" (empty when all are alike).
     func statusCounts(_ r: ReportData) -> String {
-        let parts = [Status.met, .unmet, .pending].compactMap { s -> String? in
+        let parts = [Status.met, .unmet, .pending, .blank, .unverifiable].compactMap { s -> String? in
             let k = r.indicators.filter { $0.status == s }.count
             return k > 0 ? "\(s.chinese) \(k) 个" : nil
         }
@@ -75,6 +75,8 @@ extension ChineseReport {
         var s = "指标 \(n)：\(i.name)，预期指标值：\(ChineseReport.spaced(i.target))，"
         if i.status == .pending {
             s += "实际完成值未达监控节点，指标完成率未达监控节点"
+        } else if i.status == .blank, let b = i.blank {
+            s += "实际完成值\(b.missing.contains(.actual) ? "未填" : " " + ChineseReport.spaced(i.actual))，指标完成率 \(b.shown)"
         } else {
             let actual = ChineseReport.spaced(i.actual)
             let startsWithFigure = actual.first.map { $0.isNumber || "≥≤<>=-".contains($0) } ?? false

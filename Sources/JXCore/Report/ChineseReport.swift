@@ -64,10 +64,10 @@ public struct ChineseReport: ReportRenderer {
     /// shows 441.286998 万元 as 441.3 万元), but only when the two agree: a disagreeing
     /// statement is a finding, and the text then shows the exact figure.
     static func amount(_ q: Quantity?, statedAs member: String, in b: ReportData.BudgetRow) -> String {
-        guard let q, let s = b.stated.first(where: { $0.member == member }),
-              let c = try? q.converted(to: s.value.unit),
-              c.value.rounded(s.decimals) == s.value.value.rounded(s.decimals) else { return amount(q) }
-        return c.value.rounded(s.decimals) + " " + s.value.unit.name
+        guard let q, let s = b.stated.first(where: { $0.member == member }), let sv = s.value,
+              let c = try? q.converted(to: sv.unit),
+              c.value.rounded(s.decimals) == sv.value.rounded(s.decimals) else { return amount(q) }
+        return c.value.rounded(s.decimals) + " " + sv.unit.name
     }
 
     /// `450亩` → `450 亩`, `12月31日前完成` → `12 月 31 日前完成`: a space wherever digits meet

@@ -9,7 +9,7 @@
 /// numbers with their unit in a field of its own: money in the unit of its budget's 预算数,
 /// a target and an actual each in its own unit, rates as percent numbers with two decimals
 /// (rounded half up, as shown everywhere), weights and scores with at most two. Each number is written digit for digit from its
-/// exact value. A figure that is not there is `null`.
+/// exact value. A figure that is not there is `null`; `blank` names the cells left blank.
 public struct JSONLinesReport: ReportRenderer {
     public init() {}
 
@@ -47,7 +47,7 @@ public struct JSONLinesReport: ReportRenderer {
                 ("arrival", JSONLinesReport.percent(b.arrival)), ("execution", JSONLinesReport.percent(b.execution)),
                 ("expectedExecution", JSONLinesReport.percent(b.expectedExecution)),
                 ("light", JSON.str(b.light?.chinese)), ("weight", JSONLinesReport.points(b.weight)), ("score", JSONLinesReport.points(b.score)),
-            ])
+            ] + JSONLinesReport.blank(b.blank))
             for s in b.sourceRows {
                 line([("type", .string("source"))] + head + [
                     ("name", .string(s.name)), ("path", .string((b.path + [s.name]).joined(separator: "/"))), ("depth", .int(b.depth + 1)),
@@ -56,7 +56,7 @@ public struct JSONLinesReport: ReportRenderer {
                     ("executed", money(s.executed)), ("expected", money(s.expected)),
                     ("arrival", JSONLinesReport.percent(s.arrival)), ("execution", JSONLinesReport.percent(s.execution)),
                     ("expectedExecution", JSONLinesReport.percent(s.expectedExecution)),
-                ])
+                ] + JSONLinesReport.blank(s.blank))
             }
         }
         for i in r.indicators {
@@ -73,9 +73,15 @@ public struct JSONLinesReport: ReportRenderer {
                   ("weight", JSONLinesReport.points(i.weight)), ("score", JSONLinesReport.points(i.score)),
                   ("expected", JSONLinesReport.number(i.expected?.value)), ("expectedUnit", JSON.str(i.expected?.unit.name)),
                   ("expectedCompletion", JSONLinesReport.percent(i.expectedCompletion)),
-                  ("likelihood", JSON.str(i.likelihood)), ("cause", JSON.str(i.cause))])
+                  ("likelihood", JSON.str(i.likelihood)), ("cause", JSON.str(i.cause))] + JSONLinesReport.blank(i.blank))
         }
         flush(sink.bytes)
+    }
+
+    /// The figures a row leaves blank (`actual,weight`) and why, so a query can tell a blank
+    /// from a zero; null on a row with none.
+    static func blank(_ b: BlankCells?) -> [(String, JSON)] {
+        [("blank", JSON.str(b.map { $0.missing.map(\.rawValue).joined(separator: ",") })), ("blankReason", JSON.str(b?.reason.rawValue))]
     }
 
     static func number(_ e: Exact?) -> JSON { e.map { .number($0.decimalString(maxDecimals: 6)) } ?? .null }

@@ -21,6 +21,21 @@ public struct JSONReport: ReportRenderer {
         }
         func pct(_ e: Exact?) -> JSON { JSON.str(ReportData.percent(e)) }
         func num(_ e: Exact?) -> JSON { e.map { .string($0.decimalString(maxDecimals: 2)) } ?? .null }
+        // What is blank and why, on a row that has a blank cell (absent otherwise).
+        func blank(_ b: BlankCells?) -> [(String, JSON)] {
+            guard let b else { return [] }
+            return [("blank", .object([("missing", .array(b.missing.map { .string($0.rawValue) })), ("reason", .string(b.reason.rawValue)),
+                                       ("text", .string(b.chinese))]))]
+        }
+        // A total is complete or lacks scores, each named with why.
+        func score(_ total: Exact?, _ rating: String?, _ figures: [ReportData.StatedFigure], _ missing: [MissingScore]) -> JSON {
+            .object([("total", num(total)), ("rating", JSON.str(rating)), ("complete", .bool(missing.isEmpty)),
+                     ("missing", .array(missing.map { m in
+                         .object([("name", .string(m.name)), ("cells", .array(m.cells.map { .string($0.rawValue) })), ("reason", .string(m.reason.rawValue)),
+                                  ("text", .string(m.chinese))])
+                     })),
+                     ("statedFigures", stated(figures))])
+        }
         // A computed rate as every rate is given: two decimals, rounded half up.
         func rateOrQuantity(_ x: Quantity?) -> JSON {
             guard let x, x.unit.name == "%" || x.unit.name == "％" else { return q(x) }
@@ -54,13 +69,13 @@ public struct JSONReport: ReportRenderer {
                     .object([("name", .string(s.name)), ("amount", q(s.amount)), ("initial", q(s.initial)), ("arrived", q(s.arrived)),
                              ("executed", q(s.executed)), ("expected", q(s.expected)),
                              ("execution", pct(s.execution)), ("arrival", pct(s.arrival)), ("expectedExecution", pct(s.expectedExecution)),
-                             ("statedFigures", stated(s.stated))])
+                             ("statedFigures", stated(s.stated))] + blank(s.blank))
                 })),
                 ("statedFigures", stated(b.stated)),
                 ("spending", .array(b.spends.map { s in
                     .object([("name", .string(s.name)), ("amount", q(s.amount)), ("allocatedOnly", .bool(s.isAllocation)), ("note", JSON.str(s.note))])
                 })),
-            ])
+            ] + blank(b.blank))
         }
         let indicators: JSON = .rows(r.indicators.count) { k in
             let i = r.indicators[k]
@@ -77,12 +92,12 @@ public struct JSONReport: ReportRenderer {
                 ("stated", JSON.str(i.stated)), ("statedFigures", stated(i.statedFigures)),
                 ("expected", q(i.expected)), ("expectedCompletion", pct(i.expectedCompletion)),
                 ("likelihood", JSON.str(i.likelihood)), ("cause", JSON.str(i.cause)), ("note", JSON.str(i.note)),
-            ])
+            ] + blank(i.blank))
         }
         let groups: [JSON] = r.groups.map { g in
             .object([("name", .string(g.name)), ("project", JSON.str(g.project)), ("path", .array(g.path.map { .string($0) })), ("level", .int(g.level)),
                      ("light", JSON.str(g.light?.rawValue)), ("weight", num(g.weight)), ("score", num(g.score)),
-                     ("statedFigures", stated(g.stated))])
+                     ("complete", .bool(g.missing.isEmpty)), ("statedFigures", stated(g.stated))])
         }
         let findings: JSON = .rows(r.findings.count) { k in
             let d = r.findings[k]
@@ -105,7 +120,7 @@ public struct JSONReport: ReportRenderer {
         // Each project's own light, total and grade; its rows above carry its name.
         let projects: [JSON] = r.projects.map { p in
             .object([("name", .string(p.name)), ("light", JSON.str(p.light?.rawValue)),
-                     ("score", .object([("total", num(p.totalScore)), ("rating", JSON.str(p.rating)), ("statedFigures", stated(p.stated))])),
+                     ("score", score(p.totalScore, p.rating, p.stated, p.missing)),
                      ("declared", declaredCounts(p.declared))])
         }
         let root: JSON = .object([
@@ -116,7 +131,7 @@ public struct JSONReport: ReportRenderer {
             ("groups", .array(groups)),
             ("projects", .array(projects)),
             ("declared", declaredCounts(r.declared)),
-            ("score", .object([("total", num(r.totalScore)), ("rating", JSON.str(r.rating)), ("statedFigures", stated(r.totalStated))])),
+            ("score", score(r.totalScore, r.rating, r.totalStated, r.totalMissing)),
             ("findings", findings),
             ("asserts", .object([("passed", .int(r.assertsPassed)), ("failed", .int(r.assertsFailed))])),
         ])

@@ -7,6 +7,12 @@ public struct MarkdownReport: ReportRenderer {
     public var only: ReportTables.Kind?
     public init(only: ReportTables.Kind? = nil) { self.only = only }
 
+    /// `26（良）`, or `26（不完整：缺 …）`.
+    static func total(_ t: Exact?, _ rating: String?, _ missing: [MissingScore]) -> String {
+        let shown = t?.decimalString(maxDecimals: 2) ?? ShownText.none
+        return shown + "（\(missing.isEmpty ? rating ?? "" : ReportData.incomplete(missing))）"
+    }
+
     public func render(_ r: ReportData) -> String {
         var out = "# \(MarkdownReport.escape(r.title))\n\n"
         var meta: [String] = []
@@ -14,7 +20,7 @@ public struct MarkdownReport: ReportRenderer {
         if let n = r.node { meta.append("监控节点：\(n)") }
         if let t = ReportData.percent(r.timeProgress) { meta.append("时间进度：\(t)%") }
         if let s = r.scenario { meta.append("情景：\(MarkdownReport.escape(s))") }
-        if r.projects.isEmpty, let t = r.totalScore { meta.append("总分：\(t.decimalString(maxDecimals: 2))（\(r.rating ?? "")）") }
+        if r.projects.isEmpty, r.totalScore != nil || !r.totalMissing.isEmpty { meta.append("总分：" + MarkdownReport.escape(MarkdownReport.total(r.totalScore, r.rating, r.totalMissing))) }
         if !meta.isEmpty { out += meta.joined(separator: " · ") + "\n\n" }
         if r.projects.isEmpty {
             out += tables(r, level: "##")
@@ -24,7 +30,7 @@ public struct MarkdownReport: ReportRenderer {
                 out += "## \(MarkdownReport.escape(ReportData.heading(of: part)))\n\n"
                 var facts: [String] = []
                 if let l = part.light { facts.append("预警：\(l.chinese)") }
-                if let t = part.totalScore { facts.append("总分：\(t.decimalString(maxDecimals: 2))（\(part.rating ?? "")）") }
+                if part.totalScore != nil || !part.missing.isEmpty { facts.append("总分：" + MarkdownReport.escape(MarkdownReport.total(part.totalScore, part.rating, part.missing))) }
                 if !facts.isEmpty { out += facts.joined(separator: " · ") + "\n\n" }
                 out += tables(r.only(part), level: "###")
             }

@@ -38,6 +38,8 @@ public struct ReportData: Sendable {
         public var weight: Exact?
         /// The funding sources that have a row of figures (其中：财政资金 …), in order.
         public var sourceRows: [SourceRow] = []
+        /// Its blank figures and why (nil: none is blank).
+        public var blank: BlankCells?
     }
 
     /// A funding source's row under its budget (其中：财政资金 …).
@@ -53,6 +55,7 @@ public struct ReportData: Sendable {
         public var expectedExecution: Exact?
         public var notes: [String]
         public var stated: [StatedFigure]
+        public var blank: BlankCells? = nil
     }
 
     /// A figure as the report states it, beside the computed one: which value (a `Member`
@@ -60,7 +63,8 @@ public struct ReportData: Sendable {
     /// decimals it was written with, and the check's verdict.
     public struct StatedFigure: Sendable {
         public var member: String
-        public var value: Quantity
+        /// nil: the table leaves the cell blank (`stated 得分 blank`).
+        public var value: Quantity?
         public var decimals: Int
         /// As the script writes it: `26%`.
         public var written: String = ""
@@ -109,6 +113,8 @@ public struct ReportData: Sendable {
         public var project: String?
         public var projectIndex: Int?
         public var department: String?
+        /// Its blank cells and why (nil: none is blank).
+        public var blank: BlankCells?
     }
 
     public struct GroupRow: Sendable {
@@ -124,6 +130,8 @@ public struct ReportData: Sendable {
         public var projectIndex: Int?
         /// The figures the report states for the group (得分, 权重).
         public var stated: [StatedFigure] = []
+        /// The scores its score lacks (a blank, a pending row at the year's end): incomplete.
+        public var missing: [MissingScore] = []
     }
 
     /// A project's own light, score and grade, and what it declares.
@@ -140,6 +148,8 @@ public struct ReportData: Sendable {
         public var declared: [(level: Int, declared: Int, listed: Int)] = []
         /// The 总分 its table states, beside the computed one.
         public var stated: [StatedFigure] = []
+        /// The scores its 总分 lacks: incomplete when any.
+        public var missing: [MissingScore] = []
     }
 
     public var title: String
@@ -161,6 +171,8 @@ public struct ReportData: Sendable {
     /// 总分 as the report states it, beside the computed one.
     public var totalStated: [StatedFigure] = []
     public var rating: String?
+    /// The scores `totalScore` lacks: incomplete when any.
+    public var totalMissing: [MissingScore] = []
     public var declared: [(level: Int, declared: Int, listed: Int)] = []
     public var scenario: String?
     public var sources: SourceMap
@@ -203,6 +215,7 @@ public struct ReportData: Sendable {
             row.expected = r?.expected
             row.expectedExecution = r?.expectedExecution
             row.weight = judgement.budgetWeight(i)
+            row.blank = BlankCells.of(budget: r?.blank ?? [], noSpending: r?.noSpending ?? false, weightBlank: b.weight?.containsBlank == true)
             for (k, source) in b.sources.enumerated() where source.hasFigures && k < sources.count {
                 let sr = sources[k]
                 row.sourceRows.append(SourceRow(
@@ -210,7 +223,7 @@ public struct ReportData: Sendable {
                     execution: sr.execution, arrival: sr.arrival, expectedExecution: sr.expectedExecution, notes: source.notes,
                     stated: source.stated.compactMap { c in
                         ReportData.stated(c, c.member.flatMap { Member.named($0.text) }.flatMap { ev.sourceFigure(sr, $0) }, judgement, ev)
-                    }))
+                    }, blank: BlankCells.of(budget: sr.blank, noSpending: false, weightBlank: false)))
             }
             budgets.append(row)
         }
@@ -224,13 +237,14 @@ public struct ReportData: Sendable {
             indicators.append(IndicatorRow(
                 index: i, name: ind.decl.name.text, path: project == nil ? ind.path : Array(ind.path.dropFirst()), level1: ind.level1, level2: ind.level2,
                 // An indicator that cannot be computed still shows what was written for it.
-                kind: r?.kind, target: r?.targetText ?? ind.decl.targetSpan.map { ev.sourceText($0) } ?? "", targetQuantity: r?.target,
+                // A row that only states its score has no kind: nothing was measured.
+                kind: r?.status == .unverifiable ? nil : r?.kind, target: r?.targetText ?? ind.decl.targetSpan.map { ev.sourceText($0) } ?? "", targetQuantity: r?.target,
                 actual: r?.actualText ?? Evaluator.actualSpan(ind.decl).map { ev.sourceText($0) } ?? "", actualQuantity: r?.actual,
                 completion: r?.completion, status: r?.status,
                 light: v.light, lightMessage: v.lightMessage, weight: Judgement(ev).indicatorWeight(i), score: v.score,
                 expected: expected, expectedCompletion: expectedCompletion, likelihood: ev.likelihood(i, expectedCompletion: expectedCompletion),
                 cause: ind.decl.cause?.text, note: ind.decl.note,
-                stated: stated.map { ev.sourceText($0.value.span) }))
+                stated: stated.map { $0.value == nil ? Evaluator.blankText : ev.sourceText($0.valueSpan) }))
             if let r { indicators[indicators.count - 1].prorated = ev.isProrated(i, r) }
             indicators[indicators.count - 1].project = projectName(project)
             indicators[indicators.count - 1].projectIndex = project
@@ -240,10 +254,14 @@ public struct ReportData: Sendable {
             case .done?: indicators[indicators.count - 1].expectedWritten = "done"
             default: break
             }
+            indicators[indicators.count - 1].blank = BlankCells.of(indicator: r, weightBlank: ind.decl.weight?.containsBlank == true)
             if ind.decl.hasStated {
                 let judgement = Judgement(ev)
                 indicators[indicators.count - 1].statedFigures = ind.decl.stated.compactMap { c in
-                    ReportData.stated(c, judgement.computedFigure(.indicator(i), c), judgement, ev, defaultMember: .completion)
+                    var f = ReportData.stated(c, judgement.computedFigure(.indicator(i), c), judgement, ev, defaultMember: .completion)
+                    // A row that only states its score is not checked by its own figure.
+                    if r?.status == .unverifiable, f?.verdict == .agrees { f?.verdict = .unverifiable; f?.computed = nil; f?.computedShown = nil }
+                    return f
                 }
             }
         }
@@ -257,13 +275,16 @@ public struct ReportData: Sendable {
                                stated: node.stated.compactMap { c in ReportData.stated(c, judgement.computedFigure(.group(g), c), judgement, ev) })
             row.projectIndex = m.project(ofGroup: g)
             row.project = projectName(row.projectIndex)
+            row.missing = judgement.missingScores(group: g)
             groups.append(row)
         }
         totalScore = judgement.totalScore()
         totalStated = m.report.stated.compactMap { c in
             ReportData.stated(c, judgement.totalFigure(), judgement, ev, member: "totalScore")
         }
-        rating = totalScore.map { judgement.rating($0) }
+        totalMissing = judgement.missingScores()
+        // An incomplete total has no grade: it would be the grade of a sum without its blanks.
+        rating = totalMissing.isEmpty ? totalScore.map { judgement.rating($0) } : nil
         func listed(_ d: DeclaredCount) -> (level: Int, declared: Int, listed: Int) {
             let counts = ev.listedCounts(reportedBy: d.span.file, project: d.project)
             return (d.level, d.count, d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3)
@@ -271,15 +292,16 @@ public struct ReportData: Sendable {
         for d in m.declared where d.project == nil { declared.append(listed(d)) }
         for p in m.projects {
             let total = judgement.totalScore(project: p)
+            let missing = judgement.missingScores(project: p)
             let name = m.groups[p].name.text
             let shared = m.projects.contains { $0 != p && m.groups[$0].name.text == name }
             let file = shared ? ws.sources[m.groups[p].name.span.file].map { String($0.path.split(separator: "/").last ?? "") } : nil
             projects.append(ProjectSummary(name: name, index: p, file: file, light: judgement.projectLight(p), totalScore: total,
-                                           rating: total.map { judgement.rating($0) },
+                                           rating: missing.isEmpty ? total.map { judgement.rating($0) } : nil,
                                            declared: m.declared.filter { $0.project == p }.map(listed),
                                            stated: m.groups[p].stated.compactMap { c in
                                                ReportData.stated(c, judgement.totalFigure(project: p), judgement, ev, member: "totalScore")
-                                           }))
+                                           }, missing: missing))
         }
         let results = AssertRunner(evaluator: ev).run(scenario: scenario)
         assertsPassed = results.filter(\.passed).count
@@ -294,7 +316,8 @@ public struct ReportData: Sendable {
         guard let f, let name = member ?? (c.member.flatMap { Member.named($0.text) } ?? (c.member == nil ? defaultMember : nil))?.rawValue else { return nil }
         let claim = j.points(c)
         let check = ev.statedCheck(claim, computed: f.value)
-        return StatedFigure(member: name, value: check.stated, decimals: c.value.decimals, written: ev.sourceText(c.value.span), what: f.what,
+        return StatedFigure(member: name, value: check.stated, decimals: c.value?.decimals ?? 0,
+                            written: c.value == nil ? Evaluator.blankText : ev.sourceText(c.valueSpan), what: f.what,
                             computed: check.computed, computedShown: check.shown, verdict: check.verdict)
     }
 

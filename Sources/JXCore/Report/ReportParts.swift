@@ -17,20 +17,22 @@ extension ReportData {
         public var totalScore: Exact?
         public var rating: String?
         public var declared: [(level: Int, declared: Int, listed: Int)]
+        /// The scores its total lacks: incomplete when any.
+        public var missing: [MissingScore] = []
     }
 
     /// The department's part (when it holds anything, or when there is no project), then
     /// every project, in the order written.
     public var parts: [Part] {
         let own = Part(project: nil, index: nil, file: nil, budgets: budgets.filter { $0.project == nil }, indicators: indicators.filter { $0.project == nil },
-                       groups: groups.filter { $0.project == nil }, light: nil, totalScore: totalScore, rating: rating, declared: declared)
+                       groups: groups.filter { $0.project == nil }, light: nil, totalScore: totalScore, rating: rating, declared: declared, missing: totalMissing)
         guard !projects.isEmpty else { return [own] }
         var out: [Part] = []
-        if !own.budgets.isEmpty || !own.indicators.isEmpty || own.totalScore != nil { out.append(own) }
+        if !own.budgets.isEmpty || !own.indicators.isEmpty || own.totalScore != nil || !own.missing.isEmpty { out.append(own) }
         for p in projects {
             out.append(Part(project: p.name, index: p.index, file: p.file, budgets: budgets.filter { $0.projectIndex == p.index },
                             indicators: indicators.filter { $0.projectIndex == p.index },
-                            groups: groups.filter { $0.projectIndex == p.index }, light: p.light, totalScore: p.totalScore, rating: p.rating, declared: p.declared))
+                            groups: groups.filter { $0.projectIndex == p.index }, light: p.light, totalScore: p.totalScore, rating: p.rating, declared: p.declared, missing: p.missing))
         }
         return out
     }
@@ -43,6 +45,7 @@ extension ReportData {
         r.groups = part.groups
         r.totalScore = part.totalScore
         r.rating = part.rating
+        r.totalMissing = part.missing
         r.declared = part.declared
         r.projects = []
         r.project = part.project

@@ -47,8 +47,8 @@ public enum ReportTables {
             [String(k + 1), i.path.joined(separator: "/"), i.level1 ?? "", i.level2 ?? "", i.name,
              i.kind?.label ?? "", i.target, i.actual,
              i.status == .pending ? "" : percent(i.completion),
-             i.status?.chinese ?? "错误", i.light?.chinese ?? "", i.lightMessage ?? "",
-             number(i.weight), number(i.score), i.expected.map(ReportData.figure) ?? "", percent(i.expectedCompletion),
+             ReportData.status(i), i.light?.chinese ?? "", i.lightMessage ?? "",
+             ReportData.weightText(i) ?? number(i.weight), number(i.score), i.expected.map(ReportData.figure) ?? "", percent(i.expectedCompletion),
              i.likelihood ?? "", i.cause ?? "", i.note ?? "", i.stated ?? "",
              value(i.targetQuantity), i.targetQuantity?.unit.name ?? "", value(i.actualQuantity), i.actualQuantity?.unit.name ?? "",
              i.department ?? "", i.project ?? ""]
@@ -74,12 +74,12 @@ public enum ReportTables {
             rows.append([String(rows.count + 1), b.path.dropLast().joined(separator: "/"), b.name, String(b.depth + 1),
                          sources.joined(separator: "；"), unit?.name ?? "",
                          money(b.initial), money(b.amount), money(b.arrived), money(b.executed), money(b.expected), money(b.allocated),
-                         percent(b.arrival), percent(b.execution), percent(b.expectedExecution), b.light?.chinese ?? "", b.lightMessage ?? "",
+                         percent(b.arrival), percent(b.execution), percent(b.expectedExecution), b.light?.chinese ?? "", b.lightMessage ?? b.blank?.chinese ?? "",
                          number(b.weight), number(b.score), b.department ?? "", b.project ?? ""])
             for s in b.sourceRows {
                 rows.append([String(rows.count + 1), b.path.joined(separator: "/"), "其中：" + s.name, String(b.depth + 2), s.name, unit?.name ?? "",
                              money(s.initial), money(s.amount), money(s.arrived), money(s.executed), money(s.expected), "",
-                             percent(s.arrival), percent(s.execution), percent(s.expectedExecution), "", "", "", "", b.department ?? "", b.project ?? ""])
+                             percent(s.arrival), percent(s.execution), percent(s.expectedExecution), "", s.blank?.chinese ?? "", "", "", b.department ?? "", b.project ?? ""])
             }
         }
         return Table(header: header, rows: rows, dataOnly: 2)

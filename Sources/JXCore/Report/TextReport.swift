@@ -44,9 +44,9 @@ public struct TextReport: ReportRenderer {
             let t = BudgetColumns(r)
             var rows: [[String]] = [t.header + ["预警"]]
             for b in r.budgets {
-                rows.append(t.cells(b, name: String(repeating: "  ", count: b.depth) + esc(b.name)) + [paint(b.light)])
+                rows.append(t.cells(b, name: String(repeating: "  ", count: b.depth) + esc(b.name)) + [b.light == nil ? b.blank?.shown ?? "" : paint(b.light)])
                 for s in b.sourceRows {
-                    rows.append(t.cells(s, name: String(repeating: "  ", count: b.depth + 1) + "其中：" + esc(s.name)) + [""])
+                    rows.append(t.cells(s, name: String(repeating: "  ", count: b.depth + 1) + "其中：" + esc(s.name)) + [s.blank?.shown ?? ""])
                 }
             }
             out += "\n" + TextTable.render(rows, rightAligned: Set(1..<t.header.count))
@@ -65,14 +65,14 @@ public struct TextReport: ReportRenderer {
                 }
                 var row = ["  " + esc(i.name), esc(i.target), esc(i.actual),
                            i.status == .pending ? "—" : (ReportData.percent(i.completion).map { $0 + "%" } ?? "—"),
-                           i.status?.chinese ?? "错误", paint(i.light)]
-                if scored { row.append(contentsOf: [i.weight?.decimalString(maxDecimals: 2) ?? "", i.score?.decimalString(maxDecimals: 2) ?? ""]) }
+                           ReportData.status(i), paint(i.light)]
+                if scored { row.append(contentsOf: [ReportData.weightText(i) ?? i.weight?.decimalString(maxDecimals: 2) ?? "", i.score?.decimalString(maxDecimals: 2) ?? (i.blank != nil ? "—" : "")]) }
                 rows.append(row)
             }
             out += "\n" + TextTable.render(rows, rightAligned: [3, 6, 7])
         }
-        if let t = r.totalScore {
-            out += "\n总分 \(t.decimalString(maxDecimals: 2))，等级 \(r.rating ?? "")\n"
+        if r.totalScore != nil || !r.totalMissing.isEmpty {
+            out += "\n总分 " + ReportData.totalText(r.totalScore, rating: r.rating, missing: r.totalMissing) + "\n"
         }
         return out
     }
@@ -87,6 +87,8 @@ public struct TextReport: ReportRenderer {
         let pending = r.indicators.filter { $0.status == .pending }.count
         var parts = ["\(r.budgets.count) 项预算", "\(r.indicators.count) 个指标"]
         if pending > 0 { parts.append("\(pending) 个未达监控节点") }
+        let blank = r.indicators.filter { $0.status == .blank }.count
+        if blank > 0 { parts.append("\(blank) 个未填") }
         if !lights.isEmpty { parts.append(lights.joined(separator: " ")) }
         parts.append("\(errors) 个错误，\(warnings) 个警告")
         if r.assertsPassed + r.assertsFailed > 0 { parts.append("断言 \(r.assertsPassed) 通过，\(r.assertsFailed) 失败") }

@@ -39,8 +39,18 @@ public final class RuleEngine: Judge {
 
     public func judge(_ ref: EntityRef, in ev: Evaluator) -> Verdict {
         var v = Verdict()
-        // Pending indicators are not judged: nothing has happened yet.
-        if case .indicator(let i) = ref, ev.indicator(i)?.status == .pending { return v }
+        if case .indicator(let i) = ref, let status = ev.indicator(i)?.status {
+            switch status {
+            // Pending indicators are not judged: nothing has happened yet; nor blank ones:
+            // nothing is known (a light or a score of a blank would be made up).
+            case .pending, .blank: return v
+            // A row that only states its score is scored as stated, and not lit.
+            case .unverifiable:
+                v.score = Judgement(ev).statedScore(i)
+                return v
+            default: break
+            }
+        }
         let ctx = Evaluator.Context(subject: ref)
         // Rules and their clauses are read in place, in script order: copying a clause (or
         // a list of the rules that apply) for every entity judged retained all its parts.
@@ -131,7 +141,7 @@ public final class RuleEngine: Judge {
         return .light(light)
     }
 
-    public let names = ["总分", "totalScore", "评级", "rating"]
+    public let names = ["总分", "totalScore", "评级", "rating", "缺项", "missingScores"]
 
     public func value(ofName name: String, project: Int?, at span: Span, in ev: Evaluator) throws(Evaluator.Failure) -> Value? {
         switch name {
@@ -141,10 +151,15 @@ public final class RuleEngine: Judge {
             }
             return .quantity(Quantity(t, ev.model.units.lookup("")!))
         case "评级", "rating":
+            // An incomplete total has no grade: it would be the grade of a sum without its blanks.
+            if !Judgement(ev).missingScores(project: project).isEmpty { return .blank }
             guard let t = Judgement(ev).totalScore(project: project) else {
                 throw ev.fail("there is no score to rate", at: span, hint: "scores come from rules: import policy 自评评分")
             }
             return .text(Judgement(ev).rating(t))
+        case "缺项", "missingScores":
+            // How many rows the 总分 lacks (blank, or pending at the year's end): 0 when complete.
+            return .quantity(Quantity(Exact(Judgement(ev).missingScores(project: project).count), ev.model.units.lookup("")!))
         default:
             return nil
         }

@@ -12,7 +12,7 @@ extension Judgement {
     /// 分 (points) is how tables write scores (`stated 得分 8.5分`); as a unit it would be a count.
     public func points(_ c: StatedClaim) -> StatedClaim {
         var c = c
-        if c.value.unit == "分" { c.value.unit = "" }
+        if c.value?.unit == "分" { c.value?.unit = "" }
         return c
     }
 
@@ -23,7 +23,8 @@ extension Judgement {
         func note(_ c: StatedClaim, _ ref: EntityRef) {
             let p = ev.model.project(of: ref)
             let (sum, count) = statedRows[p] ?? (.zero, 0)
-            if let v = try? sum.adding(c.value.value) { statedRows[p] = (v, count + 1) }
+            // A blank cell is not a row of the sum: the table's total is checked without it.
+            if let stated = c.value, let v = try? sum.adding(stated.value) { statedRows[p] = (v, count + 1) }
         }
         for i in ev.model.indicators.indices where ev.model.indicators[i].decl.hasStated {
             let ind = ev.model.indicators[i]
@@ -52,13 +53,14 @@ extension Judgement {
                 guard isScoreClaim(c) else { continue }
                 // The table's own arithmetic: the stated rows under the group against its stated score.
                 let rows = statedScores(underGroup: g)
-                if rows.count > 0, let sum = rows.sum, sum.rounded(c.value.decimals) != c.value.value.rounded(c.value.decimals) {
-                    out.append(Diagnostic(.warning, "W-score-rows", "the stated scores under \(node.name.text) add up to \(sum.decimalString(maxDecimals: 4)), not to its stated \(ev.sourceText(c.value.span))", at: c.value.span,
+                if rows.count > 0, let sum = rows.sum, let value = c.value, sum.rounded(value.decimals) != value.value.rounded(value.decimals) {
+                    out.append(Diagnostic(.warning, "W-score-rows", "the stated scores under \(node.name.text) add up to \(sum.decimalString(maxDecimals: 4)), not to its stated \(ev.sourceText(value.span))", at: value.span,
                                           hint: "the table does not add up; one of its rows or its total is wrong"))
                 }
             }
         }
         out += totalFindings(ev.model.report.stated, project: nil, rows: statedRows[nil])
+        out += incompleteFindings()
         return out
     }
 
@@ -73,8 +75,8 @@ extension Judgement {
                 continue
             }
             if let d = ev.checkStated(points(c), totalFigure(project: project), owner: owner) { out.append(d) }
-            if let rows, rows.count > 0, rows.sum.rounded(c.value.decimals) != c.value.value.rounded(c.value.decimals) {
-                out.append(Diagnostic(.warning, "W-score-rows", "the table's stated scores add up to \(rows.sum.decimalString(maxDecimals: 4)), not to its stated total \(ev.sourceText(c.value.span))", at: c.value.span,
+            if let rows, rows.count > 0, let value = c.value, rows.sum.rounded(value.decimals) != value.value.rounded(value.decimals) {
+                out.append(Diagnostic(.warning, "W-score-rows", "the table's stated scores add up to \(rows.sum.decimalString(maxDecimals: 4)), not to its stated total \(ev.sourceText(value.span))", at: value.span,
                                       hint: "the table does not add up; one of its rows or its total is wrong"))
             }
         }
@@ -88,12 +90,12 @@ extension Judgement {
         var n = 0
         for i in ev.model.groups[g].indicators {
             for c in ev.model.indicators[i].decl.stated where isScoreClaim(c) {
-                if let v = try? total.adding(c.value.value) { total = v; n += 1 }
+                if let stated = c.value, let v = try? total.adding(stated.value) { total = v; n += 1 }
             }
         }
         for sub in ev.model.groups[g].children {
-            if let c = ev.model.groups[sub].stated.first(where: isScoreClaim) {
-                if let v = try? total.adding(c.value.value) { total = v; n += 1 }
+            if let c = ev.model.groups[sub].stated.first(where: isScoreClaim), let stated = c.value {
+                if let v = try? total.adding(stated.value) { total = v; n += 1 }
             } else {
                 let (k, s) = statedScores(underGroup: sub)
                 if k > 0, let s, let v = try? total.adding(s) { total = v; n += k }

@@ -81,6 +81,17 @@ extension Judgement {
         return try? whole.multiplied(by: share)
     }
 
+    /// Whether a budget's 分值 is blank: written so, or its share of 预算执行权重 is unknown
+    /// because an amount it is shared by is blank.
+    func budgetWeightIsBlank(_ b: Int) -> Bool {
+        let node = ev.model.budgets[b]
+        if let w = node.weight { return w.containsBlank }
+        guard node.parent == nil, constantNumber("预算执行权重") != nil else { return false }
+        return ev.model.budgets.indices.contains { s in
+            ev.model.budgets[s].parent == nil && ev.model.budgets[s].project == node.project && ev.budget(s)?.blank.contains(.amount) == true
+        }
+    }
+
     /// A constant a scoring policy (or the script) defines, as a plain number.
     func constantNumber(_ name: String) -> Exact? {
         guard let refs = ev.model.symbols[name], case .constant(let c)? = refs.first, case .quantity(let q)? = ev.constant(c) else { return nil }
@@ -94,7 +105,11 @@ extension Judgement {
         var fixed = Exact.zero
         var shares = 0
         for s in ev.model.groups[g].indicators {
-            if let w = ev.model.indicators[s].decl.weight, let v = plainNumber(w) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
+            if let w = ev.model.indicators[s].decl.weight {
+                // A sibling's blank weight leaves what is left for the others unknown.
+                if w.containsBlank { return nil }
+                if let v = plainNumber(w) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
+            } else { shares += 1 }
         }
         guard shares > 0, let rest = try? gw.subtracting(fixed) else { return nil }
         return try? rest.divided(by: Exact(shares))
@@ -152,6 +167,14 @@ extension Judgement {
 
     func member(_ ref: EntityRef, _ m: Member, _ id: Ident) throws(Evaluator.Failure) -> Value {
         let plain = ev.model.units.lookup("")!
+        // A weight written blank is blank: a score computed from it is blank too.
+        switch (m, ref) {
+        case (.weight, .indicator(let i)) where weightIsBlank(i): return .blank
+        case (.weight, .budget(let b)) where budgetWeightIsBlank(b): return .blank
+        case (.weight, .group(let g)) where ev.model.groups[g].weight?.containsBlank == true: return .blank
+        case (.score, .indicator(let i)) where ev.indicator(i)?.status == .blank: return .blank
+        default: break
+        }
         switch (m, ref) {
         case (.weight, .indicator(let i)):
             guard let w = indicatorWeight(i) else { throw ev.fail("indicator \(ev.model.indicators[i].decl.name.text) has no weight", at: id.span, hint: "give it `weight 20`, or its group a weight, or import policy 自评评分") }

@@ -57,10 +57,11 @@ public enum ExpectedListing {
             add(&f, "预计执行率", pct(b.expectedExecution))
             add(&f, "灯", b.light?.rawValue)
             add(&f, "得分", b.score.map { $0.rounded(2) })
+            if let blank = b.blank { f.append(blank.chinese) }
             let key = "budget " + (within(b.projectIndex) + b.path).joined(separator: "/")
             out.append(Entity(key: key, text: key + ": " + f.joined(separator: ", ")))
             // A 其中 row with figures of its own (a share alone is in the budget's line above it).
-            for src in b.sourceRows where src.initial != nil || src.arrived != nil || src.executed != nil || src.expected != nil {
+            for src in b.sourceRows where src.initial != nil || src.arrived != nil || src.executed != nil || src.expected != nil || src.blank != nil {
                 var g: [String] = []
                 add(&g, "年初预算数", src.initial?.text())
                 add(&g, "预算数", src.amount?.text())
@@ -70,6 +71,7 @@ public enum ExpectedListing {
                 add(&g, "执行率", pct(src.execution))
                 add(&g, "到位率", pct(src.arrival))
                 add(&g, "预计执行率", pct(src.expectedExecution))
+                if let blank = src.blank { g.append(blank.chinese) }
                 let k = "source " + (b.path + [src.name]).joined(separator: "/")
                 out.append(Entity(key: k, text: k + ": " + g.joined(separator: ", ")))
             }
@@ -79,6 +81,7 @@ public enum ExpectedListing {
             add(&f, "灯", g.light?.rawValue)
             add(&f, "权重", g.weight.map { $0.rounded(2) })
             add(&f, "得分", g.score.map { $0.rounded(2) })
+            if !g.missing.isEmpty { f.append(ReportData.incomplete(g.missing)) }
             if f.isEmpty { continue }
             let key = "group " + (within(g.projectIndex) + g.path).joined(separator: "/")
             out.append(Entity(key: key, text: key + ": " + f.joined(separator: ", ")))
@@ -96,6 +99,7 @@ public enum ExpectedListing {
             add(&f, "预计", i.expected?.text())
             add(&f, "预计完成率", pct(i.expectedCompletion))
             add(&f, "可能性", i.likelihood)
+            if let b = i.blank { f.append(b.chinese) }
             let key = "indicator " + (within(i.projectIndex) + i.path + [i.name]).joined(separator: "/")
             out.append(Entity(key: key, text: key + ": " + f.joined(separator: ", ")))
         }
@@ -104,11 +108,12 @@ public enum ExpectedListing {
 
     static func summary(_ r: ReportData) -> String {
         var out = ""
-        if let t = r.totalScore { out += "总分 \(t.rounded(2))" + (r.rating.map { " \($0)" } ?? "") + "\n" }
+        if let t = r.totalScore { out += "总分 \(t.rounded(2))" + (r.rating.map { " \($0)" } ?? "") + (r.totalMissing.isEmpty ? "" : " " + ReportData.incomplete(r.totalMissing)) + "\n" }
         for p in r.projects {
             var f: [String] = []
             add(&f, "灯", p.light?.rawValue)
             add(&f, "总分", p.totalScore.map { $0.rounded(2) + (p.rating.map { " \($0)" } ?? "") })
+            if !p.missing.isEmpty { f.append(ReportData.incomplete(p.missing)) }
             out += "project \(p.name)" + (p.file.map { "(\($0))" } ?? "") + (f.isEmpty ? "" : ": " + f.joined(separator: ", ")) + "\n"
         }
         return out

@@ -8,6 +8,7 @@ enum SessionText {
         case .text(let t, _): return JXSpelling.quoted(t)
         case .name(let id): return name(id.text)
         case .pending: return "pending"
+        case .blank: return Keyword.blank.canonical
         case .member(let b, let m): return expr(b, sources) + "." + name(m.text)
         case .unary(let op, let x, _):
             return (op == .negate ? "-" : "not ") + operand(x, 6, sources)
@@ -76,7 +77,7 @@ enum SessionText {
         for c in d.stated {
             parts.append("stated")
             if let m = c.member { parts.append(name(m.text)) }
-            parts.append(literal(c.value, sources))
+            parts.append(c.value.map { literal($0, sources) } ?? Keyword.blank.canonical)
         }
         if let r = d.rate { parts += ["rate", expr(r, sources)] }
         if let g = d.grade { parts += ["grade", name(g.text)] }

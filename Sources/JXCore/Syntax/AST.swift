@@ -52,6 +52,8 @@ public enum Expr: Sendable {
     case text(String, Span)
     case name(Ident)
     case pending(Span)
+    /// A cell the table leaves empty (`blank`, 未填): not zero; what is computed from it is blank.
+    case blank(Span)
     indirect case member(Expr, Ident)
     indirect case unary(UnaryOp, Expr, Span)
     indirect case binary(BinaryOp, Expr, Expr, Span)
@@ -63,6 +65,7 @@ public enum Expr: Sendable {
         case .text(_, let s): s
         case .name(let i): i.span
         case .pending(let s): s
+        case .blank(let s): s
         case .member(let b, let m): b.span.to(m.span)
         case .unary(_, _, let s): s
         case .binary(_, _, _, let s): s
@@ -96,8 +99,11 @@ public enum ActualSpec: Sendable {
 /// A figure the report itself states, e.g. `stated 47%` or `stated 执行率 26%`.
 public struct StatedClaim: Sendable {
     public var member: Ident?
-    public var value: NumberLiteral
+    /// nil: the table's cell is blank (`stated 得分 blank`): nothing is stated, nothing checked.
+    public var value: NumberLiteral?
     public var span: Span
+    /// Where the figure stands: the number, or the word `blank`.
+    public var valueSpan: Span
 }
 
 /// An immutable box: copying the holder copies a reference; a change makes a new box.

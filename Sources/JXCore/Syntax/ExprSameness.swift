@@ -7,6 +7,7 @@ extension Expr {
         case (.text(let a, _), .text(let b, _)): return a == b
         case (.name(let a), .name(let b)): return a.text == b.text
         case (.pending, .pending): return true
+        case (.blank, .blank): return true
         case (.member(let a, let m), .member(let b, let n)): return m.text == n.text && a.isSame(as: b)
         case (.unary(let p, let a, _), .unary(let q, let b, _)): return p == q && a.isSame(as: b)
         case (.binary(let p, let a, let c, _), .binary(let q, let b, let d, _)): return p == q && a.isSame(as: b) && c.isSame(as: d)

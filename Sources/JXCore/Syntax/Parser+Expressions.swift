@@ -124,6 +124,11 @@ extension Parser {
                 advance()
                 return .pending(s)
             }
+            if isWord(.blank) {
+                let s = here
+                advance()
+                return .blank(s)
+            }
             let id = Ident(text(tok), here)
             advance()
             if tok.kind == .lparen, !tok.spaceBefore {

@@ -85,9 +85,15 @@ extension Parser {
     mutating func parseStatedClaim() throws(Failure) -> StatedClaim {
         let start = here
         var member: Ident?
-        if tok.kind == .identifier { member = try name("a figure's name") }
+        if tok.kind == .identifier, !isWord(.blank) { member = try name("a figure's name") }
+        // `stated 得分 blank` (未填): the table prints no figure in that cell.
+        if isWord(.blank) {
+            let s = here
+            advance()
+            return StatedClaim(member: member, value: nil, span: spanFrom(start), valueSpan: s)
+        }
         let v = try signedNumber("the stated figure")
-        return StatedClaim(member: member, value: v, span: spanFrom(start))
+        return StatedClaim(member: member, value: v, span: spanFrom(start), valueSpan: v.span)
     }
 
     func comparator(_ t: Token) -> Comparator? {

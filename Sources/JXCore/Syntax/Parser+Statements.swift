@@ -6,7 +6,7 @@ extension Parser {
     mutating func parseBudget(start: Span) throws(Failure) -> BudgetDecl {
         let n = try name("the budget's name")
         var d = BudgetDecl(name: n, span: start)
-        if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus { d.amount = try parseExpression() }
+        if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus || isWord(.blank) { d.amount = try parseExpression() }
         if isWord(.from) {
             advance()
             d.sources.append(try name("a funding source"))
@@ -102,7 +102,7 @@ extension Parser {
     mutating func parseSource(start: Span) throws(Failure) -> SourceDecl {
         let n = try name("a funding source (财政资金, 其他资金 …)")
         var d = SourceDecl(name: n, span: start)
-        if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus { d.amount = try parseExpression() }
+        if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus || isWord(.blank) { d.amount = try parseExpression() }
         if tok.kind == .lbrace {
             let open = here
             advance()

@@ -123,7 +123,7 @@ public struct DOCXReport: ReportRenderer {
             let sameFirst = previous != nil && previous?.0 == i.level1
             let sameSecond = sameFirst && previous?.1 == i.level2
             previous = (i.level1, i.level2)
-            let completion = i.status == .pending ? "未达监控节点" : (ReportData.percent(i.completion).map { $0 + "%" } ?? "—")
+            let completion = i.status == .pending ? "未达监控节点" : i.status == .blank ? i.blank?.shown ?? "—" : (ReportData.percent(i.completion).map { $0 + "%" } ?? "—")
             let why = [i.cause, i.note].compactMap { $0 }.joined(separator: "：")
             rows.append([C(text: i.level1 ?? "", merge: sameFirst ? .continue : .start), C(text: i.level2 ?? "", merge: sameSecond ? .continue : .start),
                          C(text: i.name), C(text: i.target), C(text: i.actual), C(text: completion), C(text: i.light?.chinese ?? ""),

@@ -10,7 +10,7 @@ extension HTMLReport {
         let rows = r.budgets.map { b in
             SVGBarChart.Row(
                 label: b.name, indent: b.depth, strong: b.depth == 0, value: b.execution,
-                valueText: b.execution == nil ? "无执行数" : HTMLReport.pct(b.execution), light: b.light,
+                valueText: b.execution == nil ? b.blank?.shown ?? "无执行数" : HTMLReport.pct(b.execution), light: b.light,
                 detail: HTMLReport.ofTotal(b.executed, b.amount), background: b.arrival,
                 tooltip: budgetTooltip(b))
         }
@@ -42,10 +42,10 @@ extension HTMLReport {
             let pad = b.depth > 0 ? " style=\"padding-left:\(6 + 16 * b.depth)px\"" : ""
             let name = b.depth == 0 ? "<b>\(HTML.escape(b.name))</b>" : HTML.escape(b.name)
             s += "<tr><td\(pad)>\(name)</td>" + cells(t.cells(b, name: b.name))
-            s += "<td>\(lightCell(b.light, b.lightMessage))</td></tr>\n"
+            s += "<td>\(b.light == nil && b.blank != nil ? HTML.escape(b.blank!.shown) : lightCell(b.light, b.lightMessage))</td></tr>\n"
             for src in b.sourceRows {
                 s += "<tr class=\"source\"><td style=\"padding-left:\(6 + 16 * (b.depth + 1))px\">其中：\(HTML.escape(src.name))</td>"
-                s += cells(t.cells(src, name: src.name)) + "<td></td></tr>\n"
+                s += cells(t.cells(src, name: src.name)) + "<td>\(HTML.escape(src.blank?.shown ?? ""))</td></tr>\n"
             }
         }
         return s + "</tbody>\n</table>\n"

@@ -3,7 +3,7 @@
 /// scores) weight and score, with the level-1 group scores and the total above.
 extension HTMLReport {
     func hasForecastsOrScores(_ r: ReportData) -> Bool {
-        r.totalScore != nil || r.indicators.contains { $0.expected != nil || $0.likelihood != nil || $0.cause != nil || $0.note != nil }
+        r.totalScore != nil || !r.totalMissing.isEmpty || r.indicators.contains { $0.expected != nil || $0.likelihood != nil || $0.cause != nil || $0.note != nil }
     }
 
     static func likelihoodClass(_ l: String) -> String {
@@ -20,7 +20,7 @@ extension HTMLReport {
         let explained = r.indicators.contains { $0.cause != nil || $0.note != nil }
         let columns = 6 + (explained ? 1 : 0) + (scored ? 2 : 0)
         var s = "<section id=\"\(part)forecasts\">\n<h2>\(number)、\(scored ? "得分与全年预测" : "全年预测与偏离原因")</h2>\n"
-        if r.totalScore != nil { s += groupScores(r) }
+        if r.totalScore != nil || !r.totalMissing.isEmpty { s += groupScores(r) }
         s += "<p class=\"note\">全年预计按当前进度推算（累计指标按时间进度折算），脚本写明的预计值优先。</p>\n"
         s += "<table>\n<thead><tr><th>指标</th><th class=\"n\">完成率</th><th>预警</th><th class=\"n\">全年预计</th>"
         s += "<th class=\"n\">预计完成率</th><th>实现可能性</th>"
@@ -37,7 +37,7 @@ extension HTMLReport {
             }
             let pending = i.status == .pending
             s += "<tr><td>\(HTML.escape(i.name))</td>"
-            s += "<td class=\"n\">\(pending ? "未达节点" : HTMLReport.pct(i.completion))</td>"
+            s += "<td class=\"n\">\(pending ? "未达节点" : i.status == .blank ? HTML.escape(i.blank?.shown ?? "—") : HTMLReport.pct(i.completion))</td>"
             s += "<td>\(i.light.map { "<span class=\"chip \($0.rawValue)\">\($0.chinese)</span>" } ?? "—")</td>"
             s += "<td class=\"n\">\(HTML.escape(i.expected.map(ReportData.figure) ?? "—"))</td>"
             s += "<td class=\"n\">\(i.expectedCompletion == nil ? "—" : HTMLReport.pct(i.expectedCompletion))</td>"
@@ -49,7 +49,7 @@ extension HTMLReport {
                 s += "<td>\(why.joined(separator: "："))</td>"
             }
             if scored {
-                s += "<td class=\"n\">\(i.weight?.decimalString(maxDecimals: 2) ?? "—")</td>"
+                s += "<td class=\"n\">\(ReportData.weightText(i) ?? i.weight?.decimalString(maxDecimals: 2) ?? "—")</td>"
                 s += "<td class=\"n\">\(i.score?.decimalString(maxDecimals: 2) ?? "—")</td>"
             }
             s += "</tr>\n"
@@ -67,8 +67,9 @@ extension HTMLReport {
         }
         for g in r.groups where g.level == 1 && (g.score != nil || g.weight != nil) { s += row(g.name, g.weight, g.score) }
         for b in r.budgets where b.score != nil { s += row("\(b.name)预算执行率（\(HTMLReport.pct(b.execution))）", b.weight, b.score) }
-        if let t = r.totalScore {
-            s += "<tr><td><b>总分（等级：\(HTML.escape(r.rating ?? "—"))）</b></td><td class=\"n\"></td><td class=\"n\"><b>\(t.decimalString(maxDecimals: 2))</b></td><td class=\"n\"></td></tr>\n"
+        if r.totalScore != nil || !r.totalMissing.isEmpty {
+            let grade = r.totalMissing.isEmpty ? "等级：\(r.rating ?? "—")" : ReportData.incomplete(r.totalMissing)
+            s += "<tr><td><b>总分（\(HTML.escape(grade))）</b></td><td class=\"n\"></td><td class=\"n\"><b>\(r.totalScore?.decimalString(maxDecimals: 2) ?? "—")</b></td><td class=\"n\"></td></tr>\n"
         }
         return s + "</tbody>\n</table>\n"
     }

@@ -40,11 +40,11 @@ extension HTMLReport {
         let pending = i.status == .pending
         let judged = i.kind == .qualitative || (i.kind == .deadline && i.actualQuantity == nil)
         var tooltip = "\(i.name)：预期指标值 \(i.target)，实际完成值 \(i.actual)"
-        if !pending { tooltip += "，完成率 \(HTMLReport.pct(i.completion))" }
+        if let b = i.blank { tooltip += "，完成率 \(b.shown)" } else if !pending { tooltip += "，完成率 \(HTMLReport.pct(i.completion))" }
         if let m = i.lightMessage { tooltip += "。\(m)" }
         return SVGBarChart.Row(
             label: i.name, indent: i.level2 == nil ? 0 : 1, value: pending ? nil : (i.completion ?? .zero),
-            valueText: pending ? "未达监控节点" : HTMLReport.pct(i.completion), light: i.light,
+            valueText: pending ? "未达监控节点" : i.status == .blank ? i.blank?.shown ?? "—" : HTMLReport.pct(i.completion), light: i.light,
             detail: pending ? "目标 \(i.target)" : "\(i.actual) / \(i.target)", judged: judged, tooltip: tooltip,
             marker: i.prorated && !pending ? r.timeProgress : nil)
     }

@@ -20,7 +20,10 @@ extension HTMLReport {
             if !lights.isEmpty { t += "；" + lights.map { "\($0.light.chinese) <b>\($0.count)</b> 个" }.joined(separator: "、") }
             parts.append(t + "。")
         }
-        if let total = r.totalScore { parts.append("自评总分 <b>\(total.decimalString(maxDecimals: 2))</b> 分，等级\(HTML.escape(r.rating ?? "—"))。") }
+        if let total = r.totalScore {
+            parts.append(r.totalMissing.isEmpty ? "自评总分 <b>\(total.decimalString(maxDecimals: 2))</b> 分，等级\(HTML.escape(r.rating ?? "—"))。"
+                : "自评总分 <b>\(total.decimalString(maxDecimals: 2))</b> 分（\(HTML.escape(ReportData.incomplete(r.totalMissing)))）。")
+        }
         let issues = r.findings.filter { $0.severity != .info }.count
         parts.append(issues == 0 ? "数据核对未发现问题。" : "数据核对发现 <b>\(issues)</b> 处问题，报送前请核实。")
         return "<p class=\"lede\">\(parts.joined())</p>\n"
@@ -48,8 +51,8 @@ extension HTMLReport {
         if (r.indicators.map(\.light) + r.budgets.map(\.light)).contains(where: { $0 != nil }) { cards.append(lightsCard(r)) }
         if let t = r.totalScore {
             let light: Light = switch r.rating { case "优": .green; case "良": .blue; case "中": .yellow; default: .red }
-            cards.append(card("自评总分", value: "\(t.decimalString(maxDecimals: 2))<small>分</small>", light: light,
-                              sub: "等级：\(HTML.escape(r.rating ?? "—"))"))
+            cards.append(card("自评总分", value: "\(t.decimalString(maxDecimals: 2))<small>分</small>", light: r.totalMissing.isEmpty ? light : nil,
+                              sub: r.totalMissing.isEmpty ? "等级：\(HTML.escape(r.rating ?? "—"))" : HTML.escape(ReportData.incomplete(r.totalMissing))))
         }
         let errors = r.findings.filter { $0.severity == .error }.count
         let warnings = r.findings.filter { $0.severity == .warning }.count

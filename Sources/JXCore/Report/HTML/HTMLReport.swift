@@ -40,7 +40,10 @@ public struct HTMLReport: ReportRenderer {
                 writer.part = "p\(k + 1)-"
                 out += "<div class=\"part\" id=\"part\(k + 1)\">\n<h2 class=\"part-title\">\(HTML.escape(ReportData.heading(of: part)))"
                 if let l = part.light { out += " <span class=\"chip \(l.rawValue)\">\(l.chinese)</span>" }
-                if let t = part.totalScore { out += " <span class=\"score\">总分 \(t.decimalString(maxDecimals: 2))（\(HTML.escape(part.rating ?? "—"))）</span>" }
+                if part.totalScore != nil || !part.missing.isEmpty {
+                    let grade = part.missing.isEmpty ? part.rating ?? "—" : ReportData.incomplete(part.missing)
+                    out += " <span class=\"score\">总分 \(part.totalScore?.decimalString(maxDecimals: 2) ?? "—")（\(HTML.escape(grade))）</span>"
+                }
                 out += "</h2>\n" + writer.sections(r.only(part), next) + "</div>\n"
             }
         }

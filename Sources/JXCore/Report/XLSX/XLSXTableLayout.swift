@@ -151,6 +151,10 @@ struct XLSXTableLayout {
         }
         s.text(r, 6, unit?.name)
         s.put(r, 7, actual(i.actualQuantity, written: i.actual, unit: unit, pending: i.status == .pending), i.actualQuantity == nil ? .text : .number)
+        // A blank cell of the script is a blank cell of the table.
+        let blank = i.blank?.reason == .blank ? i.blank?.missing ?? [] : []
+        if blank.contains(.target) { s.text(r, 5, nil) }
+        if blank.contains(.actual) { s.text(r, 7, nil) }
         if selfEvaluation {
             s.number(r, 8, i.weight, .number, decimals: 2)
             XLSXTableLayout.figure(&s, r, 9, i.statedFigures.first { $0.member == Member.score.rawValue }, computed: i.score, percent: false)
@@ -181,7 +185,9 @@ struct XLSXTableLayout {
     /// as computed (rates to two decimals, scores as they are).
     static func figure(_ s: inout XLSXSheet, _ r: Int, _ c: Int, _ stated: ReportData.StatedFigure?, computed: Exact?, percent: Bool) {
         if let f = stated {
-            let v = percent ? (try? f.value.value.divided(by: .hundred)) : f.value.value
+            // A cell the table leaves blank (`stated 得分 blank`) stays blank.
+            guard let q = f.value else { return s.text(r, c, nil) }
+            let v = percent ? (try? q.value.divided(by: .hundred)) : q.value
             return s.number(r, c, v, percent ? .percent(f.decimals) : .fixed(f.decimals))
         }
         guard let computed else { return s.text(r, c, nil) }

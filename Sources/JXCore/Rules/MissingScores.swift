@@ -1,0 +1,121 @@
+/// Scores a total lacks. A blank is not zero: a row whose score cannot be computed because a
+/// cell is blank (its actual, its weight, a budget's 执行数), or, at the year's end, because
+/// it is still pending, is left out of its total, and the total says so: incomplete, naming
+/// each row it lacks. Never a silent sum without it.
+public struct MissingScore: Sendable, Equatable {
+    public enum Reason: String, Sendable {
+        /// A cell written `blank` (未填), or a figure computed from one.
+        case blank
+        /// A budget with an amount and no spending line: its 执行数 is unknown.
+        case noSpending = "no-spending"
+        /// At the node of December 31 an indicator is still pending.
+        case pendingAtYearEnd = "pending-at-year-end"
+    }
+
+    public var ref: EntityRef
+    public var name: String
+    /// The cells it lacks (实际, 权重, 执行数 …): empty for a pending row.
+    public var cells: [Member]
+    public var reason: Reason
+
+    /// `甲（实际未填）`, `资金（无支出明细，执行数未知）`, `乙（年末仍未达监控节点）`.
+    public var chinese: String {
+        let cellNames = cells.map { $0.spellings[0] }.joined(separator: "、")
+        switch reason {
+        case .blank: return "\(name)（\(cellNames)未填）"
+        case .noSpending: return "\(name)（无支出明细，执行数未知）"
+        case .pendingAtYearEnd: return "\(name)（年末仍未达监控节点）"
+        }
+    }
+
+    /// `甲 (实际 blank)`, for the warnings and the text report's English words.
+    public var english: String {
+        let cellNames = cells.map { $0.spellings[0] }.joined(separator: ", ")
+        switch reason {
+        case .blank: return "\(name) (\(cellNames) blank)"
+        case .noSpending: return "\(name) (no spending lines: 执行数 unknown)"
+        case .pendingAtYearEnd: return "\(name) (still pending at the year's end)"
+        }
+    }
+}
+
+extension Judgement {
+    /// Whether any rule scores indicators: only then does a blank indicator lack a score.
+    var scoresIndicators: Bool {
+        ev.model.rules.contains { $0.subject == .indicator && $0.clauses.contains { $0.level == .score } }
+    }
+
+    /// Whether an indicator's weight is written blank.
+    func weightIsBlank(_ i: Int) -> Bool { ev.model.indicators[i].decl.weight?.containsBlank == true }
+
+    /// The score an indicator lacks, if it lacks one.
+    func missingScore(indicator i: Int) -> MissingScore? {
+        guard score(.indicator(i)) == nil, let r = ev.indicator(i) else { return nil }
+        let name = ev.model.indicators[i].decl.name.text
+        var cells = r.blank
+        if weightIsBlank(i) { cells.append(.weight) }
+        if !cells.isEmpty {
+            guard scoresIndicators, weightIsBlank(i) || indicatorWeight(i) != nil else { return nil }
+            return MissingScore(ref: .indicator(i), name: name, cells: cells, reason: .blank)
+        }
+        if r.status == .pending, ev.isYearEnd, scoresIndicators, indicatorWeight(i) != nil {
+            return MissingScore(ref: .indicator(i), name: name, cells: [], reason: .pendingAtYearEnd)
+        }
+        return nil
+    }
+
+    /// The score a budget lacks: it has points (分值) and a blank 执行率 or weight.
+    func missingScore(budget b: Int) -> MissingScore? {
+        guard score(.budget(b)) == nil, let r = ev.budget(b) else { return nil }
+        let node = ev.model.budgets[b]
+        let weightBlank = budgetWeightIsBlank(b)
+        guard weightBlank || (r.blank.contains(.execution) && budgetWeight(b) != nil) else { return nil }
+        // Only a budget some rule scores: the policy 自评评分 scores the top-level ones.
+        guard ev.model.rules.contains(where: { $0.subject == .budget && $0.clauses.contains { $0.level == .score } }), node.parent == nil || node.weight != nil else { return nil }
+        var cells = r.blank.filter { $0 == .amount || $0 == .executed }
+        if weightBlank, !cells.contains(.amount) { cells.append(.weight) }
+        return MissingScore(ref: .budget(b), name: node.name.text, cells: cells, reason: r.noSpending && !weightBlank ? .noSpending : .blank)
+    }
+
+    /// The scores a group's score lacks, of its indicators and subgroups.
+    public func missingScores(group g: Int) -> [MissingScore] {
+        var out = ev.model.groups[g].indicators.compactMap { missingScore(indicator: $0) }
+        for c in ev.model.groups[g].children { out += missingScores(group: c) }
+        return out
+    }
+
+    /// The scores the 总分 of a project (or, nil, of the department's own part) lacks.
+    public func missingScores(project: Int? = nil) -> [MissingScore] {
+        let m = ev.model
+        var out: [MissingScore] = []
+        if let p = project {
+            out += missingScores(group: p)
+        } else {
+            for g in m.groups.indices where m.groups[g].parent == nil && !m.groups[g].isProject { out += missingScores(group: g) }
+            for i in m.indicators.indices where m.indicators[i].group == nil { if let s = missingScore(indicator: i) { out.append(s) } }
+        }
+        for b in m.budgets.indices where m.budgets[b].project == project { if let s = missingScore(budget: b) { out.append(s) } }
+        return out
+    }
+
+    /// One W-incomplete per total that lacks a score, naming each row it lacks.
+    func incompleteFindings() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for p in [nil] + ev.model.projects.map(Optional.some) {
+            let missing = missingScores(project: p)
+            guard !missing.isEmpty else { continue }
+            let owner = p.map { "project \(ev.model.groups[$0].name.text)" } ?? (ev.model.projects.isEmpty ? "the report" : "the department's own part")
+            let total = totalScore(project: p).map { " (\($0.decimalString(maxDecimals: 2)) without them)" } ?? ""
+            out.append(Diagnostic(.warning, "W-incomplete", "the 总分 of \(owner) is incomplete\(total): it lacks the scores of " + missing.map(\.english).joined(separator: ", "),
+                                  at: p.map { ev.model.groups[$0].name.span } ?? ev.model.span(of: missing[0].ref),
+                                  hint: "give the figures it lacks; a blank (or, at the year's end, a pending row) is not 0, so the total is not summed as if it were"))
+        }
+        return out
+    }
+
+    /// The score a row that only states one (`stated 得分 10`, no target, no actual) counts with.
+    func statedScore(_ i: Int) -> Exact? {
+        guard let c = ev.model.indicators[i].decl.stated.first(where: isScoreClaim), let v = points(c).value, v.unit.isEmpty else { return nil }
+        return v.value
+    }
+}
