@@ -274,6 +274,8 @@ class Dept:
             # the actual in 亩 against a target in 公顷: 1 公顷 = 15 亩
             comp = Fraction(a, t)
             return f"indicator {n} target {t}公顷 actual {a * 15}亩  stated {pct(comp, 0)}{extra}", (n, pct(comp, 2))
+        if not hasattr(self, "changeable"):
+            self.changeable = (l1, l2, n, t, unit)
         if rng.random() < 0.5:
             comp = Fraction(a, t)
             return f"indicator {n} target {t}{unit} actual {a}{unit}  stated {pct(comp, 0)}{extra}", (n, pct(comp, 2))
@@ -387,6 +389,15 @@ def generate(n, outdir, seed):
         write_county(outdir, folder, cname, depts, rng)
         ci += 1
     write_province(outdir, counties, rng)
+    # what Scripts/bench/realistic.py types at the prompt: an actual of the middle county's
+    # first department, written in full, two values to alternate; and a policy threshold
+    _, _, _, depts = counties[len(counties) // 2]
+    d = next(x for x in depts if hasattr(x, "changeable"))
+    l1, l2, n, t, unit = d.changeable
+    with open(os.path.join(outdir, "changes.txt"), "w", encoding="utf-8") as f:
+        f.write(f"{d.group}.{l1}.{l2}.{n}.actual = {t // 3}{unit}\n")
+        f.write(f"{d.group}.{l1}.{l2}.{n}.actual = {t // 2}{unit}\n")
+        f.write("红灯线 = 50%\n红灯线 = 60%\n")
     return made
 
 
