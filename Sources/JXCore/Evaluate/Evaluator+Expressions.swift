@@ -113,7 +113,7 @@ extension Evaluator {
     func resolve(_ id: Ident, _ ctx: Context) throws(Failure) -> Value {
         // Inside a rule, a field name refers to the subject's field.
         if let subject = ctx.subject, let v = try memberIfKnown(subject, id, ctx) { return v }
-        let refs = model.lookup(id.text, at: id.span)
+        let refs = lookup(id)
         if refs.count == 1 {
             let ref = refs[0]
             if case .constant = ref { return try defaultValue(of: ref, at: id.span) }

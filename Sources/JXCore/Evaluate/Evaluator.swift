@@ -15,7 +15,7 @@ public final class Evaluator {
     public struct Failure: Error {}
 
     public internal(set) var model: Model {
-        didSet { lastUnit = nil }
+        didSet { lastUnit = nil; namesByFile = NamesByFile() }
     }
     /// Changes to the model go through here (see `apply`).
     var editor = ModelEditor(.live)
@@ -38,6 +38,8 @@ public final class Evaluator {
     var suggestionsLeft = Evaluator.suggestionBudget
     /// The unit last looked up by name (see `unit(named:)`); forgotten when the model changes.
     var lastUnit: (String, Unit)?
+    /// Names declared in many files, by file (see `NamesByFile`).
+    var namesByFile = NamesByFile()
     /// Whether `evaluateAll` keeps the results of indicators computed from written numbers
     /// alone. `jx check` of a script without rules needs only their diagnostics: it
     /// computes them and lets the results go, and a later read computes one again (the

@@ -30,9 +30,18 @@ extension ModelEditor {
     static func parts(ofTarget e: Expr, in model: Model) -> [ModelPart] {
         var base = e
         if case .member(let b, _) = e { base = b }
-        guard case .name(let id) = base else { return [] }
+        // A path (林草局.产出.数量.造林面积.actual, 年初预算.基本支出.工资福利): the one entity
+        // it names, as the editor finds it.
+        guard case .name(let id) = base else {
+            guard case .success(let r) = ModelEditor.entity(base, in: model) else { return [] }
+            return parts(of: [r], in: model)
+        }
+        return parts(of: model.lookup(id.text), in: model)
+    }
+
+    static func parts(of refs: [EntityRef], in model: Model) -> [ModelPart] {
         var out: [ModelPart] = []
-        for r in model.lookup(id.text) {
+        for r in refs {
             switch r {
             case .indicator(let i): out.append(.indicator(i, model.indicators[i]))
             case .constant(let c): out.append(.constant(c, model.constants[c]))

@@ -15,12 +15,13 @@ extension ChineseReport {
         let we = r.project == nil ? "我部门" : "本项目"
         let year = r.year.map { " \($0) 年" } ?? ""
         var part = 0
+        let parts = BudgetChildren(r)
         for b in mains {
             // One budget is "the" year's budget (我部门 2021 年预算); several are named.
             let subject = mains.count == 1 ? "\(we)\(year)预算" : "\(we)\(year)\(b.name)"
             // Its own spending lines here; its parts get sections of their own below.
             out += overview(b, subject: subject, r) + usesText(b, r, parts: false) + "\n\n"
-            for c in children(of: b, in: r) {
+            for c in parts.of(b) {
                 part += 1
                 out += "### （\(ChineseReport.chineseNumber(part))）\(c.name)绩效目标完成情况\n\n"
                 out += "本年度\(c.name)预算安排总额为 \(ChineseReport.amount(c.amount, statedAs: "amount", in: c))"
@@ -30,7 +31,7 @@ extension ChineseReport {
                     out += "截止到监控节点，\(c.name)实际支出资金 \(ChineseReport.amount(c.executed, statedAs: "executed", in: c))"
                     out += "，预算执行率 \(pct(c.execution))\(expectedText(c))。"
                     out += sourceFiguresText(c)
-                    out += usesText(c, r)
+                    out += usesText(c, r, children: parts)
                     out += "\n\n"
                 } else if c.expected != nil || !sourceFiguresText(c).isEmpty {
                     out += "全年预计执行数 \(ChineseReport.amount(c.expected, statedAs: "expected", in: c))，预计执行率 \(pct(c.expectedExecution))。" + sourceFiguresText(c) + "\n\n"
@@ -99,11 +100,11 @@ extension ChineseReport {
 
     /// "其中用于：工资福利 324.88 万元（支付职工工资、福利支出），车辆运行维护 15.95 万元…。"
     /// Child budgets are described with what was allocated onward and what was paid.
-    func usesText(_ b: ReportData.BudgetRow, _ r: ReportData, parts: Bool = true) -> String {
+    func usesText(_ b: ReportData.BudgetRow, _ r: ReportData, parts: Bool = true, children index: BudgetChildren? = nil) -> String {
         var items: [String] = []
         for s in b.spends where !s.isAllocation { items.append(spendText(s)) }
         for s in b.spends where s.isAllocation { items.append(allocationText(s)) }
-        if parts { for c in children(of: b, in: r) { items.append(partText(c)) } }
+        if parts { for c in index?.of(b) ?? children(of: b, in: r) { items.append(partText(c)) } }
         return items.isEmpty ? "" : "其中用于：" + items.joined(separator: "；") + "。"
     }
 
@@ -137,9 +138,10 @@ extension ChineseReport {
         guard !extras.isEmpty else { return "" }
         var out = "## 五、其他需要说明的问题\n\n"
         let year = r.year.map { " \($0) 年" } ?? ""
+        let parts = BudgetChildren(r)
         for b in extras {
             out += overview(b, subject: "我单位\(year)\(b.name)", r)
-            out += usesText(b, r) + "\n\n"
+            out += usesText(b, r, children: parts) + "\n\n"
         }
         return out
     }

@@ -285,11 +285,12 @@ public struct ReportData: Sendable {
         totalMissing = judgement.missingScores()
         // An incomplete total has no grade: it would be the grade of a sum without its blanks.
         rating = totalMissing.isEmpty ? totalScore.map { judgement.rating($0) } : nil
-        func listed(_ d: DeclaredCount) -> (level: Int, declared: Int, listed: Int) {
-            let counts = ev.listedCounts(reportedBy: d.span.file, project: d.project)
+        let counted = ev.listedCounts(of: m.declared)
+        func listed(_ k: Int) -> (level: Int, declared: Int, listed: Int) {
+            let d = m.declared[k], counts = counted[k]
             return (d.level, d.count, d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3)
         }
-        for d in m.declared where d.project == nil { declared.append(listed(d)) }
+        for k in m.declared.indices where m.declared[k].project == nil { declared.append(listed(k)) }
         for p in m.projects {
             let total = judgement.totalScore(project: p)
             let missing = judgement.missingScores(project: p)
@@ -298,7 +299,7 @@ public struct ReportData: Sendable {
             let file = shared ? ws.sources[m.groups[p].name.span.file].map { String($0.path.split(separator: "/").last ?? "") } : nil
             projects.append(ProjectSummary(name: name, index: p, file: file, light: judgement.projectLight(p), totalScore: total,
                                            rating: missing.isEmpty ? total.map { judgement.rating($0) } : nil,
-                                           declared: m.declared.filter { $0.project == p }.map(listed),
+                                           declared: m.declared.indices.filter { m.declared[$0].project == p }.map(listed),
                                            stated: m.groups[p].stated.compactMap { c in
                                                ReportData.stated(c, judgement.totalFigure(project: p), judgement, ev, member: "totalScore")
                                            }, missing: missing))

@@ -89,9 +89,10 @@ public enum ReportTables {
     /// a table of indicators alone does not show it. 指标数 counts those under its subgroups too.
     public static func groups(_ r: ReportData) -> Table {
         let header = ["序号", "路径", "分组", "层级", "指标数", "预警", "权重", "得分"]
+        let under = IndicatorsUnderPaths(r)
         let rows = r.groups.enumerated().map { k, g in
             [String(k + 1), g.path.joined(separator: "/"), g.name, g.level == 1 ? "一级" : g.level == 2 ? "二级" : "",
-             String(r.indicators.filter { $0.path.starts(with: g.path) }.count), g.light?.chinese ?? "", number(g.weight), number(g.score)]
+             String(under.count(under: g.path)), g.light?.chinese ?? "", number(g.weight), number(g.score)]
         }
         return Table(header: header, rows: rows)
     }

@@ -56,10 +56,11 @@ public struct TextReport: ReportRenderer {
             let scored = r.indicators.contains { $0.score != nil }
             if scored { rows[0].append(contentsOf: ["权重", "得分"]) }
             var lastPath: [String]? = nil
+            let groups = GroupsByPath(r)
             for i in r.indicators {
                 if i.path != lastPath {
                     // A group's light is the most severe of its indicators' (red, yellow, green, blue).
-                    let light = r.groups.first { $0.path == i.path }?.light
+                    let light = groups.group(at: i.path)?.light
                     rows.append([(i.path.isEmpty ? "（未分组）" : esc(i.path.joined(separator: " / "))) + (light.map { "  " + paint($0) } ?? "")])
                     lastPath = i.path
                 }

@@ -194,10 +194,9 @@ public final class Workspace {
     /// assertions that fail.
     public func scenarioDiagnostics() -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for sc in model.scenarios {
-            guard let applied = scenario(named: sc.name.text) else { continue }
-            out.append(contentsOf: applied.diagnostics)
-            for r in AssertRunner(evaluator: applied.evaluator).run(applied.asserts, scenario: sc.name.text) where !r.passed { out.append(r.diagnostic) }
+        eachScenarioApplied { sc, ev, asserts, diagnostics in
+            out.append(contentsOf: diagnostics)
+            for r in AssertRunner(evaluator: ev).run(asserts, scenario: sc.name.text) where !r.passed { out.append(r.diagnostic) }
         }
         return out
     }

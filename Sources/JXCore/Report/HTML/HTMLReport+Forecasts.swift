@@ -28,10 +28,11 @@ extension HTMLReport {
         if scored { s += "<th class=\"n\">权重</th><th class=\"n\">得分</th>" }
         s += "</tr></thead>\n<tbody>\n"
         var lastGroup: [String]? = nil
+        let groups = GroupsByPath(r)
         for i in r.indicators {
             if i.path != lastGroup {
                 let name = i.path.isEmpty ? "未分组" : i.path.joined(separator: " / ")
-                let light = r.groups.first { $0.path == i.path }?.light.map { " <span class=\"chip \($0.rawValue)\">\($0.chinese)</span>" } ?? ""
+                let light = groups.group(at: i.path)?.light.map { " <span class=\"chip \($0.rawValue)\">\($0.chinese)</span>" } ?? ""
                 s += "<tr class=\"group\"><td colspan=\"\(columns)\">\(HTML.escape(name))\(light)</td></tr>\n"
                 lastGroup = i.path
             }

@@ -1,0 +1,74 @@
+/// The indicators a `declared` count is compared with, sorted once by the file that declares
+/// them and their project, so that each count adds up only the files its report covers. A
+/// province of 40,000 department files declares 120,000 counts: one pass over every
+/// indicator per count took 85% of `jx check` at 2,000 indicators and grew with the square.
+struct ListedCountIndex {
+    struct Key: Hashable { var file: Int; var project: Int? }
+    struct Part {
+        var level1: Set<String> = []
+        var level2: Set<String> = []
+        var level3 = 0
+        mutating func add(level1 a: String?, level2 b: String?) {
+            level3 += 1
+            if let a { level1.insert(a) }
+            if let b { level2.insert((a ?? "") + "/" + b) }
+        }
+        mutating func add(_ other: Part) {
+            level1.formUnion(other.level1)
+            level2.formUnion(other.level2)
+            level3 += other.level3
+        }
+    }
+
+    private let imports: [Int: [Int]]
+    private let byProjects: Bool
+    /// Indicators of files the workspace loaded, by file and project.
+    private var parts: [Key: Part] = [:]
+    /// Indicators every report covers (a line typed at the prompt, or no imports at all), by project.
+    private var everywhere: [Int?: Part] = [:]
+    /// Every indicator, by project (a count with no file).
+    private var all: [Int?: Part] = [:]
+
+    init(_ model: Model) {
+        imports = model.imports
+        byProjects = !model.projects.isEmpty
+        for (i, ind) in model.indicators.enumerated() {
+            let a = ind.level1, b = ind.level2
+            let project = byProjects ? model.project(of: .indicator(i)) : nil
+            let file = ind.decl.span.file
+            all[project, default: Part()].add(level1: a, level2: b)
+            if imports.isEmpty || imports[file] == nil {
+                everywhere[project, default: Part()].add(level1: a, level2: b)
+            } else {
+                parts[Key(file: file, project: project), default: Part()].add(level1: a, level2: b)
+            }
+        }
+    }
+
+    /// What `Model.file(_:isReportedBy:)` admits: `owner` and the files it imports, directly
+    /// or not, and the files every report covers.
+    func counts(reportedBy owner: Int?, project: Int?) -> (level1: Int, level2: Int, level3: Int) {
+        let p = byProjects ? project : nil
+        guard let owner else {
+            let a = all[p] ?? Part()
+            return (a.level1.count, a.level2.count, a.level3)
+        }
+        var total = everywhere[p] ?? Part()
+        var seen: Set<Int> = [owner]
+        var todo = [owner]
+        while let f = todo.popLast() {
+            if let part = parts[Key(file: f, project: p)] { total.add(part) }
+            for g in imports[f] ?? [] where seen.insert(g).inserted { todo.append(g) }
+        }
+        return (total.level1.count, total.level2.count, total.level3)
+    }
+}
+
+extension Evaluator {
+    /// The listed counts of each of `declared`, with one pass over the indicators for all.
+    public func listedCounts(of declared: [DeclaredCount]) -> [(level1: Int, level2: Int, level3: Int)] {
+        guard !declared.isEmpty else { return [] }
+        let index = ListedCountIndex(model)
+        return declared.map { index.counts(reportedBy: $0.span.file, project: $0.project) }
+    }
+}
