@@ -12,8 +12,14 @@ struct JX: ParsableCommand {
 
     /// Usage errors exit with 2 (the contract), not ArgumentParser's 64.
     static func main() {
+        let choice = LanguageChoice.take(Array(CommandLine.arguments.dropFirst()), environment: LanguageChoice.environment)
+        if let e = choice.error {
+            Terminal.err("error: \(e)\n")
+            Terminal.exit(2)
+        }
+        Terminal.language = choice.language
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(choice.arguments)
             try command.run()
         } catch let code as ExitCode {
             Terminal.exit(code.rawValue)

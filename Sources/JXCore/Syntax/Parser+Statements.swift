@@ -4,7 +4,7 @@ extension Parser {
     // MARK: budget
 
     mutating func parseBudget(start: Span) throws(Failure) -> BudgetDecl {
-        let n = try name("the budget's name")
+        let n = punctuatedName(try name("the budget's name"))
         var d = BudgetDecl(name: n, span: start)
         if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus { d.amount = try parseExpression() }
         if isWord(.from) {
@@ -21,12 +21,14 @@ extension Parser {
             advance()
             try enter()
             defer { depth -= 1 }
+            var block = openBlock(Bilingual(zh: "预算 \(n.text)", en: "budget \(n.text)"), opened: open)
             skipNewlines()
             while tok.kind != .rbrace {
                 if tok.kind == .eof {
-                    error("the block of budget \(n.text) is not closed", at: open, label: "opened here", hint: "add `}` at its end")
+                    unclosed(block)
                     throw Failure()
                 }
+                noteLine(&block)
                 do throws(Failure) {
                     d.items.append(try parseBudgetItem(of: n))
                 } catch {
@@ -34,6 +36,7 @@ extension Parser {
                 }
                 skipNewlines()
             }
+            closed(block)
             advance()
         }
         try endOfStatement()
@@ -47,16 +50,19 @@ extension Parser {
     mutating func parseBudgetItem(of budget: Ident) throws(Failure) -> BudgetItem {
         let start = here
         guard let k = keyword(tok), Parser.budgetFields.contains(k) else {
-            var hint = "a budget's lines are: initial, arrived, executed, expected, weight, spent NAME AMOUNT, allocated NAME AMOUNT, source NAME AMOUNT, stated, budget, note"
-            if tok.kind == .identifier, let s = Suggest.closest(text(tok), among: Parser.budgetFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
-            error("expected a line of budget \(budget.text), found \(describe(tok))", hint: hint)
+            let word = tok.kind == .identifier ? text(tok) : ""
+            let lines = keywordList(Parser.budgetFields, word)
+            var hint = Bilingual(zh: "预算的行有：\(lines)", en: "a budget's lines are: \(lines)")
+            if let m = misspelt(word, among: Parser.budgetFields) { hint = Parser.didYouMean(m) }
+            error(Bilingual(zh: "这里要预算 \(budget.text) 的一行，却是 \(described(tok).zh)", en: "expected a line of budget \(budget.text), found \(describe(tok))"),
+                  hint: hint, code: "E-syntax")
             throw Failure()
         }
         advance()
         let item: BudgetItem
         switch k {
         case .spent, .allocated:
-            let n = try name(k == .spent ? "what was spent (e.g. 工资福利)" : "what was allocated")
+            let n = punctuatedName(try name(k == .spent ? "what was spent (e.g. 工资福利)" : "what was allocated"))
             let v = try parseExpression()
             var note: String?
             if tok.kind == .string { note = lexer.string(of: tok); advance() }
@@ -100,7 +106,7 @@ extension Parser {
     /// `source 财政资金 900万元`, with the row's figures after it on the line
     /// (`arrived 800万元 executed 600万元`) or in a block, one a line.
     mutating func parseSource(start: Span) throws(Failure) -> SourceDecl {
-        let n = try name("a funding source (财政资金, 其他资金 …)")
+        let n = punctuatedName(try name("a funding source (财政资金, 其他资金 …)"))
         var d = SourceDecl(name: n, span: start)
         if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus { d.amount = try parseExpression() }
         if tok.kind == .lbrace {
@@ -108,12 +114,14 @@ extension Parser {
             advance()
             try enter()
             defer { depth -= 1 }
+            var block = openBlock(Bilingual(zh: "来源 \(n.text)", en: "source \(n.text)"), opened: open)
             skipNewlines()
             while tok.kind != .rbrace {
                 if tok.kind == .eof {
-                    error("the block of source \(n.text) is not closed", at: open, label: "opened here", hint: "add `}` at its end")
+                    unclosed(block)
                     throw Failure()
                 }
+                noteLine(&block)
                 do throws(Failure) {
                     d.items.append(try parseSourceItem(of: n))
                     try endOfStatement()
@@ -122,6 +130,7 @@ extension Parser {
                 }
                 skipNewlines()
             }
+            closed(block)
             advance()
         } else {
             // Figures on the line, as a table's row prints them; another word is a figure
@@ -137,9 +146,12 @@ extension Parser {
     mutating func parseSourceItem(of source: Ident) throws(Failure) -> BudgetItem {
         let start = here
         guard let k = keyword(tok), Parser.sourceFields.contains(k) else {
-            var hint = "a funding source's figures are: initial, arrived, executed, expected, stated, note"
-            if tok.kind == .identifier, let s = Suggest.closest(text(tok), among: Parser.sourceFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
-            error("expected a figure of source \(source.text), found \(describe(tok))", hint: hint)
+            let word = tok.kind == .identifier ? text(tok) : ""
+            let figures = keywordList(Parser.sourceFields, word)
+            var hint = Bilingual(zh: "资金来源的数有：\(figures)", en: "a funding source's figures are: \(figures)")
+            if let m = misspelt(word, among: Parser.sourceFields) { hint = Parser.didYouMean(m) }
+            error(Bilingual(zh: "这里要资金来源 \(source.text) 的一个数，却是 \(described(tok).zh)", en: "expected a figure of source \(source.text), found \(describe(tok))"),
+                  hint: hint, code: "E-syntax")
             throw Failure()
         }
         advance()
@@ -357,7 +369,7 @@ extension Parser {
     mutating func parseScenario(start: Span) throws(Failure) -> ScenarioDecl {
         let n = try name("the scenario's name")
         let open = try expect(.lbrace, "`{` to open the scenario", hint: "scenario \(n.text) { 指标.actual = 300亩 }")
-        let body = try parseBlock("scenario \(n.text)", opened: span(open))
+        let body = try parseBlock(Bilingual(zh: "情景 \(n.text)", en: "scenario \(n.text)"), opened: span(open))
         try endOfStatement()
         return ScenarioDecl(name: n, body: body, span: start.to(n.span))
     }

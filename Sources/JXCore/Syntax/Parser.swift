@@ -27,6 +27,12 @@ public struct Parser {
     /// Where the short way read `plainUnits` (target's and actual's unit), if it did.
     var plainUnitsAt: (target: Range<Int>, actual: Range<Int>)?
 
+    /// How many statements so far start with a keyword spelt in Chinese, and in English
+    /// (see `writesChinese`).
+    var chineseKeywords = 0, englishKeywords = 0
+    /// The innermost block closed by its `}` after its indentation had ended (`closed`).
+    var lateClose: OpenBlock?
+
     struct Failure: Error {}
 
     /// Where to stop (see `ParallelParse`): the top level reached exactly this offset.
@@ -87,6 +93,14 @@ public struct Parser {
         if span == nil, tok.kind == .invalid { return }
         guard diagnostics.count < Lexer.diagnosticLimit else { dropped += 1; return }
         diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint))
+    }
+
+    /// A syntax error in both languages.
+    mutating func error(_ message: Bilingual, at span: Span? = nil, label: Bilingual? = nil, hint: Bilingual? = nil,
+                        notes: [DiagnosticNote] = [], code: String) {
+        if span == nil, tok.kind == .invalid { return }
+        guard diagnostics.count < Lexer.diagnosticLimit else { dropped += 1; return }
+        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint, notes: notes))
     }
 
     mutating func expect(_ kind: TokenKind, _ what: String, hint: String? = nil) throws(Failure) -> Token {
@@ -207,19 +221,22 @@ public struct Parser {
     }
 
     /// Statements inside `{ … }` up to the closing brace.
-    mutating func parseBlock(_ what: String, opened: Span) throws(Failure) -> [Statement] {
+    mutating func parseBlock(_ what: Bilingual, opened: Span) throws(Failure) -> [Statement] {
         try enter()
         defer { depth -= 1 }
         var body: [Statement] = []
+        var block = openBlock(what, opened: opened)
         skipNewlines()
         while tok.kind != .rbrace {
             if tok.kind == .eof {
-                error("the block of \(what) is not closed", at: opened, label: "opened here", hint: "add `}` at its end")
+                unclosed(block)
                 throw Failure()
             }
+            noteLine(&block)
             if let s = parseStatementRecovering() { body.append(s) }
             skipNewlines()
         }
+        closed(block)
         advance()
         return body
     }
@@ -236,6 +253,7 @@ public struct Parser {
 
     mutating func parseStatement() throws(Failure) -> Statement {
         let start = here
+        countKeywordLanguage()
         if tok.kind == .identifier, let k = keyword(tok) {
             switch k {
             case .indicator:
@@ -291,6 +309,7 @@ public struct Parser {
             return .group(try parseGroupBody(name: n, start: start))
         }
         if tok.kind == .newline || tok.kind == .eof { throw Failure() }
+        if misspeltStatementKeyword() || budgetLineOutside() { throw Failure() }
         let e = try parseExpression()
         if tok.kind == .assign {
             advance()
@@ -303,8 +322,9 @@ public struct Parser {
             try endOfStatement()
             return .expression(e)
         }
-        error("expected a statement, found an expression", at: e.span,
-              hint: "a line starts with indicator, budget, report, let, rule, assert, scenario or a group name followed by `{`")
+        let starts = keywordList([.indicator, .budget, .report, .letKw, .rule, .assert, .scenario], source.text(e.span.start..<e.span.end))
+        error(Bilingual(zh: "这里要一条语句，却是一个表达式", en: "expected a statement, found an expression"), at: e.span,
+              hint: Bilingual(zh: "一行以 \(starts) 或分组名加 `{` 开头", en: "a line starts with \(starts) or a group name followed by `{`"), code: "E-syntax")
         throw Failure()
     }
 
@@ -320,7 +340,7 @@ public struct Parser {
             weight = try parseExpression()
         }
         let open = try expect(.lbrace, "`{` to open the group \(n.text)")
-        let body = try parseBlock("group \(n.text)", opened: span(open))
+        let body = try parseBlock(Bilingual(zh: "分组 \(n.text)", en: "group \(n.text)"), opened: span(open))
         var g = GroupDecl(name: n, body: body, weight: weight, span: start.to(n.span))
         g.blockSpan = spanFrom(start)
         return g
