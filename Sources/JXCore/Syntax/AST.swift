@@ -98,6 +98,8 @@ public struct StatedClaim: Sendable {
     public var member: Ident?
     public var value: NumberLiteral
     public var span: Span
+    /// Written without `stated`, as a table's column (`得分 10`): the span starts at the name.
+    public var bare = false
 }
 
 /// An immutable box: copying the holder copies a reference; a change makes a new box.

@@ -71,6 +71,11 @@ extension Parser {
     }
 
     mutating func parseIndicatorField(_ d: inout IndicatorDecl) throws(Failure) {
+        if bareStatedFigure() {
+            if lexer.keepComments { d.fieldStarts.append(tok.start) }
+            d.stated.append(try parseBareStated())
+            return
+        }
         guard tok.kind == .identifier, let k = keyword(tok), Parser.indicatorFields.contains(k) else {
             let word = tok.kind == .identifier ? text(tok) : ""
             let fields = keywordList(Parser.indicatorFields, word)

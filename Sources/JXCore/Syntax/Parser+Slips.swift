@@ -74,12 +74,34 @@ extension Parser {
 
     /// `spent 工资 5万元` outside any budget: said as where it belongs.
     mutating func budgetLineOutside() -> Bool {
-        guard let k = keyword(tok), [.spent, .allocated, .arrived, .executed, .initial, .source].contains(k), peek().spaceBefore,
-              peek().kind != .assign, peek().kind != .dot else { return false }
+        guard let k = keyword(tok), [.spent, .allocated, .arrived, .executed, .initial, .source, .amount].contains(k), case let next = peek(),
+              next.spaceBefore, next.kind == .identifier || next.kind == .number || next.kind == .string else { return false }
         let word = text(tok), budget = spelled(.budget, chinese: writesChinese(word))
         error(Bilingual(zh: "`\(word)` 是预算里的一行，要写在 `\(budget) 名称 金额 { … }` 里面", en: "`\(word)` is a line of a budget: it goes inside `\(budget) NAME AMOUNT { … }`"),
               hint: Bilingual(zh: "\(budget) 年初预算 1000万元 {\n  \(word) …\n}", en: "\(budget) 年初预算 1000万元 {\n  \(word) …\n}"), code: "E-syntax")
         return true
+    }
+
+    // MARK: the tables' column names
+
+    /// `得分 10`, `执行率 26%`, `完成率 47%`: a computed figure's name followed by a number is
+    /// the figure as the report states it, as a table's column gives it (`stated` may be
+    /// left out). A word is one only here, so names stay free.
+    mutating func bareStatedFigure() -> Bool {
+        guard tok.kind == .identifier, tok.keyword == nil, Parser.isStatedFigureName(text(tok)) else { return false }
+        let next = peek()
+        return next.spaceBefore && (next.kind == .number || next.kind == .minus)
+    }
+
+    /// The stated figure written without `stated` (see `bareStatedFigure`).
+    mutating func parseBareStated() throws(Failure) -> StatedClaim {
+        var c = try parseStatedClaim()
+        c.bare = true
+        return c
+    }
+
+    static func isStatedFigureName(_ word: String) -> Bool {
+        Member.named(word) != nil || word == "总分" || word == "totalScore"
     }
 
     // MARK: names that need quotes
@@ -121,10 +143,10 @@ extension Parser {
     /// `indicator 农技 培训次数 target …`: words after an indicator's name that are no field
     /// (nor a slip of one) are the rest of a name with spaces.
     mutating func spacedIndicatorName(_ n: Ident) -> Ident {
-        guard n.span.file == fileID, tok.kind == .identifier, tok.keyword == nil, tok.spaceBefore,
+        guard n.span.file == fileID, tok.kind == .identifier, tok.keyword == nil, tok.spaceBefore, !Parser.isStatedFigureName(text(tok)),
               misspelt(text(tok), among: Parser.indicatorFields) == nil else { return n }
         var end = n.span.end
-        while tok.kind == .identifier, tok.keyword == nil, misspelt(text(tok), among: Parser.indicatorFields) == nil {
+        while tok.kind == .identifier, tok.keyword == nil, !Parser.isStatedFigureName(text(tok)), misspelt(text(tok), among: Parser.indicatorFields) == nil {
             end = tok.end
             advance()
         }

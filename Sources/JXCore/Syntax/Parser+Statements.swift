@@ -6,6 +6,8 @@ extension Parser {
     mutating func parseBudget(start: Span) throws(Failure) -> BudgetDecl {
         let n = punctuatedName(try name("the budget's name"))
         var d = BudgetDecl(name: n, span: start)
+        // `budget 年初预算 预算数 1493.25万元`: the table's column name before the amount.
+        if isWord(.amount) { advance() }
         if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus { d.amount = try parseExpression() }
         if isWord(.from) {
             advance()
@@ -30,7 +32,11 @@ extension Parser {
                 }
                 noteLine(&block)
                 do throws(Failure) {
-                    d.items.append(try parseBudgetItem(of: n))
+                    if isWord(.amount) {
+                        d.amount = try parseAmountLine(of: n, given: d.amount)
+                    } else {
+                        d.items.append(try parseBudgetItem(of: n))
+                    }
                 } catch {
                     synchronize()
                 }
@@ -43,12 +49,32 @@ extension Parser {
         return d
     }
 
+    /// `预算数 1000万元` as a line of budget `n`: its amount, once.
+    mutating func parseAmountLine(of n: Ident, given: Expr?) throws(Failure) -> Expr {
+        let word = here
+        advance()
+        let e = try parseExpression()
+        if given != nil {
+            error(Bilingual(zh: "预算 \(n.text) 的预算数写了两次", en: "the amount of budget \(n.text) is given twice"), at: word,
+                  hint: Bilingual(zh: "预算数写在名称后面（budget \(n.text) 1000万元）或写成一行 `预算数 1000万元`，只写一处",
+                                  en: "write the amount after the name (budget \(n.text) 1000万元) or as one line `预算数 1000万元`, not both"),
+                  code: "E-duplicate")
+        }
+        try endOfStatement()
+        return e
+    }
+
     static let budgetFields: [Keyword] = [.initial, .arrived, .executed, .expected, .weight, .spent, .allocated, .source, .stated, .budget, .note]
     /// The figures a funding-source row prints.
     static let sourceFields: [Keyword] = [.initial, .arrived, .executed, .expected, .stated, .note]
 
     mutating func parseBudgetItem(of budget: Ident) throws(Failure) -> BudgetItem {
         let start = here
+        if bareStatedFigure() {
+            let c = try parseBareStated()
+            try endOfStatement()
+            return .stated(c)
+        }
         guard let k = keyword(tok), Parser.budgetFields.contains(k) else {
             let word = tok.kind == .identifier ? text(tok) : ""
             let lines = keywordList(Parser.budgetFields, word)
@@ -108,6 +134,7 @@ extension Parser {
     mutating func parseSource(start: Span) throws(Failure) -> SourceDecl {
         let n = punctuatedName(try name("a funding source (财政资金, 其他资金 …)"))
         var d = SourceDecl(name: n, span: start)
+        if isWord(.amount) { advance() }
         if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus { d.amount = try parseExpression() }
         if tok.kind == .lbrace {
             let open = here
@@ -145,6 +172,7 @@ extension Parser {
 
     mutating func parseSourceItem(of source: Ident) throws(Failure) -> BudgetItem {
         let start = here
+        if bareStatedFigure() { return .stated(try parseBareStated()) }
         guard let k = keyword(tok), Parser.sourceFields.contains(k) else {
             let word = tok.kind == .identifier ? text(tok) : ""
             let figures = keywordList(Parser.sourceFields, word)

@@ -309,6 +309,12 @@ public struct Parser {
             return .group(try parseGroupBody(name: n, start: start))
         }
         if tok.kind == .newline || tok.kind == .eof { throw Failure() }
+        // `得分 45` in a group, `总分 92.5` at the top: a stated figure without `stated`.
+        if !allowExpressions, bareStatedFigure() {
+            let c = try parseBareStated()
+            try endOfStatement()
+            return .stated(c)
+        }
         if misspeltStatementKeyword() || budgetLineOutside() { throw Failure() }
         let e = try parseExpression()
         if tok.kind == .assign {
