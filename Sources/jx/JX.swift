@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import JXCore
 
@@ -23,6 +26,8 @@ struct JX: ParsableCommand {
             Terminal.exit(2)
         }
         Terminal.language = choice.language
+        // The worker (`jx-office`) hears the same choice.
+        setenv("JX_LANG", choice.language.rawValue, 1)
         do {
             var command = try parseAsRoot(choice.arguments)
             try command.run()

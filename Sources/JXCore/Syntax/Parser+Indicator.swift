@@ -84,7 +84,7 @@ extension Parser {
             if tok.kind == .number {
                 hint = Bilingual(zh: "单位紧跟在数字后面（`15个`），带空格的文字加引号", en: "write a unit right after the number without a space (`15个`), or quote text with spaces")
             }
-            error(Bilingual(zh: "这里要指标 \(d.name.text) 的一个字段，却是 \(described(tok).zh)", en: "expected a field of indicator \(d.name.text), found \(describe(tok))"),
+            error(Bilingual(zh: "这里要指标 \(d.name.text) 的一个字段，\(foundZh(tok))", en: "expected a field of indicator \(d.name.text), found \(describe(tok))"),
                   hint: hint, code: "E-syntax")
             throw Failure()
         }

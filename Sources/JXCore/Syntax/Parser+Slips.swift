@@ -14,6 +14,15 @@ extension Parser {
         }
     }
 
+    /// "却是 `7`", "却已到行尾": what was found instead, as a Chinese message ends.
+    func foundZh(_ t: Token) -> String {
+        switch t.kind {
+        case .newline: "这一行却已结束"
+        case .eof: "文件却已结束"
+        default: "却是 \(described(t).zh)"
+        }
+    }
+
     // MARK: the script's language
 
     /// Counts the keyword a statement starts with, by the language it is spelt in, so that

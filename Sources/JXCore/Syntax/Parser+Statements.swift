@@ -80,7 +80,7 @@ extension Parser {
             let lines = keywordList(Parser.budgetFields, word)
             var hint = Bilingual(zh: "预算的行有：\(lines)", en: "a budget's lines are: \(lines)")
             if let m = misspelt(word, among: Parser.budgetFields) { hint = Parser.didYouMean(m) }
-            error(Bilingual(zh: "这里要预算 \(budget.text) 的一行，却是 \(described(tok).zh)", en: "expected a line of budget \(budget.text), found \(describe(tok))"),
+            error(Bilingual(zh: "这里要预算 \(budget.text) 的一行，\(foundZh(tok))", en: "expected a line of budget \(budget.text), found \(describe(tok))"),
                   hint: hint, code: "E-syntax")
             throw Failure()
         }
@@ -178,7 +178,7 @@ extension Parser {
             let figures = keywordList(Parser.sourceFields, word)
             var hint = Bilingual(zh: "资金来源的数有：\(figures)", en: "a funding source's figures are: \(figures)")
             if let m = misspelt(word, among: Parser.sourceFields) { hint = Parser.didYouMean(m) }
-            error(Bilingual(zh: "这里要资金来源 \(source.text) 的一个数，却是 \(described(tok).zh)", en: "expected a figure of source \(source.text), found \(describe(tok))"),
+            error(Bilingual(zh: "这里要资金来源 \(source.text) 的一个数，\(foundZh(tok))", en: "expected a figure of source \(source.text), found \(describe(tok))"),
                   hint: hint, code: "E-syntax")
             throw Failure()
         }

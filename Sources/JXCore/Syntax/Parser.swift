@@ -145,7 +145,8 @@ public struct Parser {
         case .newline, .semicolon: advance()
         case .eof, .rbrace: break
         default:
-            error("unexpected \(describe(tok)) after the end of the statement", hint: "put each statement on its own line")
+            error(Bilingual(zh: "这条语句已经结束，后面却还有 \(described(tok).zh)", en: "unexpected \(describe(tok)) after the end of the statement"),
+                  hint: Bilingual(zh: "每条语句单独写一行", en: "put each statement on its own line"), code: "E-syntax")
             throw Failure()
         }
     }
