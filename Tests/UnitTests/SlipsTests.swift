@@ -133,4 +133,17 @@ import JXTestSupport
         #expect(indicators(s).map(\.name.text) == ["a", "b"])
         #expect(indicators(s).first?.actual != nil)
     }
+
+    @Test func aReportHeaderOrARuleLeftOpenEndsAtTheNextStatement() throws {
+        let text = "report 甲 {\n  year 2021\n  node 2021-06-30\nindicator a target 5个 actual 3个\nrule r for each budget {\n  red when 执行率 < 10%\nindicator b target 5个 actual 3个\n"
+        let (s, ds) = parse(text)
+        #expect(ds.map(\.code) == ["E-unclosed", "E-unclosed"], "\(ds.map(\.message))")
+        #expect(ds.map { covered($0, in: text) } == ["indicator", "indicator"])
+        #expect(ds.first?.message == "the block of the report header is not closed: this line is the next statement")
+        #expect(ds.last?.chinese?.message == "规则 r 的块没有用 `}` 关上：这一行已是下一条语句")
+        // What follows is read as written: both indicators, the rule with its clause.
+        #expect(indicators(s).map(\.name.text) == ["a", "b"])
+        let rule = s.statements.compactMap { if case .rule(let r) = $0 { r } else { nil } }.first
+        #expect(rule?.clauses.count == 1)
+    }
 }

@@ -168,6 +168,17 @@ extension Parser {
 
     // MARK: a missing `}`
 
+    /// A block of fields (an indicator's, the report header's, a rule's clauses) that meets
+    /// the next statement: its `}` is missing before this line. Said once; the caller ends
+    /// the block here, so the braces after still match.
+    mutating func leftOpenBefore(_ what: Bilingual, opened: Span) {
+        error(Bilingual(zh: "\(what.zh) 的块没有用 `}` 关上：这一行已是下一条语句",
+                        en: "the block of \(what.en) is not closed: this line is the next statement"),
+              label: Bilingual(zh: "在这一行之前加上 `}`", en: "add `}` before this line"),
+              hint: Bilingual(zh: "在 \(what.zh) 的最后一行之后加上 `}`", en: "add `}` after the last line of \(what.en)"),
+              notes: [DiagnosticNote(Bilingual(zh: "\(what.zh) 的块从这里开始", en: "the block of \(what.en) opened here"), at: opened)], code: "E-unclosed")
+    }
+
     /// The indentation of the line `offset` is on (a tab counts as four), and whether only
     /// blanks come before `offset` on it.
     func indentation(at offset: Int) -> (width: Int, first: Bool) {

@@ -197,10 +197,17 @@ extension Parser {
             try enter()
             defer { depth -= 1 }
             skipNewlines()
+            var leftOpen = false
             while tok.kind != .rbrace {
                 if tok.kind == .eof {
-                    error("the report block is not closed", at: open, label: "opened here", hint: "add `}`")
+                    error(Bilingual(zh: "报告头的块没有用 `}` 关上", en: "the report block is not closed"), at: open,
+                          label: Bilingual(zh: "从这里开始", en: "opened here"), hint: Bilingual(zh: "加上 `}`", en: "add `}`"), code: "E-syntax")
                     throw Failure()
+                }
+                if startsStatement() {
+                    leftOpenBefore(Bilingual(zh: "报告头", en: "the report header"), opened: open)
+                    leftOpen = true
+                    break
                 }
                 do throws(Failure) {
                     let fieldStart = here
@@ -229,6 +236,10 @@ extension Parser {
                     synchronize()
                 }
                 skipNewlines()
+            }
+            if leftOpen {
+                d.span = spanFrom(start)
+                return d
             }
             advance()
         }
@@ -335,10 +346,17 @@ extension Parser {
         defer { depth -= 1 }
         var clauses: [RuleClause] = []
         skipNewlines()
+        var leftOpen = false
         while tok.kind != .rbrace {
             if tok.kind == .eof {
-                error("the rule \(n.text) is not closed", at: span(open), label: "opened here", hint: "add `}`")
+                error(Bilingual(zh: "规则 \(n.text) 没有用 `}` 关上", en: "the rule \(n.text) is not closed"), at: span(open),
+                      label: Bilingual(zh: "从这里开始", en: "opened here"), hint: Bilingual(zh: "加上 `}`", en: "add `}`"), code: "E-syntax")
                 throw Failure()
+            }
+            if startsStatement() {
+                leftOpenBefore(Bilingual(zh: "规则 \(n.text)", en: "rule \(n.text)"), opened: span(open))
+                leftOpen = true
+                break
             }
             do throws(Failure) {
                 clauses.append(try parseRuleClause())
@@ -347,8 +365,10 @@ extension Parser {
             }
             skipNewlines()
         }
-        advance()
-        try endOfStatement()
+        if !leftOpen {
+            advance()
+            try endOfStatement()
+        }
         return RuleDecl(name: n, subject: subject, scope: scope, filter: filter, clauses: clauses, span: spanFrom(start))
     }
 
