@@ -6,6 +6,9 @@ import JXOffice
 /// it, and only then handed to jx on standard output (jx writes it, by its rules for every
 /// file). Exit codes as jx's: 1 a table or map it cannot read, 2 a file it cannot open.
 struct ImportJob {
+    /// The language jx chose (`jx` hands its choice on in `JX_LANG`).
+    static let language = ProcessInfo.processInfo.environment["JX_LANG"].flatMap(Language.init(setting:)) ?? .zh
+
     var table: String
     /// The script's name, for the diagnostics of a faulty import; `-` for none.
     var output: String
@@ -24,7 +27,7 @@ struct ImportJob {
             let id = sources.add(file)
             let (read, ds) = ColumnMap.read(file, fileID: id)
             guard let read else {
-                let r = DiagnosticRenderer(color: false)
+                let r = DiagnosticRenderer(color: false, language: ImportJob.language)
                 for d in ds { Output.err(r.render(d, sources: sources) + "\n") }
                 Output.err("\(map): \(ds.count) error\(ds.count == 1 ? "" : "s"); no script written\n")
                 return 1
@@ -67,7 +70,7 @@ struct ImportJob {
         let ws = Workspace(path: name, read: { p in p == name ? .success(bytes) : .failure(.init("a generated script imports no file")) })
         let errors = ws.diagnostics().filter { $0.severity == .error }
         if !errors.isEmpty {
-            let r = DiagnosticRenderer(color: false)
+            let r = DiagnosticRenderer(color: false, language: ImportJob.language)
             for d in errors { Output.err(r.render(d, sources: ws.sources) + "\n") }
             Output.err("error: the script made from \(shown) does not check clean; this is a fault of jx import, not of the table: no script written\n")
             return 1

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import JXCore
 
@@ -6,14 +9,27 @@ struct JX: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jx",
         abstract: "Budget performance monitoring (预算绩效监控) scripts: exact rates, lights, scores and reports.",
+        discussion: """
+        消息默认为中文；任一命令后加 --lang en（或设 JX_LANG=en）改为英文。
+        Messages are in Chinese by default; --lang en anywhere on the command line (or JX_LANG=en) \
+        switches to English (messages not yet translated are English in both).
+        """,
         version: "0.1.0",
         subcommands: [Check.self, Report.self, Import.self, Eval.self, Test.self, Repl.self, Fmt.self, Policy.self, BenchWhatIf.self, BenchPhases.self]
     )
 
     /// Usage errors exit with 2 (the contract), not ArgumentParser's 64.
     static func main() {
+        let choice = LanguageChoice.take(Array(CommandLine.arguments.dropFirst()), environment: LanguageChoice.environment)
+        if let e = choice.error {
+            Terminal.err("error: \(e)\n")
+            Terminal.exit(2)
+        }
+        Terminal.language = choice.language
+        // The worker (`jx-office`) hears the same choice.
+        setenv("JX_LANG", choice.language.rawValue, 1)
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(choice.arguments)
             try command.run()
         } catch let code as ExitCode {
             Terminal.exit(code.rawValue)

@@ -29,7 +29,7 @@ enum Loading {
     /// The diagnostics as printed, each followed by a blank line; past the limit, one line
     /// says how many more there are.
     static func render(_ ds: [Diagnostic], _ sources: SourceMap, color: Bool, showInfo: Bool = true) -> String {
-        let r = DiagnosticRenderer(color: color)
+        let r = DiagnosticRenderer(color: color, language: Terminal.language)
         var out = ""
         var shown = 0, hidden = 0
         var columns = DiagnosticRenderer.Columns()

@@ -19,6 +19,7 @@ struct Repl: ParsableCommand {
     func run() throws {
         let interactive = EditLineReader.isTerminal()
         let session = ReplSession(files: ReplFileAccess.files(imports.access), color: interactive && Terminal.colorEnabled(fd: 2))
+        session.language = Terminal.language
         let reader: LineReader
         if interactive {
             let source = CompletionSource(session)

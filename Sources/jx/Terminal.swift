@@ -16,6 +16,10 @@ import JXCore
 /// escape a script's text before they paint it. Data (a CSV, a formatted script) goes out
 /// through `data`, as it is, unless the output is a terminal.
 enum Terminal {
+    /// The language of what jx says (`LanguageChoice`), set once before any command runs
+    /// and only read after.
+    nonisolated(unsafe) static var language: Language = .zh
+
     static func out(_ s: String, painted: Bool = false) { write(TerminalText.safe(s, keepingColor: painted), to: 1) }
 
     static func err(_ s: String, painted: Bool = false) { write(TerminalText.safe(s, keepingColor: painted), to: 2) }

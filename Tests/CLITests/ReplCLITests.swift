@@ -49,7 +49,7 @@ import Foundation
         #expect(r.status == 0)
         #expect(r.stdout.contains("新  new: 完成率 6.67%"), "\(r.stdout)")
         #expect(r.stdout.contains("6.67%\n"))
-        #expect(r.stderr.contains("are not closed"), "\(r.stderr)")
+        #expect(r.stderr.contains("指标 半 的字段没有用 `}` 关上"), "\(r.stderr)")
         let missing = try CLI.run(["repl", "/no/such/file.jx"], stdin: "1 + 1\n")
         #expect(missing.status == 0)
         #expect(missing.stderr.contains("cannot read /no/such/file.jx"))

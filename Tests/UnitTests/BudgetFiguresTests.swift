@@ -138,7 +138,8 @@ import JXTestSupport
         let ws = workspace("budget 甲 100万元 {\n  source 财政资金 100万元 excuted 1万元\n}\n")
         let d = ws.diagnostics().first { $0.severity == .error }
         #expect(d?.code == "E-syntax")
-        #expect(d?.hint == "did you mean `executed`?", "\(d?.hint ?? "")")
+        #expect(d?.hint == "did you mean `executed` (执行)?", "\(d?.hint ?? "")")
+        #expect(d?.chinese?.hint == "是不是要写 `executed`（执行）？")
     }
 
     @Test func everyIndicatorFigureATablePrintsCanBeStated() {

@@ -18,6 +18,8 @@ public struct Diagnostic: Sendable, Hashable {
     public var hint: String?
     /// Other places that explain it: where a name declared twice was declared first.
     public var notes: [DiagnosticNote] = []
+    /// The Chinese of the message, label and hint, when it was made in both languages.
+    public var chinese: ChineseText?
 
     public init(_ severity: Severity, _ code: String, _ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil,
                 notes: [DiagnosticNote] = []) {
@@ -35,6 +37,7 @@ public struct Diagnostic: Sendable, Hashable {
 public struct DiagnosticNote: Sendable, Hashable {
     public var message: String
     public var span: Span?
+    public var chinese: String?
     public init(_ message: String, at span: Span?) {
         self.message = message
         self.span = span

@@ -2,7 +2,12 @@
 /// the line itself with a caret under the offending characters, then how to fix it.
 public struct DiagnosticRenderer: Sendable {
     public var color: Bool
-    public init(color: Bool = false) { self.color = color }
+    /// The language of the texts that have two (see `Diagnostic.localized`).
+    public var language: Language
+    public init(color: Bool = false, language: Language = .zh) {
+        self.color = color
+        self.language = language
+    }
 
     private func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
@@ -32,6 +37,7 @@ public struct DiagnosticRenderer: Sendable {
     static let window = 4096
 
     public func render(_ d: Diagnostic, sources: SourceMap, _ columns: inout Columns) -> String {
+        let d = d.localized(language)
         let sevColor = d.severity == .error ? "1;31" : (d.severity == .warning ? "1;33" : "1;36")
         // Every text here may hold a script's control characters: escaped before it is
         // measured or painted (`TerminalText`), so a caret still lands under its column.

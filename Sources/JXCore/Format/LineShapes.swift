@@ -69,6 +69,8 @@ struct LineShapes {
                 row(before: name.span.start, cells)
             case .source(let d):
                 source(d)
+            case .stated(let c) where c.bare:
+                shapes[c.span.start] = Shape(kind: .budgetLine, cellStarts: [c.valueSpan.start])
             case .stated(let c):
                 row(before: c.span.start, [c.valueSpan.start])
             case .budget(let child):
@@ -97,7 +99,7 @@ struct LineShapes {
     private func keywordStart(_ item: BudgetItem) -> Int? {
         switch item {
         case .initial(_, let s), .arrived(_, let s), .executed(_, let s), .expected(_, let s), .weight(_, let s), .note(_, let s): s.start
-        case .stated(let c): tokens.last(before: c.span.start)
+        case .stated(let c): c.bare ? c.span.start : tokens.last(before: c.span.start)
         case .spent, .allocated, .source, .budget: nil
         }
     }

@@ -2,7 +2,7 @@
 /// so names stay free. Each has an English spelling and Chinese aliases.
 public enum Keyword: String, CaseIterable, Sendable {
     case indicator, target, actual, stated, rate, grade, weight, expected, cause, likelihood, note, prorate
-    case budget, initial, arrived, executed, spent, allocated, source, from
+    case budget, amount, initial, arrived, executed, spent, allocated, source, from
     case report, department, year, node
     case declared, letKw = "let", unit, rule, assert, scenario, importKw = "import", group, project, set
     case pending, elapsed, done, deadline, blank
@@ -14,8 +14,8 @@ public enum Keyword: String, CaseIterable, Sendable {
     public var spellings: [String] {
         switch self {
         case .indicator: ["indicator", "指标"]
-        case .target: ["target", "目标", "预期指标值", "指标值"]
-        case .actual: ["actual", "实际", "实际完成值", "完成值"]
+        case .target: ["target", "目标", "目标值", "预期指标值", "指标值", "年度指标值"]
+        case .actual: ["actual", "实际", "实际值", "实际完成值", "完成值"]
         case .stated: ["stated", "报告值", "填报"]
         case .rate: ["rate", "评定", "评定完成率"]
         case .grade: ["grade", "等级"]
@@ -26,16 +26,17 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .note: ["note", "说明"]
         case .prorate: ["prorate", "按进度"]
         case .budget: ["budget", "预算"]
+        case .amount: ["amount", "预算数", "全年预算数"]
         case .initial: ["initial", "年初预算", "年初预算数"]
-        case .arrived: ["arrived", "到位"]
-        case .executed: ["executed", "执行"]
+        case .arrived: ["arrived", "到位", "到位资金", "到位数"]
+        case .executed: ["executed", "执行", "执行数"]
         case .spent: ["spent", "支出"]
         case .allocated: ["allocated", "拨付"]
-        case .source: ["source", "来源"]
+        case .source: ["source", "来源", "资金来源"]
         case .from: ["from", "来自"]
         case .report: ["report", "报告"]
-        case .department: ["department", "单位"]
-        case .year: ["year", "年度"]
+        case .department: ["department", "单位", "部门"]
+        case .year: ["year", "年度", "年份"]
         case .node: ["node", "监控节点"]
         case .declared: ["declared", "声明"]
         case .letKw: ["let", "设"]

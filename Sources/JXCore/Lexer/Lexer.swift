@@ -268,7 +268,18 @@ public struct Lexer {
         let start = pos
         var none = NoDigits()
         pos = DecimalReader.read(p, from: pos, to: p.count, into: &none).end
+        // `98．5%`: a full-width point typed between ASCII digits is the decimal point.
+        if pos + 3 < p.count, p[pos] == 0xEF, p[pos + 1] == 0xBC, p[pos + 2] == 0x8E, Lexer.isDigit(p[pos + 3]) || isWideDigit(at: pos + 3),
+           !p[start..<pos].contains(0x2E) {
+            pos = start
+            return lexWideNumber()
+        }
         return unitAfterNumber(start)
+    }
+
+    func isWideDigit(at i: Int) -> Bool {
+        let (s, _) = scalar(at: i)
+        return s.map(Lexer.isWideDigit) ?? false
     }
 
     /// ０–９, the digits of a Chinese input method's full-width mode.

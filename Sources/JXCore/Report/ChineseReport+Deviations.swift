@@ -94,8 +94,9 @@ extension ChineseReport {
         var out = r.indicators.isEmpty ? "## 数据核对\n\n" : "### （\(r.totalScore == nil && r.totalMissing.isEmpty ? "三" : "四")）数据核对\n\n"
         out += "经 jx 核对，报告中有以下 \(issues.count) 处问题，报送前请核实：\n\n"
         for (k, d) in issues.enumerated() {
-            var t = "\(k + 1)、\(FindingText.leadIn(d.code))（\(FindingText.severity(d.severity))）：\(d.message)"
-            if let h = d.hint { t += "；\(h)" }
+            let zh = d.localized(.zh)
+            var t = "\(k + 1)、\(FindingText.leadIn(d.code))（\(FindingText.severity(d.severity))）：\(zh.message)"
+            if let h = zh.hint { t += "；\(h)" }
             if let loc = FindingText.location(d, in: r) { t += "（\(loc)）" }
             out += t + "。\n\n"
         }

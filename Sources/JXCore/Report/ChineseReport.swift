@@ -6,11 +6,50 @@
 /// Rates are whole percents like the seed unless more decimals are asked for; a figure the
 /// script marks as `stated` is shown at the precision the report wrote it (441.3 万元), as
 /// long as it agrees with the computed one.
+///
+/// `-f zh` is plain text, ready to paste into Word or WPS: its headings carry their Chinese
+/// numbering (二、 （一） 1、 ①) and no marks. The Word document reads the same text with its
+/// heading levels marked (`plain: false`, `#` to `######`) to give each its style.
 public struct ChineseReport: ReportRenderer {
     public var decimals: Int
-    public init(decimals: Int = 0) { self.decimals = decimals }
+    /// Without heading marks (the `zh` format); with them, for the Word document.
+    public var plain: Bool
+    public init(decimals: Int = 0, plain: Bool = true) {
+        self.decimals = decimals
+        self.plain = plain
+    }
 
     public func render(_ r: ReportData) -> String {
+        let marked = ChineseReport.renumbered(renderMarked(r))
+        return plain ? ChineseReport.unmarked(marked) : marked
+    }
+
+    /// The （一） （二） headings under each chapter counted in order, so that a section left
+    /// out (no deviations to explain) leaves no gap: （一） （三） reads as a missing part.
+    static func renumbered(_ text: String) -> String {
+        var counters: [Int: Int] = [:]
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.hasPrefix("#") else { return String(line) }
+            let level = line.prefix { $0 == "#" }.count
+            for k in counters.keys where k > level { counters[k] = nil }
+            let body = line.dropFirst(level).drop { $0 == " " }
+            guard body.hasPrefix("（"), let close = body.firstIndex(of: "）"),
+                  body[body.index(after: body.startIndex)..<close].allSatisfy({ "一二三四五六七八九十".contains($0) }) else { return String(line) }
+            let n = (counters[level] ?? 0) + 1
+            counters[level] = n
+            return String(repeating: "#", count: level) + " （" + chineseNumber(n) + "）" + body[body.index(after: close)...]
+        }.joined(separator: "\n")
+    }
+
+    /// The text without its heading marks: `## 二、…` is `二、…`.
+    static func unmarked(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            guard line.hasPrefix("#") else { return line }
+            return line.drop { $0 == "#" }.drop { $0 == " " }
+        }.joined(separator: "\n")
+    }
+
+    func renderMarked(_ r: ReportData) -> String {
         var out = "# \(r.title)\n\n"
         if let s = r.scenario { out += "（情景：\(s)）\n\n" }
         out += header(r)
@@ -19,8 +58,8 @@ public struct ChineseReport: ReportRenderer {
             out += indicatorSection(r)
         } else {
             // 部门整体 first, then a chapter per project, each with its own budgets, indicators and total.
-            for part in r.parts {
-                out += "## \(ReportData.heading(of: part))\n\n"
+            for (k, part) in r.parts.enumerated() {
+                out += "## 第\(ChineseReport.chineseNumber(k + 1))部分　\(ReportData.heading(of: part))\n\n"
                 if let l = part.light { out += "预警：\(l.chinese)。\n\n" }
                 let own = r.only(part)
                 // The part's chapters sit one level below its heading.

@@ -22,6 +22,7 @@ public enum FindingText {
         case "W-unit-redefined": "计量单位重复定义"
         case "W-score-rows": "报告所列得分合计与总分不符"
         case "I-new-unit": "新计量单位"
+        case "I-no-policy": "未导入预警政策"
         case "I-nonstandard-level2": "非标准的二级指标分类"
         case "E-assign-outside-scenario": "情景之外不能改值"
         case "E-grade": "定性等级无法识别"

@@ -40,7 +40,7 @@ public struct MarkdownReport: ReportRenderer {
             if !issues.isEmpty {
                 out += "## 数据核对\n\n"
                 for d in issues {
-                    var t = "- **\(FindingText.severity(d.severity))** \(FindingText.leadIn(d.code))（`\(d.code)`）：\(MarkdownReport.escape(d.message))"
+                    var t = "- **\(FindingText.severity(d.severity))** \(FindingText.leadIn(d.code))（`\(d.code)`）：\(MarkdownReport.escape(d.localized(.zh).message))"
                     if let loc = FindingText.location(d, in: r) { t += "（\(MarkdownReport.escape(loc))）" }
                     out += t + "\n"
                 }

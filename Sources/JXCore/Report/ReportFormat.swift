@@ -11,7 +11,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public var summary: String {
         switch self {
         case .text: "a terminal table; lights in colour on a terminal, not with NO_COLOR"
-        case .zh: "the Chinese report text in the seed's layout, to paste into Word"
+        case .zh: "the Chinese report text, plain, to paste into Word or WPS"
         case .json: "the JSON contract (schema 1)"
         case .jsonl: "a line per budget, source and indicator; numbers as numbers"
         case .markdown: "the budget and indicator tables, the findings, a summary line"

@@ -37,6 +37,8 @@ public final class ReplSession {
     public var evaluator: Evaluator { workspace.evaluator }
     public internal(set) var loadedPath: String?
     public var color: Bool
+    /// The language of the diagnostics it shows.
+    public var language: Language = .zh
     let files: ReplFiles
     let state = ShownState()
     var undoStack: [Change] = []
@@ -170,7 +172,7 @@ public final class ReplSession {
     }
 
     func render(_ ds: [Diagnostic]) -> String {
-        DiagnosticRenderer(color: color).render(ds, sources: sources) + "\n"
+        DiagnosticRenderer(color: color, language: language).render(ds, sources: sources) + "\n"
     }
 
     // MARK: queries

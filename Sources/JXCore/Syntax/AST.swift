@@ -104,6 +104,8 @@ public struct StatedClaim: Sendable {
     public var span: Span
     /// Where the figure stands: the number, or the word `blank`.
     public var valueSpan: Span
+    /// Written without `stated`, as a table's column (`得分 10`): the span starts at the name.
+    public var bare = false
 }
 
 /// An immutable box: copying the holder copies a reference; a change makes a new box.

@@ -152,9 +152,9 @@ extension Parser {
             }
             return .name(id)
         default:
-            var hint: String? = nil
-            if tok.kind == .newline || tok.kind == .eof { hint = "the line ends too early: write the value" }
-            error("expected a value, found \(describe(tok))", hint: hint)
+            var hint: Bilingual? = nil
+            if tok.kind == .newline || tok.kind == .eof { hint = Bilingual(zh: "这一行结束得太早：把值写上", en: "the line ends too early: write the value") }
+            error(Bilingual(zh: "这里要一个值，\(foundZh(tok))", en: "expected a value, found \(describe(tok))"), hint: hint, code: "E-syntax")
             throw Failure()
         }
     }
@@ -204,8 +204,10 @@ extension Parser {
             if continues && peek().kind == .number { advance(); continue }
             let ascii = Parser.asciiDigits(digits)
             guard let (v, decimals) = ascii.withUnsafeBufferPointer({ try? Exact.read($0, 0, ascii.count) }) else { throw Failure() }
-            error("a Chinese comma `，` inside the number \(written)", at: span(comma),
-                  hint: "write it without the comma, \(digits)\(unit), or with an ASCII comma, \(String(written.map { $0 == "，" ? "," : $0 }))", code: "E-number")
+            let asciiComma = String(written.map { $0 == "，" ? "," : $0 })
+            error(Bilingual(zh: "数字 \(written) 里有中文逗号 `，`", en: "a Chinese comma `，` inside the number \(written)"), at: span(comma),
+                  hint: Bilingual(zh: "去掉逗号写成 \(digits)\(unit)，或用英文逗号写成 \(asciiComma)",
+                                  en: "write it without the comma, \(digits)\(unit), or with an ASCII comma, \(asciiComma)"), code: "E-number")
             _ = value
             return NumberLiteral(value: v, unit: unit, unitSpan: unit.isEmpty ? nil : Span(file: fileID, start: group.unitStart, end: group.unitEnd),
                                  decimals: decimals, span: Span(file: fileID, start: first.start, end: group.unitEnd))

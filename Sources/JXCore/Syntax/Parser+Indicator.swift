@@ -4,18 +4,23 @@ extension Parser {
     static let indicatorFields: [Keyword] = [.target, .actual, .stated, .rate, .grade, .weight, .expected, .cause, .likelihood, .note, .prorate]
 
     mutating func parseIndicator(start: Span) throws(Failure) -> IndicatorDecl {
-        let n = try name("the indicator's name")
-        if let plain = parsePlainLine(name: n, start: start) {
+        let written = try name("the indicator's name")
+        let n = spacedIndicatorName(punctuatedName(written))
+        if n == written, let plain = parsePlainLine(name: n, start: start) {
             try endOfStatement()
             return plain
         }
         var d = IndicatorDecl(name: n, span: start)
         var braced = false
         var opened = here
+        var block = openBlock(Bilingual(zh: "指标 \(n.text)", en: "indicator \(n.text)"), opened: here)
+        // The next statement where a field was expected: the `}` of the fields is missing.
+        var leftOpen = false
         while true {
             if tok.kind == .lbrace, !braced {
                 braced = true
                 opened = here
+                block = openBlock(block.what, opened: opened)
                 try enter()
                 advance()
                 skipNewlines()
@@ -25,28 +30,62 @@ extension Parser {
                 skipNewlines()
                 if tok.kind == .rbrace { advance(); depth -= 1; break }
                 if tok.kind == .eof {
-                    error("the fields of indicator \(n.text) are not closed", at: opened, label: "opened here", hint: "add `}`")
+                    error(Bilingual(zh: "指标 \(n.text) 的字段没有用 `}` 关上", en: "the fields of indicator \(n.text) are not closed"), at: opened,
+                          label: Bilingual(zh: "从这里开始", en: "opened here"), hint: Bilingual(zh: "加上 `}`", en: "add `}`"), code: "E-syntax")
                     throw Failure()
                 }
+                if startsStatement() {
+                    error(Bilingual(zh: "指标 \(n.text) 的字段没有用 `}` 关上：这一行已是下一条语句",
+                                    en: "the fields of indicator \(n.text) are not closed: this line is the next statement"),
+                          label: Bilingual(zh: "在这一行之前加上 `}`", en: "add `}` before this line"),
+                          hint: Bilingual(zh: "在指标 \(n.text) 的最后一个字段之后加上 `}`", en: "add `}` after the last field of indicator \(n.text)"),
+                          notes: [DiagnosticNote(Bilingual(zh: "字段从这里开始", en: "its fields open here"), at: opened)], code: "E-unclosed")
+                    depth -= 1
+                    leftOpen = true
+                    break
+                }
+                noteLine(&block)
             } else if tok.kind == .newline || tok.kind == .eof || tok.kind == .rbrace || tok.kind == .semicolon {
                 break
             }
-            try parseIndicatorField(&d)
+            if braced {
+                // A field that does not parse costs its line, not the block: the lines
+                // after it are still this indicator's fields.
+                do throws(Failure) { try parseIndicatorField(&d) } catch { synchronize() }
+            } else {
+                try parseIndicatorField(&d)
+            }
         }
         d.span = spanFrom(start)
-        try endOfStatement()
+        if !leftOpen { try endOfStatement() }
         // The formatter reads the layout (`fieldStarts`): it keeps the full form.
         if !lexer.keepComments { d = d.compacted(into: linesForPlain()) }
         return d
     }
 
+    /// Whether the current token starts a statement that is no field of an indicator: a
+    /// statement's keyword, or a name followed by `{`.
+    mutating func startsStatement() -> Bool {
+        if let k = keyword(tok), k != .stated, Parser.statementKeywords.contains(k) { return true }
+        return (tok.kind == .identifier || tok.kind == .string) && keyword(tok) == nil && peek().kind == .lbrace
+    }
+
     mutating func parseIndicatorField(_ d: inout IndicatorDecl) throws(Failure) {
+        if bareStatedFigure() {
+            if lexer.keepComments { d.fieldStarts.append(tok.start) }
+            d.stated.append(try parseBareStated())
+            return
+        }
         guard tok.kind == .identifier, let k = keyword(tok), Parser.indicatorFields.contains(k) else {
             let word = tok.kind == .identifier ? text(tok) : ""
-            var hint = "an indicator's fields are: target, actual, stated, rate, grade, weight, expected, cause, likelihood, note, prorate"
-            if let s = Suggest.closest(word, among: Parser.indicatorFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
-            if tok.kind == .number { hint = "write a unit right after the number without a space (`15个`), or quote text with spaces" }
-            error("expected a field of indicator \(d.name.text), found \(describe(tok))", hint: hint)
+            let fields = keywordList(Parser.indicatorFields, word)
+            var hint = Bilingual(zh: "指标的字段有：\(fields)", en: "an indicator's fields are: \(fields)")
+            if let m = misspelt(word, among: Parser.indicatorFields) { hint = Parser.didYouMean(m) }
+            if tok.kind == .number {
+                hint = Bilingual(zh: "单位紧跟在数字后面（`15个`），带空格的文字加引号", en: "write a unit right after the number without a space (`15个`), or quote text with spaces")
+            }
+            error(Bilingual(zh: "这里要指标 \(d.name.text) 的一个字段，\(foundZh(tok))", en: "expected a field of indicator \(d.name.text), found \(describe(tok))"),
+                  hint: hint, code: "E-syntax")
             throw Failure()
         }
         if lexer.keepComments { d.fieldStarts.append(tok.start) }

@@ -4,8 +4,10 @@ extension Parser {
     // MARK: budget
 
     mutating func parseBudget(start: Span) throws(Failure) -> BudgetDecl {
-        let n = try name("the budget's name")
+        let n = punctuatedName(try name("the budget's name"))
         var d = BudgetDecl(name: n, span: start)
+        // `budget 年初预算 预算数 1493.25万元`: the table's column name before the amount.
+        if isWord(.amount) { advance() }
         if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus || isWord(.blank) { d.amount = try parseExpression() }
         if isWord(.from) {
             advance()
@@ -21,23 +23,45 @@ extension Parser {
             advance()
             try enter()
             defer { depth -= 1 }
+            var block = openBlock(Bilingual(zh: "预算 \(n.text)", en: "budget \(n.text)"), opened: open)
             skipNewlines()
             while tok.kind != .rbrace {
                 if tok.kind == .eof {
-                    error("the block of budget \(n.text) is not closed", at: open, label: "opened here", hint: "add `}` at its end")
+                    unclosed(block)
                     throw Failure()
                 }
+                noteLine(&block)
                 do throws(Failure) {
-                    d.items.append(try parseBudgetItem(of: n))
+                    if isWord(.amount) {
+                        d.amount = try parseAmountLine(of: n, given: d.amount)
+                    } else {
+                        d.items.append(try parseBudgetItem(of: n))
+                    }
                 } catch {
                     synchronize()
                 }
                 skipNewlines()
             }
+            closed(block)
             advance()
         }
         try endOfStatement()
         return d
+    }
+
+    /// `预算数 1000万元` as a line of budget `n`: its amount, once.
+    mutating func parseAmountLine(of n: Ident, given: Expr?) throws(Failure) -> Expr {
+        let word = here
+        advance()
+        let e = try parseExpression()
+        if given != nil {
+            error(Bilingual(zh: "预算 \(n.text) 的预算数写了两次", en: "the amount of budget \(n.text) is given twice"), at: word,
+                  hint: Bilingual(zh: "预算数写在名称后面（budget \(n.text) 1000万元）或写成一行 `预算数 1000万元`，只写一处",
+                                  en: "write the amount after the name (budget \(n.text) 1000万元) or as one line `预算数 1000万元`, not both"),
+                  code: "E-duplicate")
+        }
+        try endOfStatement()
+        return e
     }
 
     static let budgetFields: [Keyword] = [.initial, .arrived, .executed, .expected, .weight, .spent, .allocated, .source, .stated, .budget, .note]
@@ -46,17 +70,25 @@ extension Parser {
 
     mutating func parseBudgetItem(of budget: Ident) throws(Failure) -> BudgetItem {
         let start = here
+        if bareStatedFigure() {
+            let c = try parseBareStated()
+            try endOfStatement()
+            return .stated(c)
+        }
         guard let k = keyword(tok), Parser.budgetFields.contains(k) else {
-            var hint = "a budget's lines are: initial, arrived, executed, expected, weight, spent NAME AMOUNT, allocated NAME AMOUNT, source NAME AMOUNT, stated, budget, note"
-            if tok.kind == .identifier, let s = Suggest.closest(text(tok), among: Parser.budgetFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
-            error("expected a line of budget \(budget.text), found \(describe(tok))", hint: hint)
+            let word = tok.kind == .identifier ? text(tok) : ""
+            let lines = keywordList(Parser.budgetFields, word)
+            var hint = Bilingual(zh: "预算的行有：\(lines)", en: "a budget's lines are: \(lines)")
+            if let m = misspelt(word, among: Parser.budgetFields) { hint = Parser.didYouMean(m) }
+            error(Bilingual(zh: "这里要预算 \(budget.text) 的一行，\(foundZh(tok))", en: "expected a line of budget \(budget.text), found \(describe(tok))"),
+                  hint: hint, code: "E-syntax")
             throw Failure()
         }
         advance()
         let item: BudgetItem
         switch k {
         case .spent, .allocated:
-            let n = try name(k == .spent ? "what was spent (e.g. 工资福利)" : "what was allocated")
+            let n = punctuatedName(try name(k == .spent ? "what was spent (e.g. 工资福利)" : "what was allocated"))
             let v = try parseExpression()
             var note: String?
             if tok.kind == .string { note = lexer.string(of: tok); advance() }
@@ -100,20 +132,23 @@ extension Parser {
     /// `source 财政资金 900万元`, with the row's figures after it on the line
     /// (`arrived 800万元 executed 600万元`) or in a block, one a line.
     mutating func parseSource(start: Span) throws(Failure) -> SourceDecl {
-        let n = try name("a funding source (财政资金, 其他资金 …)")
+        let n = punctuatedName(try name("a funding source (财政资金, 其他资金 …)"))
         var d = SourceDecl(name: n, span: start)
+        if isWord(.amount) { advance() }
         if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus || isWord(.blank) { d.amount = try parseExpression() }
         if tok.kind == .lbrace {
             let open = here
             advance()
             try enter()
             defer { depth -= 1 }
+            var block = openBlock(Bilingual(zh: "来源 \(n.text)", en: "source \(n.text)"), opened: open)
             skipNewlines()
             while tok.kind != .rbrace {
                 if tok.kind == .eof {
-                    error("the block of source \(n.text) is not closed", at: open, label: "opened here", hint: "add `}` at its end")
+                    unclosed(block)
                     throw Failure()
                 }
+                noteLine(&block)
                 do throws(Failure) {
                     d.items.append(try parseSourceItem(of: n))
                     try endOfStatement()
@@ -122,6 +157,7 @@ extension Parser {
                 }
                 skipNewlines()
             }
+            closed(block)
             advance()
         } else {
             // Figures on the line, as a table's row prints them; another word is a figure
@@ -136,10 +172,14 @@ extension Parser {
 
     mutating func parseSourceItem(of source: Ident) throws(Failure) -> BudgetItem {
         let start = here
+        if bareStatedFigure() { return .stated(try parseBareStated()) }
         guard let k = keyword(tok), Parser.sourceFields.contains(k) else {
-            var hint = "a funding source's figures are: initial, arrived, executed, expected, stated, note"
-            if tok.kind == .identifier, let s = Suggest.closest(text(tok), among: Parser.sourceFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
-            error("expected a figure of source \(source.text), found \(describe(tok))", hint: hint)
+            let word = tok.kind == .identifier ? text(tok) : ""
+            let figures = keywordList(Parser.sourceFields, word)
+            var hint = Bilingual(zh: "资金来源的数有：\(figures)", en: "a funding source's figures are: \(figures)")
+            if let m = misspelt(word, among: Parser.sourceFields) { hint = Parser.didYouMean(m) }
+            error(Bilingual(zh: "这里要资金来源 \(source.text) 的一个数，\(foundZh(tok))", en: "expected a figure of source \(source.text), found \(describe(tok))"),
+                  hint: hint, code: "E-syntax")
             throw Failure()
         }
         advance()
@@ -157,10 +197,17 @@ extension Parser {
             try enter()
             defer { depth -= 1 }
             skipNewlines()
+            var leftOpen = false
             while tok.kind != .rbrace {
                 if tok.kind == .eof {
-                    error("the report block is not closed", at: open, label: "opened here", hint: "add `}`")
+                    error(Bilingual(zh: "报告头的块没有用 `}` 关上", en: "the report block is not closed"), at: open,
+                          label: Bilingual(zh: "从这里开始", en: "opened here"), hint: Bilingual(zh: "加上 `}`", en: "add `}`"), code: "E-syntax")
                     throw Failure()
+                }
+                if startsStatement() {
+                    leftOpenBefore(Bilingual(zh: "报告头", en: "the report header"), opened: open)
+                    leftOpen = true
+                    break
                 }
                 do throws(Failure) {
                     let fieldStart = here
@@ -189,6 +236,10 @@ extension Parser {
                     synchronize()
                 }
                 skipNewlines()
+            }
+            if leftOpen {
+                d.span = spanFrom(start)
+                return d
             }
             advance()
         }
@@ -295,10 +346,17 @@ extension Parser {
         defer { depth -= 1 }
         var clauses: [RuleClause] = []
         skipNewlines()
+        var leftOpen = false
         while tok.kind != .rbrace {
             if tok.kind == .eof {
-                error("the rule \(n.text) is not closed", at: span(open), label: "opened here", hint: "add `}`")
+                error(Bilingual(zh: "规则 \(n.text) 没有用 `}` 关上", en: "the rule \(n.text) is not closed"), at: span(open),
+                      label: Bilingual(zh: "从这里开始", en: "opened here"), hint: Bilingual(zh: "加上 `}`", en: "add `}`"), code: "E-syntax")
                 throw Failure()
+            }
+            if startsStatement() {
+                leftOpenBefore(Bilingual(zh: "规则 \(n.text)", en: "rule \(n.text)"), opened: span(open))
+                leftOpen = true
+                break
             }
             do throws(Failure) {
                 clauses.append(try parseRuleClause())
@@ -307,8 +365,10 @@ extension Parser {
             }
             skipNewlines()
         }
-        advance()
-        try endOfStatement()
+        if !leftOpen {
+            advance()
+            try endOfStatement()
+        }
         return RuleDecl(name: n, subject: subject, scope: scope, filter: filter, clauses: clauses, span: spanFrom(start))
     }
 
@@ -357,7 +417,7 @@ extension Parser {
     mutating func parseScenario(start: Span) throws(Failure) -> ScenarioDecl {
         let n = try name("the scenario's name")
         let open = try expect(.lbrace, "`{` to open the scenario", hint: "scenario \(n.text) { 指标.actual = 300亩 }")
-        let body = try parseBlock("scenario \(n.text)", opened: span(open))
+        let body = try parseBlock(Bilingual(zh: "情景 \(n.text)", en: "scenario \(n.text)"), opened: span(open))
         try endOfStatement()
         return ScenarioDecl(name: n, body: body, span: start.to(n.span))
     }

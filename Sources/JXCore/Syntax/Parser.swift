@@ -27,6 +27,12 @@ public struct Parser {
     /// Where the short way read `plainUnits` (target's and actual's unit), if it did.
     var plainUnitsAt: (target: Range<Int>, actual: Range<Int>)?
 
+    /// How many statements so far start with a keyword spelt in Chinese, and in English
+    /// (see `writesChinese`).
+    var chineseKeywords = 0, englishKeywords = 0
+    /// The innermost block closed by its `}` after its indentation had ended (`closed`).
+    var lateClose: OpenBlock?
+
     struct Failure: Error {}
 
     /// Where to stop (see `ParallelParse`): the top level reached exactly this offset.
@@ -89,6 +95,14 @@ public struct Parser {
         diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint))
     }
 
+    /// A syntax error in both languages.
+    mutating func error(_ message: Bilingual, at span: Span? = nil, label: Bilingual? = nil, hint: Bilingual? = nil,
+                        notes: [DiagnosticNote] = [], code: String) {
+        if span == nil, tok.kind == .invalid { return }
+        guard diagnostics.count < Lexer.diagnosticLimit else { dropped += 1; return }
+        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint, notes: notes))
+    }
+
     mutating func expect(_ kind: TokenKind, _ what: String, hint: String? = nil) throws(Failure) -> Token {
         guard tok.kind == kind else {
             error("expected \(what), found \(describe(tok))", hint: hint)
@@ -131,7 +145,8 @@ public struct Parser {
         case .newline, .semicolon: advance()
         case .eof, .rbrace: break
         default:
-            error("unexpected \(describe(tok)) after the end of the statement", hint: "put each statement on its own line")
+            error(Bilingual(zh: "这条语句已经结束，后面却还有 \(described(tok).zh)", en: "unexpected \(describe(tok)) after the end of the statement"),
+                  hint: Bilingual(zh: "每条语句单独写一行", en: "put each statement on its own line"), code: "E-syntax")
             throw Failure()
         }
     }
@@ -207,19 +222,22 @@ public struct Parser {
     }
 
     /// Statements inside `{ … }` up to the closing brace.
-    mutating func parseBlock(_ what: String, opened: Span) throws(Failure) -> [Statement] {
+    mutating func parseBlock(_ what: Bilingual, opened: Span) throws(Failure) -> [Statement] {
         try enter()
         defer { depth -= 1 }
         var body: [Statement] = []
+        var block = openBlock(what, opened: opened)
         skipNewlines()
         while tok.kind != .rbrace {
             if tok.kind == .eof {
-                error("the block of \(what) is not closed", at: opened, label: "opened here", hint: "add `}` at its end")
+                unclosed(block)
                 throw Failure()
             }
+            noteLine(&block)
             if let s = parseStatementRecovering() { body.append(s) }
             skipNewlines()
         }
+        closed(block)
         advance()
         return body
     }
@@ -236,6 +254,7 @@ public struct Parser {
 
     mutating func parseStatement() throws(Failure) -> Statement {
         let start = here
+        countKeywordLanguage()
         if tok.kind == .identifier, let k = keyword(tok) {
             switch k {
             case .indicator:
@@ -291,6 +310,13 @@ public struct Parser {
             return .group(try parseGroupBody(name: n, start: start))
         }
         if tok.kind == .newline || tok.kind == .eof { throw Failure() }
+        // `得分 45` in a group, `总分 92.5` at the top: a stated figure without `stated`.
+        if !allowExpressions, bareStatedFigure() {
+            let c = try parseBareStated()
+            try endOfStatement()
+            return .stated(c)
+        }
+        if misspeltStatementKeyword() || budgetLineOutside() { throw Failure() }
         let e = try parseExpression()
         if tok.kind == .assign {
             advance()
@@ -303,8 +329,9 @@ public struct Parser {
             try endOfStatement()
             return .expression(e)
         }
-        error("expected a statement, found an expression", at: e.span,
-              hint: "a line starts with indicator, budget, report, let, rule, assert, scenario or a group name followed by `{`")
+        let starts = keywordList([.indicator, .budget, .report, .letKw, .rule, .assert, .scenario], source.text(e.span.start..<e.span.end))
+        error(Bilingual(zh: "这里要一条语句，却是一个表达式", en: "expected a statement, found an expression"), at: e.span,
+              hint: Bilingual(zh: "一行以 \(starts) 或分组名加 `{` 开头", en: "a line starts with \(starts) or a group name followed by `{`"), code: "E-syntax")
         throw Failure()
     }
 
@@ -320,7 +347,7 @@ public struct Parser {
             weight = try parseExpression()
         }
         let open = try expect(.lbrace, "`{` to open the group \(n.text)")
-        let body = try parseBlock("group \(n.text)", opened: span(open))
+        let body = try parseBlock(Bilingual(zh: "分组 \(n.text)", en: "group \(n.text)"), opened: span(open))
         var g = GroupDecl(name: n, body: body, weight: weight, span: start.to(n.span))
         g.blockSpan = spanFrom(start)
         return g

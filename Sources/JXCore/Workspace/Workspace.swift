@@ -37,6 +37,8 @@ public final class Workspace {
     public let mainPath: String
     /// The file could not be read at all (exit code 2 territory).
     public private(set) var unreadable: FileError?
+    /// Whether the script (or a file it imports) imports a shipped policy.
+    public private(set) var importsPolicy = false
 
     public var model: Model { evaluator.model }
 
@@ -59,6 +61,7 @@ public final class Workspace {
         var sources = SourceMap()
         var syntaxDiagnostics: [Diagnostic] = []
         var unreadable: FileError?
+        var importsPolicy = false
 
         func parse(_ file: SourceFile) -> Script {
             let id = sources.add(file)
@@ -123,6 +126,7 @@ public final class Workspace {
                     let key = "policy:" + imp.path
                     if loaded.contains(key) { continue }
                     loaded.insert(key)
+                    importsPolicy = true
                     guard let text = policies[imp.path] else {
                         let hint = Suggest.closest(imp.path, among: policies.keys.sorted()).map { "did you mean \($0)?" } ?? "the shipped policies are: " + policies.keys.sorted().joined(separator: ", ")
                         syntaxDiagnostics.append(Diagnostic(.error, "E-import", "there is no policy named \(imp.path)", at: imp.span, hint: hint))
@@ -159,6 +163,7 @@ public final class Workspace {
         self.syntaxDiagnostics = syntaxDiagnostics
         self.buildDiagnostics = builder.diagnostics
         self.unreadable = unreadable
+        self.importsPolicy = importsPolicy
         var model = builder.model
         model.imports = imports
         self.evaluator = Evaluator(model: model, judge: RuleEngine())
@@ -180,6 +185,7 @@ public final class Workspace {
     public func findings(of ev: Evaluator, asserts: [AssertDecl]? = nil, extra: [Diagnostic] = []) -> [Diagnostic] {
         ev.evaluateAll()
         var all = syntaxDiagnostics + buildDiagnostics + extra
+        if let n = noPolicyNote(ev.model) { all.append(n) }
         all.append(contentsOf: ev.consistencyFindings())
         all.append(contentsOf: Judgement(ev).scoreFindings())
         all.append(contentsOf: Judgement(ev).weightFindings())
@@ -188,6 +194,20 @@ public final class Workspace {
         // Last: evaluating rules and assertions may have raised errors of their own.
         all.append(contentsOf: ev.diagnostics)
         return Workspace.sorted(Workspace.deduplicated(all))
+    }
+
+    /// A monitoring script (a node, something to light) that neither imports a policy nor
+    /// has a rule of its own that gives lights: its indicators and budgets will show no
+    /// light, which a newcomer takes for a fault. Said once, at the node.
+    func noPolicyNote(_ m: Model) -> Diagnostic? {
+        guard !importsPolicy, let node = m.report.node, !m.indicators.isEmpty || !m.budgets.isEmpty,
+              !m.rules.contains(where: { $0.clauses.contains { $0.level.isLight } }) else { return nil }
+        return Diagnostic(.info, "I-no-policy",
+                          Bilingual(zh: "没有导入预警政策，也没有给出灯的规则：指标和预算不会亮红、黄、绿、蓝灯",
+                                    en: "no policy is imported and no rule gives lights: the indicators and budgets get no red, yellow, green or blue light"),
+                          at: node.span,
+                          hint: Bilingual(zh: "灯由政策给出：在脚本开头写 `import policy 预警`（`jx policy 预警` 可看它的规则），或写自己的 `rule`",
+                                          en: "lights come from a policy: write `import policy 预警` at the top (`jx policy 预警` prints its rules), or write your own `rule`"))
     }
 
     /// What is wrong with the scenarios: changes that cannot be applied, and their own

@@ -11,7 +11,7 @@ import JXTestSupport
     /// that render it.
     static let formats: [(ext: String, format: ReportFormat, options: ReportOptions)] = [
         ("txt", .text, ReportOptions(color: false)),
-        ("zh.md", .zh, ReportOptions()),
+        ("zh.txt", .zh, ReportOptions()),
         ("md", .markdown, ReportOptions()),
         ("indicators.csv", .csv, ReportOptions(table: .indicators)),
         ("budgets.csv", .csv, ReportOptions(table: .budgets)),

@@ -17,12 +17,31 @@ import JXTestSupport
             // The report states 441.3 万元; the exact 441.286998 agrees at one decimal.
             "截至 2021 年 6 月底追加资金执行数 441.3 万元",
             "乡村绿化美化村 160 万元，8 个村，已拨付乡镇 160 万元，实际支付 42.6 万元",
-            "### （二）偏离情况及成因分析",
+            "\n（二）偏离情况及成因分析\n",
             "1、预算分项合计与总额不符（警告）",
             "报告所称指标个数与实际列出的不符（警告）：the report declares 9 二级 indicators",
         ] {
             #expect(text.contains(line), "missing: \(line)")
         }
+    }
+
+    /// Plain text to paste into Word or WPS: no Markdown marks, headings numbered as a
+    /// Chinese report numbers them; the Word document still knows each heading's level.
+    @Test func isPlainTextWithChineseNumberedHeadings() {
+        for name in ReportFixture.scripts.keys.sorted() {
+            let text = ReportFormat.zh.render(ReportFixture.data(name))
+            for line in text.split(separator: "\n") {
+                #expect(!line.hasPrefix("#") && !line.hasPrefix("- ") && !line.hasPrefix("> ") && !line.contains("**") && !line.contains("|---"),
+                        "\(name): a Markdown mark in \(line)")
+            }
+        }
+        let text = ReportFormat.zh.render(ReportFixture.data("qiemo-2021"))
+        #expect(text.hasPrefix("且末县自然资源局整体支出绩效监控报告\n\n"))
+        for heading in ["二、部门单位年度预算执行情况", "三、部门单位整体绩效目标情况", "（一）绩效目标完成情况", "1、产出情况", "①数量指标"] {
+            #expect(text.contains("\n" + heading), "missing heading \(heading)")
+        }
+        let marked = ChineseReport(plain: false).render(ReportFixture.data("qiemo-2021"))
+        #expect(marked.contains("\n## 二、部门单位年度预算执行情况\n") && marked.contains("\n#### 1、产出情况"))
     }
 
     @Test func moreDecimalsWhenAsked() {

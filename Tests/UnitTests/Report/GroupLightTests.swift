@@ -75,9 +75,9 @@ import JXTestSupport
 
     @Test func theChineseReportsHeadingsShowTheLight() {
         let zh = rendered(.zh)
-        #expect(zh.contains("#### 1、产出情况（黄灯）"))
-        #expect(zh.contains("##### ①数量指标（绿灯）："))
-        #expect(zh.contains("##### ②质量指标（蓝灯）："))
+        #expect(zh.contains("\n1、产出情况（黄灯）\n"))
+        #expect(zh.contains("\n①数量指标（绿灯）：\n"))
+        #expect(zh.contains("\n②质量指标（蓝灯）：\n"))
     }
 
     @Test func markdownAndCSVListTheGroups() {

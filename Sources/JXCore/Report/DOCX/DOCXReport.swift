@@ -60,7 +60,7 @@ public struct DOCXReport: ReportRenderer {
 
     func document(_ r: ReportData) -> String {
         var w = DOCXWriter(style: style)
-        let text = ChineseReport(decimals: decimals).render(r)
+        let text = ChineseReport(decimals: decimals, plain: false).render(r)
         for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
             var line = String(raw)
             var hashes = 0

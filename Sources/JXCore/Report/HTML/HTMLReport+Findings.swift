@@ -12,8 +12,9 @@ extension HTMLReport {
             s += "<h3>\(FindingText.severity(severity))（\(group.count)）</h3>\n<ul class=\"findings\">\n"
             for d in group {
                 s += "<li class=\"\(severity.rawValue)\"><span class=\"lead\">\(HTML.escape(FindingText.leadIn(d.code)))</span> <code>\(HTML.escape(d.code))</code>"
-                s += "<span class=\"msg\">\(HTML.escape(d.message))</span>"
-                if let h = d.hint { s += "<span class=\"hint\">建议：\(HTML.escape(h))</span>" }
+                let zh = d.localized(.zh)
+                s += "<span class=\"msg\">\(HTML.escape(zh.message))</span>"
+                if let h = zh.hint { s += "<span class=\"hint\">建议：\(HTML.escape(h))</span>" }
                 if let loc = FindingText.location(d, in: r) { s += "<span class=\"loc\">位置：\(HTML.escape(loc))</span>" }
                 s += "</li>\n"
             }
