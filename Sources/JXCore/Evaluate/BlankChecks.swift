@@ -39,7 +39,8 @@ extension Evaluator {
                 stated(source.stated, o, default: "figure")
             }
             stated(node.stated, owner, default: "figure")
-            if budget(b)?.noSpending == true {
+            // Said once, at the budget that has nothing spent; a parent that sums it is unknown by it.
+            if node.children.isEmpty, budget(b)?.noSpending == true {
                 out.append(Diagnostic(.info, "I-no-spending", "budget \(node.name.text) has an amount and no spending lines: its 执行数 is unknown (not 0), and so are its 执行率 and its light",
                                       at: node.name.span, hint: "add `spent …` lines or `executed …` (`executed blank` where the table leaves it empty)"))
             }
