@@ -225,3 +225,13 @@ import JXTestSupport
         #expect(!mid.contains { $0.code == "W-year-end-pending" || $0.code == "W-incomplete" })
     }
 }
+
+extension BlankTests {
+    @Test func aPartWithoutSpendingLeavesItsParentUnknownAndIsSaidOnce() {
+        let text = "budget 总预算 300万元 {\n  budget 子一 100万元\n  budget 子二 200万元 {\n    spent 工资 50万元\n  }\n}\n"
+        let w = ws(text)
+        #expect(w.diagnostics().filter { $0.code == "I-no-spending" }.map(\.message).count == 1)
+        #expect(value(w, "总预算.执行率") == "blank")
+        #expect(ReportData(workspace: w).budgets[0].blank?.reason == .noSpending)
+    }
+}

@@ -67,6 +67,8 @@ extension Evaluator {
                 r.executed = sum(spent + childExec, in: unit)
             } else if partBlank(.executed) || node.spends.contains(where: { model.spends[$0].amount.containsBlank }) {
                 r.blank.append(.executed)
+                // Unknown for want of spending in every part that lacks it, not for a blank cell.
+                r.noSpending = node.spends.isEmpty && children.allSatisfy { $0?.blank.contains(.executed) != true || $0?.noSpending == true }
             }
         } else if node.amount != nil {
             // An amount and nothing spent against it: the 执行数 is unknown, not 0.

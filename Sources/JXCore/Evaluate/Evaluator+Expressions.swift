@@ -178,7 +178,7 @@ extension Evaluator {
         if case .entity(let ref) = b { b = try defaultValue(of: ref, at: r.span) }
         // A blank is not zero: arithmetic with it is blank; a comparison with it is no answer
         // (a rule gives no finding), except asking whether it is blank.
-        if a == .blank || b == .blank {
+        if a.isBlank || b.isBlank {
             switch op {
             case .add, .sub, .mul, .div: return .blank
             case .eq, .ne:
@@ -332,12 +332,12 @@ extension Evaluator {
             guard !args.isEmpty else { throw fail("\(f.text) needs at least one value", at: s) }
             // min(完成率, 100%) of a blank completion is blank, not the other argument.
             let first = try valueFollowed(args[0], ctx)
-            if first == .blank { return .blank }
+            if first.isBlank { return .blank }
             var best = try number(first, at: args[0].span)
             var bestExpr = args[0]
             for a in args.dropFirst() {
                 let v = try valueFollowed(a, ctx)
-                if v == .blank { return .blank }
+                if v.isBlank { return .blank }
                 let q = try number(v, at: a.span)
                 try percentAgainstBare(best, bestExpr, q, a, a.span, verb: "compare")
                 let (p, r) = try sameDimension(best, q, a.span, verb: "compare")
@@ -348,7 +348,7 @@ extension Evaluator {
         case "abs", "绝对值":
             guard args.count == 1 else { throw fail("abs takes one value", at: s) }
             let v = try valueFollowed(args[0], ctx)
-            if v == .blank { return .blank }
+            if v.isBlank { return .blank }
             let q = try number(v, at: args[0].span)
             return .quantity(q.value.isNegative ? Quantity((try? q.value.negated()) ?? q.value, q.unit) : q)
         default:

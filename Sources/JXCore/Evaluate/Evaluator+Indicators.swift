@@ -70,7 +70,7 @@ extension Evaluator {
             ctx.report(Diagnostic(.error, "E-no-actual", "indicator \(name) has no actual value", at: d.name.span, hint: "add `actual …`, or `actual pending` (未达监控节点) if it is not yet due"))
             return nil
         }
-        if let e = Evaluator.actualExpr(d), e.containsBlank {
+        if case .value(let e) = actualSpec, e.containsBlank {
             r.actualText = Evaluator.blankText
             r.blank.append(.actual)
         }

@@ -10,6 +10,9 @@ public enum Value: Sendable, Equatable {
     case status(Status)
     case entity(EntityRef)
 
+    /// Whether it is a blank (matched without comparing payloads).
+    @inline(__always) public var isBlank: Bool { if case .blank = self { true } else { false } }
+
     public var typeName: String {
         switch self {
         case .quantity(let q): q.unit.name.isEmpty ? "a number" : "a quantity in \(q.unit.name)"

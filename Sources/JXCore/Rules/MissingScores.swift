@@ -77,21 +77,30 @@ extension Judgement {
         return MissingScore(ref: .budget(b), name: node.name.text, cells: cells, reason: r.noSpending && !weightBlank ? .noSpending : .blank)
     }
 
+    /// Whether any rule scores anything: without one, no total lacks a score.
+    var scoresAnything: Bool { ev.model.rules.contains { $0.clauses.contains { $0.level == .score } } }
+
     /// The scores a group's score lacks, of its indicators and subgroups.
     public func missingScores(group g: Int) -> [MissingScore] {
+        guard scoresAnything else { return [] }
+        return groupMissing(g)
+    }
+
+    func groupMissing(_ g: Int) -> [MissingScore] {
         var out = ev.model.groups[g].indicators.compactMap { missingScore(indicator: $0) }
-        for c in ev.model.groups[g].children { out += missingScores(group: c) }
+        for c in ev.model.groups[g].children { out += groupMissing(c) }
         return out
     }
 
     /// The scores the 总分 of a project (or, nil, of the department's own part) lacks.
     public func missingScores(project: Int? = nil) -> [MissingScore] {
+        guard scoresAnything else { return [] }
         let m = ev.model
         var out: [MissingScore] = []
         if let p = project {
-            out += missingScores(group: p)
+            out += groupMissing(p)
         } else {
-            for g in m.groups.indices where m.groups[g].parent == nil && !m.groups[g].isProject { out += missingScores(group: g) }
+            for g in m.groups.indices where m.groups[g].parent == nil && !m.groups[g].isProject { out += groupMissing(g) }
             for i in m.indicators.indices where m.indicators[i].group == nil { if let s = missingScore(indicator: i) { out.append(s) } }
         }
         for b in m.budgets.indices where m.budgets[b].project == project { if let s = missingScore(budget: b) { out.append(s) } }
@@ -100,6 +109,7 @@ extension Judgement {
 
     /// One W-incomplete per total that lacks a score, naming each row it lacks.
     func incompleteFindings() -> [Diagnostic] {
+        guard scoresAnything else { return [] }
         var out: [Diagnostic] = []
         for p in [nil] + ev.model.projects.map(Optional.some) {
             let missing = missingScores(project: p)
