@@ -55,10 +55,11 @@ import JXTestSupport
         #expect(parse("indicator 得分 target 5个 actual 3个\nindicator 目标值 target 5个 actual 3个\n资金来源 {\n  indicator 丙 target 1个 actual 1个\n}\n").1.isEmpty)
         #expect(parse("let 执行数 = 5\nassert 甲.执行数 == 5万元\nassert 甲.到位资金 > 0万元\n").1.isEmpty)
         // At the top and in a group, `得分 45` and `总分 92.5` are stated figures.
-        let (s, ds) = parse("产出 {\n  得分 45\n}\n总分 92.5\n")
+        let (s, ds) = parse("产出 {\n  得分 45\n  权重 50\n}\n总分 92.5\n")
         #expect(ds.isEmpty)
         guard case .group(let g)? = s.statements.first, case .stated(let c)? = g.body.first else { Issue.record("no stated figure"); return }
         #expect(c.member?.text == "得分" && c.bare)
+        if case .stated(let w)? = g.body.last { #expect(w.member?.text == "权重") } else { Issue.record("no 权重") }
         if case .stated(let t)? = s.statements.last { #expect(t.member?.text == "总分") } else { Issue.record("no 总分") }
     }
 

@@ -96,8 +96,11 @@ extension Parser {
     /// `得分 10`, `执行率 26%`, `完成率 47%`, `得分 未填`: a computed figure's name followed by a number (or a blank) is
     /// the figure as the report states it, as a table's column gives it (`stated` may be
     /// left out). A word is one only here, so names stay free.
-    mutating func bareStatedFigure() -> Bool {
-        guard tok.kind == .identifier, tok.keyword == nil, Parser.isStatedFigureName(text(tok)) else { return false }
+    /// At the top or in a group (`asStatement`), `权重 50` too: a group's 权重 as its table
+    /// states it (in a budget or an indicator, `权重` is the weight itself).
+    mutating func bareStatedFigure(asStatement: Bool = false) -> Bool {
+        guard tok.kind == .identifier, tok.keyword == nil || (asStatement && tok.keyword == .weight),
+              Parser.isStatedFigureName(text(tok)) else { return false }
         let next = peek()
         return next.spaceBefore && (next.kind == .number || next.kind == .minus || keyword(next) == .blank)
     }

@@ -311,7 +311,7 @@ public struct Parser {
         }
         if tok.kind == .newline || tok.kind == .eof { throw Failure() }
         // `得分 45` in a group, `总分 92.5` at the top: a stated figure without `stated`.
-        if !allowExpressions, bareStatedFigure() {
+        if !allowExpressions, bareStatedFigure(asStatement: true) {
             let c = try parseBareStated()
             try endOfStatement()
             return .stated(c)
