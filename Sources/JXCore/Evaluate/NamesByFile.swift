@@ -7,31 +7,54 @@ struct NamesByFile {
     /// Below this many declarations, filtering them is as quick.
     static let threshold = 32
 
-    private var byName: [String: [Int: [EntityRef]]] = [:]
+    /// By name, its declarations with their files, sorted by file (in the model's order
+    /// within one file): one array a name, so that forgetting them all is quick too.
+    private var byName: [String: [(file: Int, ref: EntityRef)]] = [:]
 
     /// The declarations of `name` in `file`, in the model's order, once they are sorted.
     func declarations(of name: String, in file: Int) -> [EntityRef]? {
-        byName[name].map { $0[file] ?? [] }
+        guard let sorted = byName[name] else { return nil }
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].file < file { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [EntityRef] = []
+        while lo < sorted.count, sorted[lo].file == file {
+            out.append(sorted[lo].ref)
+            lo += 1
+        }
+        return out
     }
 
-    mutating func keep(_ name: String, _ byFile: [Int: [EntityRef]]) { byName[name] = byFile }
+    mutating func keep(_ name: String, _ refs: [EntityRef], files: [Int]) {
+        let order = refs.indices.sorted { (files[$0], $0) < (files[$1], $1) }
+        byName[name] = order.map { (files[$0], refs[$0]) }
+    }
 }
 
 extension Evaluator {
     /// `model.lookup(id.text, at: id.span)`, with the names of many declarations found by file.
     func lookup(_ id: Ident) -> [EntityRef] {
-        let refs = model.lookup(id.text)
+        // Fields read one by one: a method of the model called here copies the whole model.
+        let refs = model.symbols[id.text] ?? []
         guard refs.count > 1 else { return refs }
         guard refs.count > NamesByFile.threshold, model.projects.isEmpty else { return model.disambiguate(refs, at: id.span) }
-        let local: [EntityRef]
-        if let known = namesByFile.declarations(of: id.text, in: id.span.file) {
-            local = known
-        } else {
-            var byFile: [Int: [EntityRef]] = [:]
-            for r in refs { byFile[model.span(of: r).file, default: []].append(r) }
-            namesByFile.keep(id.text, byFile)
-            local = byFile[id.span.file] ?? []
+        if namesByFile.declarations(of: id.text, in: id.span.file) == nil {
+            namesByFile.keep(id.text, refs, files: refs.map { file(of: $0) })
         }
+        let local = namesByFile.declarations(of: id.text, in: id.span.file) ?? []
         return local.count == 1 ? local : refs
+    }
+
+    /// `model.span(of: r).file`, reading only the array that holds `r`.
+    private func file(of r: EntityRef) -> Int {
+        switch r {
+        case .budget(let i): model.budgets[i].name.span.file
+        case .spend(let i): model.spends[i].name.span.file
+        case .indicator(let i): model.indicators[i].decl.name.span.file
+        case .group(let i): model.groups[i].name.span.file
+        case .constant(let i): model.constants[i].name.span.file
+        }
     }
 }
