@@ -122,6 +122,29 @@ import Testing
         #expect(ws.diagnostics().filter { $0.severity == .error }.isEmpty, "\(out.script)")
     }
 
+    /// Empty cells are blank, not zero and not pending; a row with only 分值 and 得分 states.
+    @Test func emptyCellsAreBlankAndARowWithOnlyAScoreStates() throws {
+        var p = ImportedProject(sheet: "自评表", template: .selfEvaluation, name: "示范项目")
+        p.year = 2021
+        p.month = 12
+        p.budgetRows = [ImportedProject.BudgetRow(label: "资金总额", isTotal: true, row: 5, adjusted: "100万元", executed: "90万元")]
+        p.indicators = [
+            ImportedProject.IndicatorRow(row: 8, level1: "产出指标", level2: "数量指标", name: "培训人次", target: .quantity("≥500人次"), actual: .blank,
+                                         weight: "50", score: nil),
+            ImportedProject.IndicatorRow(row: 9, level1: "产出指标", level2: "质量指标", name: "物资储备到位", target: .none, actual: .blank,
+                                         weight: "40", score: "40"),
+        ]
+        let script = ScriptWriter(projects: [p], source: "t.xlsx", maps: ["self_evaluation.jxmap"]).script()
+        #expect(script.contains("indicator 培训人次 target ≥500人次 actual blank"), "\(script)")
+        #expect(script.contains("indicator 物资储备到位 weight 40 stated 得分 40"), "\(script)")
+        let bytes = Array(script.utf8)
+        let ws = Workspace(path: "t.jx", read: { _ in .success(bytes) })
+        let ds = ws.diagnostics()
+        #expect(ds.filter { $0.severity == .error }.isEmpty, "\(ds.map(\.message))")
+        #expect(ds.contains { $0.code == "W-blank" }, "\(ds.map(\.code))")
+        #expect(ds.contains { $0.code == "I-unverifiable" }, "\(ds.map(\.code))")
+    }
+
     @Test func aCellThatIsNoFigureStopsTheImportAtThatCell() throws {
         var s = TableImportTests.monitoringSheet
         s.cells[CellAddress("C4")!] = TableImportTests.text("五十")

@@ -151,11 +151,19 @@ public struct ScriptWriter {
     func indicator(_ i: ImportedProject.IndicatorRow, _ p: ImportedProject) -> [String] {
         var parts = ["indicator", ScriptWriter.name(i.name)]
         var comments: [String] = []
+        // An empty cell is `blank`: not zero, and `jx check` names it. A row with only its
+        // 分值 and 得分 (an empty target and actual) is a row that only states.
+        let onlyStates: Bool = {
+            guard case .none = i.target, case .blank = i.actual else { return false }
+            return i.weight != nil && i.score != nil
+        }()
         switch i.target {
         case .quantity(let q): parts += ["target", q]
         case .deadline(let d): parts += ["target", d]
         case .qualitative(let t): parts += ["target", JXSpelling.quoted(t)]
-        case .none: comments.append("表中未填指标值")
+        case .none:
+            if !onlyStates { parts += ["target", "blank"] }
+            comments.append("表中未填指标值")
         }
         switch i.actual {
         case .quantity(let q): parts += ["actual", q]
@@ -163,8 +171,14 @@ public struct ScriptWriter {
         case .pending(let words): parts += ["actual", "pending"] + (words.map { [JXSpelling.quoted($0)] } ?? [])
         case .text(let t): parts += ["actual", JXSpelling.quoted(t)]
         case .blank:
-            parts += ["actual", "pending"]
-            comments.append("表中未填实际完成值")
+            // A deadline's empty cell in a monitoring table is one not due at the node.
+            if case .deadline = i.target, p.template == .monitoring {
+                parts += ["actual", "pending"]
+                comments.append("表中未填实际完成值，时限未到")
+            } else {
+                if !onlyStates { parts += ["actual", "blank"] }
+                comments.append("表中未填实际完成值")
+            }
         }
         switch i.expected {
         case .quantity(let q): parts += ["expected", q]
