@@ -26,21 +26,28 @@ struct ListedCountIndex {
     private var parts: [Key: Part] = [:]
     /// Indicators every report covers (a line typed at the prompt, or no imports at all), by project.
     private var everywhere: [Int?: Part] = [:]
-    /// Every indicator, by project (a count with no file).
-    private var all: [Int?: Part] = [:]
 
     init(_ model: Model) {
         imports = model.imports
         byProjects = !model.projects.isEmpty
+        // Indicators of one group follow each other: one of the same file, project and levels
+        // as the one before adds only to the count (hashing the levels' names for each was
+        // most of this).
+        var last: (key: Key, level1: String?, level2: String?)?
         for (i, ind) in model.indicators.enumerated() {
             let a = ind.level1, b = ind.level2
             let project = byProjects ? model.project(of: .indicator(i)) : nil
             let file = ind.decl.span.file
-            all[project, default: Part()].add(level1: a, level2: b)
-            if imports.isEmpty || imports[file] == nil {
+            let key = Key(file: imports.isEmpty || imports[file] == nil ? -1 : file, project: project)
+            if let l = last, l.key == key, l.level1 == a, l.level2 == b {
+                if key.file == -1 { everywhere[project, default: Part()].level3 += 1 } else { parts[key, default: Part()].level3 += 1 }
+                continue
+            }
+            last = (key, a, b)
+            if key.file == -1 {
                 everywhere[project, default: Part()].add(level1: a, level2: b)
             } else {
-                parts[Key(file: file, project: project), default: Part()].add(level1: a, level2: b)
+                parts[key, default: Part()].add(level1: a, level2: b)
             }
         }
     }
@@ -50,7 +57,8 @@ struct ListedCountIndex {
     func counts(reportedBy owner: Int?, project: Int?) -> (level1: Int, level2: Int, level3: Int) {
         let p = byProjects ? project : nil
         guard let owner else {
-            let a = all[p] ?? Part()
+            var a = everywhere[p] ?? Part()
+            for (k, part) in parts where k.project == p { a.add(part) }
             return (a.level1.count, a.level2.count, a.level3)
         }
         var total = everywhere[p] ?? Part()
