@@ -6,6 +6,8 @@ import JXOffice
 /// Standard input holds the parts (`PackageInput`); the archive goes to standard output,
 /// and jx writes it by its rules for every file.
 struct ZipJob {
+    /// A format LibreOffice converts the archive to (`pdf`) before it goes out.
+    var conversion: String?
 
     func run() -> Int32 {
         let input = FileHandle.standardInput.readDataToEndOfFile()
@@ -18,7 +20,33 @@ struct ZipJob {
             Output.err("error: cannot make the archive: \(error)\n")
             return 1
         }
-        Output.out(data)
-        return 0
+        guard let conversion else {
+            Output.out(data)
+            return 0
+        }
+        // The Word document in a folder of its own, converted there, then read back.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jx-zip-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let docx = dir.appendingPathComponent("报告.docx")
+        do {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try data.write(to: docx)
+        } catch {
+            Output.err("error: cannot make a temporary folder for LibreOffice: \(error.localizedDescription)\n")
+            return 2
+        }
+        switch LibreOffice.convert(docx.path, to: conversion) {
+        case .failure(let f):
+            Output.err("error: \(f.message)\n  = hint: \(f.hint)\n")
+            return f.missing ? 2 : 1
+        case .success(let (file, scratch)):
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            guard let made = FileManager.default.contents(atPath: file) else {
+                Output.err("error: cannot read what LibreOffice made\n")
+                return 1
+            }
+            Output.out(made)
+            return 0
+        }
     }
 }

@@ -22,8 +22,8 @@ case "print-map" where args.count == 2:
     }
     Output.out(Data(f.bytes))
     exit(0)
-case "zip" where args.count == 1:
-    exit(ZipJob().run())
+case "zip" where args.count == 1 || args.count == 2:
+    exit(ZipJob(conversion: args.count == 2 ? args[1] : nil).run())
 default:
     FileHandle.standardError.write(Data("jx-office is run by jx (jx import, jx report -f docx); run jx --help\n".utf8))
     exit(2)

@@ -20,8 +20,9 @@ enum Office {
     /// The archive of `parts` written to `path` by jx's rules for every write (`FileWrite`):
     /// the worker zips to its standard output, and the bytes are written from here, so a
     /// `.docx` never lands on a script, a device or a file it was not asked to replace.
-    static func writePackage(_ path: String, _ parts: [ReportPart], _ rules: FileWrite.Rules) -> Result<Void, Workspace.FileError> {
-        switch run(["zip"], input: ReportPart.framed(parts)) {
+    /// With a `conversion` (`pdf`), the worker has LibreOffice convert the archive first.
+    static func writePackage(_ path: String, _ parts: [ReportPart], conversion: String? = nil, _ rules: FileWrite.Rules) -> Result<Void, Workspace.FileError> {
+        switch run(["zip"] + (conversion.map { [$0] } ?? []), input: ReportPart.framed(parts)) {
         case .failure(let e): return .failure(e)
         case .success(let (code, bytes)):
             guard code == 0 else { return .failure(.init("the archive was not made (jx-office said why above)")) }

@@ -18,7 +18,9 @@ enum ReplFileAccess {
             exists: Files.exists,
             absolute: absolute,
             admit: access.admit,
-            writePackage: { path, parts, rules in Office.writePackage(path, parts, FileWrite.Rules(replace: rules.replace, inputs: rules.inputs)) })
+            writePackage: { path, parts, conversion, rules in
+                Office.writePackage(path, parts, conversion: conversion, FileWrite.Rules(replace: rules.replace, inputs: rules.inputs))
+            })
     }
 
     /// `~/.jx_history`; without HOME, history stays in memory.

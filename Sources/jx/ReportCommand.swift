@@ -56,8 +56,13 @@ struct Report: ParsableCommand {
         let data = ReportData(workspace: ws, evaluator: ev, scenario: scenario, findings: findings)
         let color = output == nil && Terminal.colorEnabled(fd: 1)
         let renderer = format.renderer(ReportOptions(color: color, decimals: decimals, table: table))
+        if format.conversion != nil, output == nil {
+            Terminal.err("error: a \(format.name) report is written to a file: add -o 报告.\(format.name)\n")
+            throw ExitCode(2)
+        }
         if format.isPackage, let output, let parts = renderer.parts(data) {
-            if case .failure(let e) = Office.writePackage(output, parts, FileWrite.Rules(replace: force, inputs: ws.sources.files.map(\.path))) {
+            if case .failure(let e) = Office.writePackage(output, parts, conversion: format.conversion,
+                                                          FileWrite.Rules(replace: force, inputs: ws.sources.files.map(\.path))) {
                 Terminal.err("error: cannot write \(output): \(e.message)" + (e.kind == .exists ? "; to replace it, add --force" : "") + "\n")
                 throw ExitCode(2)
             }
@@ -94,6 +99,8 @@ struct Report: ParsableCommand {
                     "XML file (Flat OPC), which Word also opens."],
             .xlsx: ["A sheet per project, in the national template's columns, which",
                     "jx import reads back. Written zipped with -o."],
+            .pdf: ["Needs LibreOffice (apt-get install libreoffice-writer-nogui)",
+                   "and a CJK font (fonts-noto-cjk)."],
             .csv: ["The indicators (every computed column), or the budgets with",
                    "--table budgets, or the groups (light, weight, score) with",
                    "--table groups. Add --bom for Excel. A cell starting with",

@@ -82,4 +82,27 @@ import Testing
             #expect(size > 4000, "the rendered page looks empty (\(size) bytes)")
         }
     }
+
+    /// `-f pdf`: the Word report made into a PDF by LibreOffice, written by jx's rules, and a
+    /// page of it rendered as a person would look at it.
+    @Test func thePDFIsTheWordReportRendered() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = dir.appendingPathComponent("报告.pdf")
+        let run = try CLI.run(["report", CLI.seed, "-f", "pdf", "-o", out.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let bytes = try Data(contentsOf: out)
+        #expect(bytes.starts(with: Array("%PDF".utf8)), "not a PDF")
+        let again = try CLI.run(["report", CLI.seed, "-f", "pdf", "-o", out.path])
+        #expect(again.status == 2 && again.stderr.contains("--force"), "\(again.stderr)")
+        let noFile = try CLI.run(["report", CLI.seed, "-f", "pdf"])
+        #expect(noFile.status == 2 && noFile.stderr.contains("-o"), "\(noFile.stderr)")
+        let png = Process()
+        png.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        png.arguments = ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", out.path, dir.appendingPathComponent("page").path]
+        try png.run()
+        png.waitUntilExit()
+        let pages = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("page") && $0.hasSuffix(".png") }
+        #expect(pages.count == 1, "pdftoppm (poppler-utils) made no page")
+    }
 }

@@ -26,7 +26,7 @@ public final class ReplDisk: @unchecked Sendable {
             },
             exists: { [self] p in files[ReplDisk.abs(p)] != nil },
             absolute: { ReplDisk.abs($0) },
-            writePackage: { [self] p, parts, rules in
+            writePackage: { [self] p, parts, _, rules in
                 let key = ReplDisk.abs(p)
                 if rules.inputs.contains(where: { ReplDisk.abs($0) == key }) { return .failure(.init("it is a script read here", kind: .input)) }
                 if packages[key] != nil || files[key] != nil, !rules.replace { return .failure(.init("it exists", kind: .exists)) }

@@ -14,6 +14,11 @@ import JXTestSupport
     func everyFormatOfTheRegistryIsReported(_ format: ReportFormat) {
         let (s, disk) = ReplFixtures.seed()
         let r = s.handle(":report \(format.name)")
+        if format.conversion != nil {
+            // Made by LibreOffice: to a file only, and the prompt says how.
+            #expect(r.errors == "error: a \(format.name) report is written to a file: :report \(format.name) 报告.\(format.name)\n")
+            return
+        }
         #expect(r.errors.isEmpty, "\(r.errors)")
         let printed = format == .json ? String(r.output.dropLast()) : r.output
         #expect(printed == ReplReportTests.expected(format, disk))
@@ -64,7 +69,7 @@ import JXTestSupport
 
     @Test func wrongUseNamesTheRegistrysFormats() {
         let (s, _) = ReplFixtures.seed()
-        #expect(s.handle(":report pdf").errors == "error: unknown report format pdf; the formats are \(ReportFormat.names.joined(separator: ", "))\n")
+        #expect(s.handle(":report rtf").errors == "error: unknown report format rtf; the formats are \(ReportFormat.names.joined(separator: ", "))\n")
         #expect(s.handle(":report html a b").errors == "usage: :report [\(ReportFormat.names.joined(separator: "|"))] [FILE]\n")
     }
 

@@ -187,7 +187,7 @@ extension Evaluation.Outcome {
         #expect(t.output.contains("会话改动") && t.output.contains("66.67%"))
         #expect(s.handle(":report json").output.contains(#""completion": "66.67""#))
         #expect(s.handle(":report zh").errors.isEmpty)
-        #expect(s.handle(":report pdf").errors.contains("unknown report format"))
+        #expect(s.handle(":report rtf").errors.contains("unknown report format"))
     }
 
     @Test func reloadKeepsTheChanges() {

@@ -3,7 +3,7 @@
 /// completion, the tests and the fuzzer all read it, so a format added here is offered and
 /// tested everywhere at once, and no caller can forget one.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, zh, json, jsonl, markdown, csv, html, docx, xlsx
+    case text, zh, json, jsonl, markdown, csv, html, docx, xlsx, pdf
 
     public var name: String { rawValue }
 
@@ -19,6 +19,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .html: "one self-contained page with charts, printable on A4"
         case .docx: "a Word document laid out as a 公文 (GB/T 9704), with -o FILE.docx"
         case .xlsx: "the filled monitoring or self-evaluation table, with -o FILE.xlsx"
+        case .pdf: "the Word report as PDF, made by LibreOffice, with -o FILE.pdf"
         }
     }
 
@@ -28,7 +29,11 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     /// Whether the format is a package of parts (an archive a host must zip): with a file
     /// it is written zipped; as text it is the package in one XML document (Flat OPC).
-    public var isPackage: Bool { self == .docx || self == .xlsx }
+    public var isPackage: Bool { self == .docx || self == .xlsx || self == .pdf }
+
+    /// What LibreOffice turns the zipped package into before it is written (PDF from the
+    /// Word document); nil: the package is written as it is. Its text is its package's.
+    public var conversion: String? { self == .pdf ? "pdf" : nil }
 
     /// Whether the format is data for a program (JSON, CSV, HTML) rather than text for
     /// people: its bytes are written as they are, except to a terminal.
@@ -45,6 +50,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .html: HTMLReport()
         case .docx: DOCXReport(decimals: max(0, min(6, o.decimals)))
         case .xlsx: XLSXReport()
+        case .pdf: DOCXReport(decimals: max(0, min(6, o.decimals)))
         }
     }
 

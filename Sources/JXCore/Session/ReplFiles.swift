@@ -5,9 +5,9 @@ public struct ReplFiles {
     /// Writes `text` to `path` by the host's rules (`WriteRules`): atomically, and over a
     /// file that exists only when asked, never over one of `inputs`.
     public var write: (_ path: String, _ text: String, _ rules: WriteRules) -> Result<Void, Workspace.FileError>
-    /// Writes a package format's parts to `path` as its archive (the host zips them), by
-    /// the same rules.
-    public var writePackage: (_ path: String, _ parts: [ReportPart], _ rules: WriteRules) -> Result<Void, Workspace.FileError>
+    /// Writes a package format's parts to `path` as its archive (the host zips them, and
+    /// converts it when `conversion` names a format: PDF), by the same rules.
+    public var writePackage: (_ path: String, _ parts: [ReportPart], _ conversion: String?, _ rules: WriteRules) -> Result<Void, Workspace.FileError>
     public var exists: (String) -> Bool
     /// An absolute, normalized form of a path: to tell whether a save would overwrite the
     /// loaded script, and to write an import that finds the script from the saved file.
@@ -20,7 +20,7 @@ public struct ReplFiles {
                 exists: @escaping (String) -> Bool,
                 absolute: @escaping (String) -> String,
                 admit: Workspace.Admission? = nil,
-                writePackage: @escaping (_ path: String, _ parts: [ReportPart], _ rules: WriteRules) -> Result<Void, Workspace.FileError> = { _, _, _ in
+                writePackage: @escaping (_ path: String, _ parts: [ReportPart], _ conversion: String?, _ rules: WriteRules) -> Result<Void, Workspace.FileError> = { _, _, _, _ in
                     .failure(.init("this host cannot write Office files; use jx report -f docx -o FILE"))
                 }) {
         self.read = read

@@ -18,6 +18,7 @@ extension ReplSession {
         var data = ReportData(workspace: workspace, evaluator: evaluator, scenario: label, findings: findings)
         data.sources = sources
         guard args.count == 2 else {
+            if format.conversion != nil { return Reply(errors: "error: a \(name) report is written to a file: :report \(name) 报告.\(name)\n") }
             var text = format.render(data, ReportOptions(color: color))
             // The REPL has always printed a blank line after the JSON document.
             if format == .json { text += "\n" }
@@ -28,7 +29,7 @@ extension ReplSession {
         // the scripts are inputs, never written; another file that exists needs `:report!`.
         let rules = WriteRules(replace: force, inputs: scriptPaths)
         let renderer = format.renderer(ReportOptions())
-        let written = renderer.parts(data).map { files.writePackage(path, $0, rules) } ?? files.write(path, renderer.render(data), rules)
+        let written = renderer.parts(data).map { files.writePackage(path, $0, format.conversion, rules) } ?? files.write(path, renderer.render(data), rules)
         switch written {
         case .success: return Reply(output: "wrote the \(name) report to \(path)\n")
         case .failure(let e) where e.kind == .exists:

@@ -53,7 +53,7 @@ import JXTestSupport
     }
 
     @Test func theNamesAsASentence() {
-        #expect(ReportFormat.spoken() == "text, zh, json, jsonl, markdown, csv, html, docx or xlsx")
+        #expect(ReportFormat.spoken() == "text, zh, json, jsonl, markdown, csv, html, docx, xlsx or pdf")
         #expect(ReportFormat.spoken([.markdown, .csv], last: "and") == "markdown and csv")
         #expect(ReportFormat.spoken([.html]) == "html")
         #expect(ReportFormat.spoken([]) == "")
