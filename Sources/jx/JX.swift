@@ -7,7 +7,7 @@ struct JX: ParsableCommand {
         commandName: "jx",
         abstract: "Budget performance monitoring (预算绩效监控) scripts: exact rates, lights, scores and reports.",
         version: "0.1.0",
-        subcommands: [Check.self, Report.self, Import.self, Eval.self, Test.self, Repl.self, Fmt.self, Policy.self, BenchWhatIf.self, BenchPhases.self]
+        subcommands: [Check.self, Report.self, Import.self, Eval.self, Test.self, Repl.self, Fmt.self, Policy.self, LSP.self, BenchWhatIf.self, BenchPhases.self]
     )
 
     /// Usage errors exit with 2 (the contract), not ArgumentParser's 64.

@@ -44,9 +44,10 @@ extension Parser {
         guard tok.kind == .identifier, let k = keyword(tok), Parser.indicatorFields.contains(k) else {
             let word = tok.kind == .identifier ? text(tok) : ""
             var hint = "an indicator's fields are: target, actual, stated, rate, grade, weight, expected, cause, likelihood, note, prorate"
-            if let s = Suggest.closest(word, among: Parser.indicatorFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
+            let s = Suggest.closest(word, among: Parser.indicatorFields.flatMap(\.spellings))
+            if let s { hint = "did you mean `\(s)`?" }
             if tok.kind == .number { hint = "write a unit right after the number without a space (`15个`), or quote text with spaces" }
-            error("expected a field of indicator \(d.name.text), found \(describe(tok))", hint: hint)
+            error("expected a field of indicator \(d.name.text), found \(describe(tok))", hint: hint, replacement: tok.kind == .number ? nil : s)
             throw Failure()
         }
         if lexer.keepComments { d.fieldStarts.append(tok.start) }

@@ -48,8 +48,9 @@ extension Parser {
         let start = here
         guard let k = keyword(tok), Parser.budgetFields.contains(k) else {
             var hint = "a budget's lines are: initial, arrived, executed, expected, weight, spent NAME AMOUNT, allocated NAME AMOUNT, source NAME AMOUNT, stated, budget, note"
-            if tok.kind == .identifier, let s = Suggest.closest(text(tok), among: Parser.budgetFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
-            error("expected a line of budget \(budget.text), found \(describe(tok))", hint: hint)
+            let s = tok.kind == .identifier ? Suggest.closest(text(tok), among: Parser.budgetFields.flatMap(\.spellings)) : nil
+            if let s { hint = "did you mean `\(s)`?" }
+            error("expected a line of budget \(budget.text), found \(describe(tok))", hint: hint, replacement: s)
             throw Failure()
         }
         advance()
@@ -138,8 +139,9 @@ extension Parser {
         let start = here
         guard let k = keyword(tok), Parser.sourceFields.contains(k) else {
             var hint = "a funding source's figures are: initial, arrived, executed, expected, stated, note"
-            if tok.kind == .identifier, let s = Suggest.closest(text(tok), among: Parser.sourceFields.flatMap(\.spellings)) { hint = "did you mean `\(s)`?" }
-            error("expected a figure of source \(source.text), found \(describe(tok))", hint: hint)
+            let s = tok.kind == .identifier ? Suggest.closest(text(tok), among: Parser.sourceFields.flatMap(\.spellings)) : nil
+            if let s { hint = "did you mean `\(s)`?" }
+            error("expected a figure of source \(source.text), found \(describe(tok))", hint: hint, replacement: s)
             throw Failure()
         }
         advance()
@@ -317,7 +319,7 @@ extension Parser {
         guard let level = RuleLevel.named(lw.text) else {
             let all = RuleLevel.allCases.map(\.rawValue) + ["红", "黄", "绿", "蓝", "错误", "警告", "提示"]
             let s = Suggest.closest(lw.text, among: all)
-            error("`\(lw.text)` is not a light or a severity", at: lw.span, hint: s.map { "did you mean `\($0)`?" } ?? "use red, yellow, green, blue, error, warning or info")
+            error("`\(lw.text)` is not a light or a severity", at: lw.span, hint: s.map { "did you mean `\($0)`?" } ?? "use red, yellow, green, blue, error, warning or info", replacement: s)
             throw Failure()
         }
         var value: Expr?

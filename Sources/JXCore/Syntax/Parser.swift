@@ -82,11 +82,11 @@ public struct Parser {
         while tok.kind == .newline || tok.kind == .semicolon { advance() }
     }
 
-    mutating func error(_ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil, code: String = "E-syntax") {
+    mutating func error(_ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil, code: String = "E-syntax", replacement: String? = nil) {
         // The lexer has already explained an invalid token; a second message adds nothing.
         if span == nil, tok.kind == .invalid { return }
         guard diagnostics.count < Lexer.diagnosticLimit else { dropped += 1; return }
-        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint))
+        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint, replacement: replacement))
     }
 
     mutating func expect(_ kind: TokenKind, _ what: String, hint: String? = nil) throws(Failure) -> Token {

@@ -1,0 +1,55 @@
+import JXCore
+
+/// The core's diagnostics as the protocol's: a range in UTF-16 units, a severity, the
+/// stable code, the message with its hint, the other places it names, and (in `data`)
+/// the replacement a "did you mean" proposes, for the code action that applies it.
+enum LSPDiagnostics {
+    static func severity(_ s: Severity) -> Int {
+        switch s {
+        case .error: 1
+        case .warning: 2
+        case .info: 3
+        }
+    }
+
+    static func message(_ d: Diagnostic) -> String {
+        var m = d.message
+        if let l = d.label, !l.isEmpty { m += " (\(l))" }
+        if let h = d.hint, !h.isEmpty { m += "\nhint: \(h)" }
+        return m
+    }
+
+    /// The diagnostics of the main file of `a`: those placed in it, and those placed nowhere
+    /// (at its first line), in order.
+    static func published(_ a: Analysis) -> [JSONValue] {
+        guard let file = a.mainSource else { return [] }
+        var out: [JSONValue] = []
+        for d in a.diagnostics {
+            let range: JSONValue
+            if let s = d.span {
+                guard s.file == a.mainFile else { continue }
+                range = LSPPosition.range(s, in: file)
+            } else {
+                range = LSPPosition.range(0..<0, in: file)
+            }
+            out.append(json(d, range: range, in: a))
+        }
+        return out
+    }
+
+    static func json(_ d: Diagnostic, range: JSONValue, in a: Analysis) -> JSONValue {
+        var o: [String: JSONValue] = [
+            "range": range, "severity": .int(severity(d.severity)), "code": .string(d.code),
+            "source": .string("jx"), "message": .string(message(d)),
+        ]
+        var related: [JSONValue] = []
+        for n in d.notes {
+            guard let s = n.span, let f = a.source(of: s), f.path.hasPrefix("/") || s.file == a.mainFile else { continue }
+            let uri = s.file == a.mainFile ? a.uri : DocumentURI.uri(of: f.path)
+            related.append(.object(["location": .object(["uri": .string(uri), "range": LSPPosition.range(s, in: f)]), "message": .string(n.message)]))
+        }
+        if !related.isEmpty { o["relatedInformation"] = .array(related) }
+        if let r = d.replacement { o["data"] = .object(["replacement": .string(r)]) }
+        return .object(o)
+    }
+}
