@@ -11,14 +11,14 @@ extension LanguageServer {
         }
         var out: [JSONValue] = []
         for d in a.diagnostics {
-            guard let s = d.span, s.file == a.mainFile, s.start <= hi, s.end >= lo, s.end <= f.bytes.count else { continue }
+            guard let span = d.span, let s = a.inDocument(span), s.lowerBound <= hi, s.upperBound >= lo, s.upperBound <= f.bytes.count else { continue }
             let diagnostic = LSPDiagnostics.json(d, range: LSPPosition.range(s, in: f), in: a)
             func action(_ title: String, _ text: String, preferred: Bool) {
                 let edit: JSONValue = .object(["changes": .object([a.uri: .array([.object(["range": LSPPosition.range(s, in: f), "newText": .string(text)])])])])
                 out.append(.object(["title": .string(title), "kind": "quickfix", "diagnostics": .array([diagnostic]),
                                     "isPreferred": .bool(preferred), "edit": edit]))
             }
-            let written = f.text(s.start..<s.end)
+            let written = f.text(s)
             if let rep = d.replacement, rep != written {
                 action("改为 \(rep)（replace with \(rep)）", rep, preferred: true)
             }

@@ -15,12 +15,14 @@ enum DocumentSymbols {
     static let namespace = 3, classKind = 5, field = 8, variable = 13, constant = 14, event = 24, module = 2, function = 12
 
     static func symbols(_ a: Analysis, _ f: SourceFile) -> [JSONValue] {
-        let m = a.model, ev = a.evaluator, file = a.mainFile
-        func here(_ s: Span) -> Bool { s.file == file }
+        let m = a.model, ev = a.evaluator
+        func here(_ s: Span) -> Bool { a.inDocument(s) != nil }
         func symbol(_ name: String, _ detail: String, _ kind: Int, range: Span, selection: Span, children: [JSONValue] = []) -> JSONValue {
-            let whole = range.file == selection.file ? range.to(selection) : selection
+            let sel = a.inDocument(selection) ?? 0..<0
+            var whole = a.inDocument(range) ?? sel
+            whole = min(whole.lowerBound, sel.lowerBound)..<max(whole.upperBound, sel.upperBound)
             var o: [String: JSONValue] = ["name": .string(name.isEmpty ? "（未分组）" : name), "detail": .string(detail), "kind": .int(kind),
-                                          "range": LSPPosition.range(whole, in: f), "selectionRange": LSPPosition.range(selection, in: f)]
+                                          "range": LSPPosition.range(whole, in: f), "selectionRange": LSPPosition.range(sel, in: f)]
             if !children.isEmpty { o["children"] = .array(children) }
             return .object(o)
         }

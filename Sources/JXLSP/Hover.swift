@@ -6,16 +6,16 @@ extension LanguageServer {
     func hover(_ params: JSONValue) throws(ResponseError) -> JSONValue {
         let (a, f, o) = try place(params)
         let text: String
-        let span: Span
-        if let hit = a.query.symbol(file: a.mainFile, offset: o) {
-            guard let t = HoverText.text(hit, a) else { return .null }
-            (text, span) = (t, hit.span)
+        let range: Range<Int>
+        if let hit = a.symbol(at: o) {
+            guard let t = HoverText.text(hit, a), let r = a.inDocument(hit.span) else { return .null }
+            (text, range) = (t, r)
         } else if let (t, s) = HoverText.policy(at: o, in: a, f) {
-            (text, span) = (t, s)
+            (text, range) = (t, s.start..<s.end)
         } else {
             return .null
         }
-        return .object(["contents": .object(["kind": "markdown", "value": .string(text)]), "range": LSPPosition.range(span, in: f)])
+        return .object(["contents": .object(["kind": "markdown", "value": .string(text)]), "range": LSPPosition.range(range, in: f)])
     }
 }
 

@@ -26,15 +26,15 @@ enum InlayHints {
 
     /// The hints of the main file's lines `lines` (from 0), in order.
     static func hints(_ a: Analysis, _ f: SourceFile, lines: Range<Int>) -> [Hint] {
-        let m = a.model, ev = a.evaluator, file = a.mainFile
+        let m = a.model, ev = a.evaluator
         guard !lines.isEmpty else { return [] }
         let lo = f.lineStarts[max(0, min(lines.lowerBound, f.lineStarts.count - 1))]
         let hi = lines.upperBound >= f.lineStarts.count ? f.bytes.count : f.lineStarts[lines.upperBound]
         var out: [Hint] = []
         // One hint a line: the end of the line the name is written on.
         func place(_ s: Span) -> Int? {
-            guard s.file == file, s.start >= lo, s.start < hi || (s.start == hi && hi == f.bytes.count) else { return nil }
-            return LSPPosition.lineEnd(f.line(of: s.start) - 1, in: f)
+            guard let r = a.inDocument(s), r.lowerBound >= lo, r.lowerBound < hi || (r.lowerBound == hi && hi == f.bytes.count) else { return nil }
+            return LSPPosition.lineEnd(f.line(of: r.lowerBound) - 1, in: f)
         }
         for i in m.indicators.indices {
             guard let at = place(m.indicators[i].decl.name.span) else { continue }

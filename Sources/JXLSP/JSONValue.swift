@@ -1,6 +1,6 @@
 /// A JSON value as the protocol sends it. Numbers keep their text: the protocol's numbers
 /// are integers (lines, characters, ids), and nothing here does arithmetic on a fraction.
-public enum JSONValue: Equatable, Sendable {
+public enum JSONValue: Hashable, Sendable {
     case null
     case bool(Bool)
     case number(String)

@@ -27,8 +27,8 @@ enum LSPDiagnostics {
         for d in a.diagnostics {
             let range: JSONValue
             if let s = d.span {
-                guard s.file == a.mainFile else { continue }
-                range = LSPPosition.range(s, in: file)
+                guard let r = a.inDocument(s) else { continue }
+                range = LSPPosition.range(r, in: file)
             } else {
                 range = LSPPosition.range(0..<0, in: file)
             }
@@ -44,9 +44,8 @@ enum LSPDiagnostics {
         ]
         var related: [JSONValue] = []
         for n in d.notes {
-            guard let s = n.span, let f = a.source(of: s), f.path.hasPrefix("/") || s.file == a.mainFile else { continue }
-            let uri = s.file == a.mainFile ? a.uri : DocumentURI.uri(of: f.path)
-            related.append(.object(["location": .object(["uri": .string(uri), "range": LSPPosition.range(s, in: f)]), "message": .string(n.message)]))
+            guard let s = n.span, let (uri, f, r) = a.located(s) else { continue }
+            related.append(.object(["location": .object(["uri": .string(uri), "range": LSPPosition.range(r, in: f)]), "message": .string(n.message)]))
         }
         if !related.isEmpty { o["relatedInformation"] = .array(related) }
         if let r = d.replacement { o["data"] = .object(["replacement": .string(r)]) }

@@ -29,6 +29,8 @@ public final class LanguageServer {
     var documents: [String: OpenDocument] = [:]
     var analyses: [String: Analysis] = [:]
     var initialized = false
+    /// How many documents were analysed anew (not in place): for tests and timing.
+    var fullAnalyses = 0
     var shutdownRequested = false
     /// Set by `exit`: 0 after a shutdown, 1 without (the protocol's rule).
     public private(set) var exitCode: Int32?
@@ -112,11 +114,18 @@ public final class LanguageServer {
             changed(uri)
         case "textDocument/didChange":
             guard let uri = params["textDocument"]?["uri"]?.string, var doc = documents[uri] else { return }
+            let before = doc.file
             var edits: [(old: Range<Int>, new: Int)?] = []
             for c in params["contentChanges"]?.array ?? [] { edits.append(doc.apply(c)) }
             doc.version = params["textDocument"]?["version"]?.int ?? doc.version + 1
             documents[uri] = doc
-            changed(uri)
+            // A figure typed into one indicator's line: recomputed in place, as the REPL does.
+            if edits.count == 1, let e = edits[0], let a = analyses[uri], a.takeInPlace(old: e.old, new: e.new, before: before, after: doc.file) {
+                publish(uri: uri, version: doc.version, LSPDiagnostics.published(a))
+                reanalyse(readers: doc.path, except: uri)
+            } else {
+                changed(uri)
+            }
         case "textDocument/didSave":
             guard let uri = params["textDocument"]?["uri"]?.string else { return }
             if let text = params["text"]?.string, var doc = documents[uri] {
@@ -155,6 +164,7 @@ public final class LanguageServer {
     func analyse(_ uri: String) {
         guard let doc = documents[uri] else { return }
         let a = Analysis(uri: uri, path: doc.path, workspace: workspace(for: doc))
+        fullAnalyses += 1
         analyses[uri] = a
         publish(uri: uri, version: doc.version, LSPDiagnostics.published(a))
     }

@@ -1,5 +1,5 @@
 import JXCore
-import JXLSP
+@testable import JXLSP
 
 /// A language client in memory: it sends the server requests and notifications as an
 /// editor would, and keeps what the server sends back. Files "on disk" are a dictionary.
@@ -36,6 +36,7 @@ final class Conversation {
     }
 
     var exitCode: Int32? { server.exitCode }
+    var fullAnalyses: Int { server.fullAnalyses }
 
     func open(_ path: String, _ text: String, version: Int = 1) {
         notify("textDocument/didOpen", ["textDocument": ["uri": .string(uri(path)), "languageId": "jx", "version": .int(version), "text": .string(text)]])

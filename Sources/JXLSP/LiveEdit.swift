@@ -1,0 +1,80 @@
+import JXCore
+
+/// An edit taken in place: a change inside one line that holds one indicator, which reads
+/// back as that indicator (same name, no syntax errors). The line is parsed alone, as a
+/// file of its own; the indicator's declaration is put back into the model through the
+/// model editor's `restore` (the REPL's undo), and the evaluator recomputes what depends on
+/// it. Anything else (a new line, a budget, a rule, a name changed, an error on the line)
+/// is a new analysis. After many edits in place the analysis is made anew as well, so the
+/// map of spans stays short.
+extension Analysis {
+    static let maxEditsInPlace = 200
+
+    /// Takes `edit` (bytes `old` of `before` replaced by `new` bytes, giving `after`) in
+    /// place; false when it cannot, and the document must be analysed anew.
+    func takeInPlace(old: Range<Int>, new: Int, before: SourceFile, after: SourceFile) -> Bool {
+        guard workspace.unreadable == nil, map.shifts.count < Analysis.maxEditsInPlace, before.bytes == document.bytes else { return false }
+        // One line before and after: no line break taken out or put in.
+        let line = before.line(of: old.lowerBound)
+        let lineBefore = before.lineRange(line)
+        guard old.upperBound <= lineBefore.upperBound, after.lineStarts.count == before.lineStarts.count else { return false }
+        let lineAfter = after.lineRange(line)
+        guard lineAfter.upperBound - lineAfter.lowerBound == lineBefore.count - old.count + new else { return false }
+
+        // The indicator declared on that line, and nothing else there.
+        guard let i = indicator(on: lineBefore) else { return false }
+        let m = model, ev = evaluator
+        let oldDecl = m.indicators[i].decl
+        guard let declNow = inDocument(oldDecl.span), declNow.lowerBound >= lineBefore.lowerBound, declNow.upperBound <= lineBefore.upperBound else { return false }
+        // Findings that were made once, when the script was read, cannot be made again here.
+        let declared = oldDecl.span
+        for d in workspace.syntaxDiagnostics + workspace.buildDiagnostics where d.span.map({ $0.file == declared.file && $0.start < declared.end && declared.start < $0.end }) ?? true {
+            return false
+        }
+        if ev.notes.contains(where: { $0.span.map { $0.file == declared.file && $0.start < declared.end && declared.start < $0.end } ?? false }) { return false }
+
+        // The line alone, as a file of its own.
+        let text = SourceFile(path: "<\(path) line \(line)>", bytes: Array(after.bytes[lineAfter]))
+        guard ev.sourceMap != nil else { return false }
+        let id = ev.sourceMap!.add(text)
+        var parser = Parser(source: text, fileID: id)
+        let script = parser.parseScript()
+        guard parser.diagnostics.isEmpty, script.statements.count == 1, case .indicator(let d) = script.statements[0],
+              d.name.text == oldDecl.name.text else { return false }
+
+        map.edit(at: old.lowerBound, old: old.count, new: new)
+        map.patch(file: id, base: lineAfter.lowerBound, length: lineAfter.count)
+        document = after
+        var node = m.indicators[i]
+        node.decl = d
+        let notesBefore = ev.notes.count
+        ev.restore([.indicator(i, node)]) { _ in }
+        diagnostics = workspace.findings(of: ev) + workspace.scenarioDiagnostics()
+        forgetQuery()
+        // A note the evaluator keeps outside its cells (a unit met for the first time)
+        // would stay after the line changed again: such a line is analysed anew.
+        return ev.notes.count == notesBefore
+    }
+
+    /// The indicator whose declaration is on `line` (a byte range of the document now).
+    func indicator(on line: Range<Int>) -> Int? {
+        let (file, start) = map.then(line.lowerBound)
+        let m = model
+        if file != mainFile {
+            // A line read in place before: its one indicator.
+            return m.indicators.indices.first { m.indicators[$0].decl.span.file == file }
+        }
+        let (_, end) = map.then(line.upperBound)
+        // The first indicator starting on the line as loaded.
+        var lo = 0, hi = indicatorStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if indicatorStarts[mid].start < start { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < indicatorStarts.count, indicatorStarts[lo].start <= end else { return nil }
+        // Two on one line (`;`): not in place.
+        if lo + 1 < indicatorStarts.count, indicatorStarts[lo + 1].start <= end { return nil }
+        let i = indicatorStarts[lo].index
+        return m.indicators[i].decl.span.file == mainFile ? i : nil
+    }
+}

@@ -1,0 +1,94 @@
+import JXCore
+import JXLSP
+import Testing
+
+/// Typing a figure into an indicator's line recomputes in place (the line alone is read
+/// again, the evaluator recomputes what depends on it) and everything an editor is told
+/// afterwards is where it is in the text now: the lines after, the line itself, a second
+/// edit of the same line, hover and rename.
+@Suite struct LiveEditTests {
+    static let text = """
+    import policy 预警
+    report 测试 {
+      node 2021-06-30
+    }
+    产出 {
+      数量 {
+        indicator 新增建设用地报批 target 450亩 actual 30亩 stated 7%
+        indicator 乙 target 10个 actual 5万元
+      }
+    }
+    assert 新增建设用地报批.完成率 == 6.67%
+
+    """
+
+    func edit(_ c: Conversation, _ version: Int, line: Int, from: Int, to: Int, _ text: String) {
+        c.change("/w/live.jx", version: version, [["range": ["start": c.position(line, from), "end": c.position(line, to)], "text": .string(text)]])
+    }
+
+    @Test func aFigureTypedIsRecomputedInPlaceAndEveryPlaceFollows() throws {
+        let c = Conversation()
+        c.open("/w/live.jx", Self.text)
+        let opened = c.fullAnalyses
+        let before = try #require(c.diagnostics("/w/live.jx"))
+        let mismatch = try #require(before.first { $0["code"] == "E-unit-mismatch" })
+        #expect(!before.contains { $0["code"] == "E-assert" })
+        // 30亩 → 3000亩: two bytes more on line 6.
+        let p = try #require(place(of: "30亩", in: Self.text))
+        edit(c, 2, line: p.line, from: p.character, to: p.character + 2, "3000")
+        #expect(c.fullAnalyses == opened)
+        let after = try #require(c.diagnostics("/w/live.jx"))
+        #expect(c.published("/w/live.jx").last?["version"] == .int(2))
+        // The next line's error has not moved; the assertion now fails; the stated 7% disagrees, on its line.
+        #expect(after.first { $0["code"] == "E-unit-mismatch" }?["range"] == mismatch["range"])
+        #expect(after.contains { $0["code"] == "E-assert" && $0["range"]?["start"]?["line"] == .int(10) })
+        let stated = try #require(after.first { $0["range"]?["start"]?["line"] == .int(p.line) })
+        let statedAt = try #require(place(of: "7%", in: Self.text))
+        #expect(stated["range"]?["start"] == c.position(p.line, statedAt.character + 2))
+        // Hints, hover, on the line and below it.
+        let hints = try #require(c.result("textDocument/inlayHint", ["textDocument": c.doc("/w/live.jx"),
+                                                                      "range": ["start": c.position(p.line, 0), "end": c.position(p.line + 2, 0)]]).array)
+        #expect(hints.map { $0["label"] } == ["→ 666.67% 蓝灯", "→ 无法计算"])
+        #expect(hints.first?["position"] == c.position(p.line, (Self.text.split(separator: "\n")[p.line].utf16.count) + 2))
+        let name = try #require(place(of: "新增建设用地报批", in: Self.text))
+        let hover = c.result("textDocument/hover", c.at("/w/live.jx", name.line, name.character + 1))
+        #expect(hover["contents"]?["value"]?.string?.contains("完成率 666.67%") == true)
+        #expect(hover["range"]?["start"] == c.position(name.line, name.character))
+        let other = try #require(place(of: "乙", in: Self.text))
+        #expect(c.result("textDocument/hover", c.at("/w/live.jx", other.line, other.character))["range"]?["start"] == c.position(other.line, other.character))
+
+        // The same line again: 3000亩 → 300亩.
+        edit(c, 3, line: p.line, from: p.character + 3, to: p.character + 4, "")
+        #expect(c.fullAnalyses == opened)
+        let again = try #require(c.result("textDocument/inlayHint", ["textDocument": c.doc("/w/live.jx"),
+                                                                      "range": ["start": c.position(p.line, 0), "end": c.position(p.line + 1, 0)]]).array)
+        #expect(again.map { $0["label"] } == ["→ 66.67% 蓝灯"])
+        // Rename from the assertion reaches the declaration on the line read in place.
+        var params = c.at("/w/live.jx", 10, 8)
+        if case .object(var o) = params { o["newName"] = "报批"; params = .object(o) }
+        let edits = try #require(c.result("textDocument/rename", params)["changes"]?[c.uri("/w/live.jx")]?.array)
+        #expect(Set(edits.compactMap { $0["range"]?["start"] }) == [c.position(name.line, name.character), c.position(10, 7)])
+    }
+
+    @Test func anythingElseIsAnalysedAnew() throws {
+        let c = Conversation()
+        c.open("/w/live.jx", Self.text)
+        let opened = c.fullAnalyses
+        // A new line.
+        edit(c, 2, line: 3, from: 1, to: 1, "\n")
+        #expect(c.fullAnalyses == opened + 1)
+        // The name of an indicator.
+        let name = try #require(place(of: "乙", in: Self.text))
+        edit(c, 3, line: name.line + 1, from: name.character, to: name.character + 1, "丙")
+        #expect(c.fullAnalyses == opened + 2)
+        #expect(c.diagnostics("/w/live.jx")?.contains { $0["message"]?.string?.contains("丙") == true } == true)
+        // A unit not met before (its note is the evaluator's own, not a cell's).
+        let p = try #require(place(of: "30亩", in: Self.text))
+        edit(c, 4, line: p.line + 1, from: p.character + 2, to: p.character + 3, "公倾")
+        #expect(c.fullAnalyses == opened + 3)
+        #expect(c.diagnostics("/w/live.jx")?.contains { $0["code"] == "I-new-unit" } == true)
+        // And back: the note goes with the unit.
+        edit(c, 5, line: p.line + 1, from: p.character + 2, to: p.character + 4, "亩")
+        #expect(c.diagnostics("/w/live.jx")?.contains { $0["code"] == "I-new-unit" } == false)
+    }
+}
