@@ -141,6 +141,13 @@ public final class LanguageServer {
             // Its diagnostics go with it; those that import it now read it from disk.
             publish(uri: uri, version: nil, [])
             if let path { reanalyse(readers: path, except: uri) }
+        case "workspace/didChangeWatchedFiles":
+            // A file changed on disk (an import nobody has open): what reads it is analysed again.
+            for change in params["changes"]?.array ?? [] {
+                guard let uri = change["uri"]?.string else { continue }
+                let path = DocumentURI.path(of: uri)
+                if documents[uri] == nil { reanalyse(readers: path, except: uri) }
+            }
         default: break  // initialized, $/cancelRequest, $/setTrace, settings: nothing to do
         }
     }

@@ -104,6 +104,15 @@ import Testing
         #expect(c.diagnostics("/w/main.jx")?.count == 1)
     }
 
+    @Test func anImportChangedOnDiskIsReadAgain() throws {
+        let c = Conversation(disk: ["/w/lib.jx": "let 线 = 50%\n"])
+        c.open("/w/main.jx", "import \"lib.jx\"\nassert 线 == 50%\n")
+        #expect(c.diagnostics("/w/main.jx") == [])
+        c.disk["/w/lib.jx"] = "let 线 = 60%\n"
+        c.notify("workspace/didChangeWatchedFiles", ["changes": [["uri": .string(c.uri("/w/lib.jx")), "type": .int(2)]]])
+        #expect(c.diagnostics("/w/main.jx")?.count == 1)
+    }
+
     // MARK: hover
 
     @Test func hoverOnAnIndicatorShowsItsCompletionLightAndReason() throws {

@@ -1,5 +1,6 @@
 import JXCore
 import JXLSP
+import JXTestSupport
 import Testing
 
 /// Typing a figure into an indicator's line recomputes in place (the line alone is read
@@ -90,5 +91,46 @@ import Testing
         // And back: the note goes with the unit.
         edit(c, 5, line: p.line + 1, from: p.character + 2, to: p.character + 4, "亩")
         #expect(c.diagnostics("/w/live.jx")?.contains { $0["code"] == "I-new-unit" } == false)
+    }
+}
+
+/// Edits taken in place say what a new analysis of the same text says: random figures typed
+/// into the seed's indicator lines, one after another, each compared with a server that
+/// opens the text as it then is.
+@Suite struct LiveEditAgreementTests {
+    @Test func inPlaceAgreesWithANewAnalysis() throws {
+        let path = LSPConversationTests.seedPath
+        var lines = LSPConversationTests.seed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let c = Conversation()
+        c.open(path, lines.joined(separator: "\n"))
+        let opened = c.fullAnalyses
+        var rng = SplitMix(seed: 17)
+        let candidates = lines.indices.filter { lines[$0].contains("indicator ") && lines[$0].contains(" actual ") }
+        let digits = ["0", "1", "5", "9", "12", "450", ""]
+        for version in 2...40 {
+            let n = candidates[Int(rng.next() % UInt64(candidates.count))]
+            let line = lines[n]
+            // A digit of the line's figures, replaced by other digits (or taken out).
+            let places = line.indices.filter { line[$0].isNumber && line[line.index(before: $0)] != "标" }
+            guard !places.isEmpty else { continue }
+            let at = places[Int(rng.next() % UInt64(places.count))]
+            let text = digits[Int(rng.next() % UInt64(digits.count))]
+            let character = line[..<at].utf16.count
+            lines[n] = String(line[..<at]) + text + String(line[line.index(after: at)...])
+            c.change(path, version: version, [["range": ["start": c.position(n, character), "end": c.position(n, character + 1)], "text": .string(text)]])
+
+            let fresh = Conversation()
+            let now = lines.joined(separator: "\n")
+            fresh.open(path, now)
+            func sorted(_ ds: [JSONValue]?) -> [String] { (ds ?? []).map(\.text).sorted() }
+            #expect(sorted(c.diagnostics(path)) == sorted(fresh.diagnostics(path)), "after editing line \(n + 1): \(lines[n])")
+            let range: JSONValue = ["textDocument": c.doc(path), "range": ["start": c.position(0, 0), "end": c.position(lines.count, 0)]]
+            #expect(c.result("textDocument/inlayHint", range) == fresh.result("textDocument/inlayHint", range), "hints after editing line \(n + 1)")
+            let name = try #require(place(of: "新增建设用地报批", in: now))
+            let at2 = c.at(path, name.line, name.character + 1)
+            #expect(c.result("textDocument/hover", at2) == fresh.result("textDocument/hover", at2))
+        }
+        // Most of them were taken in place.
+        #expect(c.fullAnalyses - opened < 20)
     }
 }
