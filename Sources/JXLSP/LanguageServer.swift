@@ -120,7 +120,8 @@ public final class LanguageServer {
             doc.version = params["textDocument"]?["version"]?.int ?? doc.version + 1
             documents[uri] = doc
             // A figure typed into one indicator's line: recomputed in place, as the REPL does.
-            if edits.count == 1, let e = edits[0], let a = analyses[uri], a.takeInPlace(old: e.old, new: e.new, before: before, after: doc.file) {
+            if edits.count == 1, let e = edits[0], let a = analyses[uri],
+               a.takeLayoutInPlace(old: e.old, new: e.new, before: before, after: doc.file) || a.takeInPlace(old: e.old, new: e.new, before: before, after: doc.file) {
                 publish(uri: uri, version: doc.version, LSPDiagnostics.published(a))
                 reanalyse(readers: doc.path, except: uri)
             } else {

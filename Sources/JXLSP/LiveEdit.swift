@@ -4,8 +4,8 @@ import JXCore
 /// back as that indicator (same name, no syntax errors). The line is parsed alone, as a
 /// file of its own; the indicator's declaration is put back into the model through the
 /// model editor's `restore` (the REPL's undo), and the evaluator recomputes what depends on
-/// it. Anything else (a new line, a budget, a rule, a name changed, an error on the line)
-/// is a new analysis. After many edits in place the analysis is made anew as well, so the
+/// it. An edit inside a comment, or of spaces between tokens, only moves places. Anything
+/// else (a new line, a budget, a rule, a name changed, an error on the line) is a new analysis. After many edits in place the analysis is made anew as well, so the
 /// map of spans stays short.
 extension Analysis {
     static let maxEditsInPlace = 200
@@ -54,6 +54,53 @@ extension Analysis {
         // A note the evaluator keeps outside its cells (a unit met for the first time)
         // would stay after the line changed again: such a line is analysed anew.
         return ev.notes.count == notesBefore
+    }
+
+    /// Takes in place an edit that no statement reads: inside a comment, or spaces added or
+    /// taken away between tokens (not joining two, not splitting one). Only places move.
+    func takeLayoutInPlace(old: Range<Int>, new: Int, before: SourceFile, after: SourceFile) -> Bool {
+        guard workspace.unreadable == nil, map.shifts.count < Analysis.maxEditsInPlace, before.bytes == document.bytes,
+              old.lowerBound + new <= after.bytes.count else { return false }
+        let line = before.lineRange(before.line(of: old.lowerBound))
+        let removed = before.bytes[old], added = after.bytes[old.lowerBound..<old.lowerBound + new]
+        guard old.upperBound <= line.upperBound, !removed.contains(0x0A), !removed.contains(0x0D), !added.contains(0x0A), !added.contains(0x0D) else { return false }
+        // A line read in place is read again instead (its spans are its own file's).
+        guard !map.patches.contains(where: { $0.base <= old.upperBound && old.lowerBound <= $0.base + $0.length }) else { return false }
+        // Where the edit starts: in code, in a quoted text or in a comment.
+        var inQuote: UInt8? = nil, inComment = false
+        var k = line.lowerBound
+        let b = before.bytes
+        while k < old.lowerBound {
+            let c = b[k]
+            if let q = inQuote {
+                if q == 0x22, c == 0x5C { k += 2; continue }
+                if q == 0x22 ? c == 0x22 : (c == 0xE2 && k + 2 < b.count && b[k + 1] == 0x80 && b[k + 2] == 0x9D) { inQuote = nil }
+            } else if c == 0x23 {
+                inComment = true
+                break
+            } else if c == 0x22 {
+                inQuote = 0x22
+            } else if c == 0xE2, k + 2 < b.count, b[k + 1] == 0x80, b[k + 2] == 0x9C {
+                inQuote = 0x9C
+            }
+            k += 1
+        }
+        if !inComment {
+            guard inQuote == nil else { return false }
+            func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 }
+            // Blanks, then perhaps a comment to the end of the line.
+            func layout(_ s: ArraySlice<UInt8>) -> Bool {
+                let rest = s.drop(while: blank)
+                return rest.isEmpty || (rest.first == 0x23 && old.upperBound == line.upperBound)
+            }
+            guard layout(removed), layout(added), !(removed.isEmpty && added.isEmpty) else { return false }
+            let left = old.lowerBound > line.lowerBound ? b[old.lowerBound - 1] : 0x20
+            let right = old.upperBound < line.upperBound ? b[old.upperBound] : 0x20
+            guard blank(left) || blank(right) || (!removed.isEmpty && !added.isEmpty) else { return false }
+        }
+        map.edit(at: old.lowerBound, old: old.count, new: new)
+        document = after
+        return true
     }
 
     /// The indicator whose declaration is on `line` (a byte range of the document now).
