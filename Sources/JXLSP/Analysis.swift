@@ -54,7 +54,11 @@ final class Analysis {
     var mainSource: SourceFile? { document }
 
     /// Whether `path` is one of the files this analysis read (the main script or an import).
-    func reads(_ path: String) -> Bool { query.file(path: path) != nil }
+    func reads(_ path: String) -> Bool {
+        // By the paths the files were loaded as (imports resolved against their importer),
+        // without indexing every name for a query.
+        workspace.sources.files.contains { $0.path == path } || (madeQuery?.file(path: path) != nil)
+    }
 
     func source(of span: Span) -> SourceFile? { sources[span.file] }
 

@@ -37,6 +37,18 @@ enum LSPDiagnostics {
         return out
     }
 
+    /// The diagnostics placed in the scripts the main file imports, by their URIs (every
+    /// imported script listed, with none when it has none, so that old ones are cleared).
+    static func imported(_ a: Analysis) -> [(String, [JSONValue])] {
+        var byFile: [Int: [JSONValue]] = [:]
+        for f in 1..<max(1, a.workspace.sources.files.count) where !(a.workspace.sources[f]?.path.hasPrefix("<") ?? true) { byFile[f] = [] }
+        for d in a.diagnostics {
+            guard let s = d.span, s.file != a.mainFile, byFile[s.file] != nil, let f = a.workspace.sources[s.file] else { continue }
+            byFile[s.file]!.append(json(d, range: LSPPosition.range(s, in: f), in: a))
+        }
+        return byFile.keys.sorted().compactMap { k in a.workspace.sources[k].map { (DocumentURI.uri(of: $0.path), byFile[k]!) } }
+    }
+
     static func json(_ d: Diagnostic, range: JSONValue, in a: Analysis) -> JSONValue {
         var o: [String: JSONValue] = [
             "range": range, "severity": .int(severity(d.severity)), "code": .string(d.code),

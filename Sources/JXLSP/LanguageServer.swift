@@ -175,6 +175,12 @@ public final class LanguageServer {
         fullAnalyses += 1
         analyses[uri] = a
         publish(uri: uri, version: doc.version, LSPDiagnostics.published(a))
+        // What it found in the files it imports that the editor does not have open: there
+        // is no other analysis to say it.
+        let open = Set(documents.values.map(\.path))
+        for (importURI, ds) in LSPDiagnostics.imported(a) where !open.contains(DocumentURI.path(of: importURI)) {
+            publish(uri: importURI, version: nil, ds)
+        }
     }
 
     func workspace(for doc: OpenDocument) -> Workspace {

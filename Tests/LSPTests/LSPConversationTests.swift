@@ -104,6 +104,18 @@ import Testing
         #expect(c.diagnostics("/w/main.jx")?.count == 1)
     }
 
+    @Test func whatAnImportThatIsNotOpenSaysIsPublishedForIt() throws {
+        let c = Conversation(disk: ["/w/lib.jx": "indicator 甲 target 450亩 actual 30万元\n"])
+        c.open("/w/main.jx", "import \"lib.jx\"\n")
+        #expect(c.diagnostics("/w/main.jx") == [])
+        let ds = try #require(c.diagnostics("/w/lib.jx"))
+        #expect(ds.map { $0["code"] } == ["E-unit-mismatch"])
+        #expect(ds.first?["range"]?["start"] == c.position(0, 31))
+        // Once it is open, its own analysis speaks for it.
+        c.open("/w/lib.jx", "indicator 甲 target 450亩 actual 30亩\n")
+        #expect(c.diagnostics("/w/lib.jx") == [])
+    }
+
     @Test func anImportChangedOnDiskIsReadAgain() throws {
         let c = Conversation(disk: ["/w/lib.jx": "let 线 = 50%\n"])
         c.open("/w/main.jx", "import \"lib.jx\"\nassert 线 == 50%\n")
