@@ -32,8 +32,9 @@ struct OpenDocument {
     }
 
     static func byteRange(_ range: JSONValue, in file: SourceFile) -> Range<Int>? {
-        guard let s = LSPPosition.offset(range["start"], in: file), let e = LSPPosition.offset(range["end"], in: file), s <= e else { return nil }
-        return s..<e
+        guard let s = LSPPosition.offset(range["start"], in: file), let e = LSPPosition.offset(range["end"], in: file) else { return nil }
+        // An end before the start is the same range written backwards.
+        return min(s, e)..<max(s, e)
     }
 }
 
