@@ -11,7 +11,7 @@ each as an editor sends it: an incremental change of one actual figure (`actual 
 `actual 31亩`) on a line chosen at random, then an inlayHint request for the 60 lines
 around it. Prints the open time and, for the edits, the median and the 90th percentile of
 (a) didChange → publishDiagnostics of that version, (b) didChange → hints received; then
-the same for 10 line breaks typed, which are analysed anew (not in place).
+the same for 10 indicator lines pasted, which are analysed anew (not in place).
 """
 import json
 import os
@@ -119,7 +119,7 @@ def main():
             print(f"no hint on line {ln} after the edit", file=sys.stderr)
             sys.exit(1)
         assert want in lines[ln]
-    # Edits that are not a figure on one line (here a line break typed at a line's end):
+    # Edits that are not a figure on one line (here a new indicator pasted after a line):
     # the document is analysed anew.
     anew = []
     for k in range(10):
@@ -127,10 +127,11 @@ def main():
         version += 1
         end = {"line": ln, "character": utf16(lines[ln])}
         t = time.perf_counter()
-        c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"range": {"start": end, "end": end}, "text": "\n"}]})
+        new_line = f"    indicator 新指标{k} target 5个 actual 1个"
+        c.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"range": {"start": end, "end": end}, "text": "\n" + new_line}]})
         c.until(lambda m: m.get("method") == "textDocument/publishDiagnostics" and m["params"].get("version") == version)
         anew.append((time.perf_counter() - t) * 1000)
-        lines.insert(ln + 1, "")
+        lines.insert(ln + 1, new_line)
         candidates = [i + (1 if i > ln else 0) for i in candidates]
     c.request("shutdown", None)
     c.notify("exit", None)
@@ -143,7 +144,7 @@ def main():
     print(f"open → diagnostics: {opened:.1f} ms")
     print(f"didChange → diagnostics: {summary(to_diag)}")
     print(f"didChange → diagnostics and hints: {summary(to_hints)}")
-    print(f"a line break typed (analysed anew) → diagnostics: {summary(anew)}")
+    print(f"a new indicator line pasted (analysed anew) → diagnostics: {summary(anew)}")
 
 
 if __name__ == "__main__":

@@ -64,7 +64,7 @@ final class Analysis {
 
     /// Where a span is in the document now, when it is in the document.
     func inDocument(_ s: Span) -> Range<Int>? {
-        guard let a = map.now(s.start, file: s.file), let b = map.now(s.end, file: s.file) else { return nil }
+        guard let a = map.now(s.start, file: s.file), let b = map.now(s.end, file: s.file, end: true) else { return nil }
         return a..<max(a, b)
     }
 

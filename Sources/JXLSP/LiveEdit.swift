@@ -4,8 +4,9 @@ import JXCore
 /// back as that indicator (same name, no syntax errors). The line is parsed alone, as a
 /// file of its own; the indicator's declaration is put back into the model through the
 /// model editor's `restore` (the REPL's undo), and the evaluator recomputes what depends on
-/// it. An edit inside a comment, or of spaces between tokens, only moves places. Anything
-/// else (a new line, a budget, a rule, a name changed, an error on the line) is a new analysis. After many edits in place the analysis is made anew as well, so the
+/// it. An edit inside a comment, of spaces between tokens, or of blank lines only moves
+/// places. Anything else (a new indicator, a budget, a rule, a name changed, an error on the
+/// line) is a new analysis. After many edits in place the analysis is made anew as well, so the
 /// map of spans stays short.
 extension Analysis {
     static let maxEditsInPlace = 200
@@ -63,9 +64,12 @@ extension Analysis {
               old.lowerBound + new <= after.bytes.count else { return false }
         let line = before.lineRange(before.line(of: old.lowerBound))
         let removed = before.bytes[old], added = after.bytes[old.lowerBound..<old.lowerBound + new]
-        guard old.upperBound <= line.upperBound, !removed.contains(0x0A), !removed.contains(0x0D), !added.contains(0x0A), !added.contains(0x0D) else { return false }
         // A line read in place is read again instead (its spans are its own file's).
-        guard !map.patches.contains(where: { $0.base <= old.upperBound && old.lowerBound <= $0.base + $0.length }) else { return false }
+        guard !map.patches.contains(where: { q in (old.lowerBound < q.base + q.length && old.upperBound > q.base) || (old.isEmpty && old.lowerBound > q.base && old.lowerBound < q.base + q.length) }) else { return false }
+        if removed.contains(0x0A) || added.contains(0x0A) {
+            return takeBlankLines(old: old, new: new, removed: removed, added: added, line: line, before: before, after: after)
+        }
+        guard old.upperBound <= line.upperBound, !removed.contains(0x0D), !added.contains(0x0D) else { return false }
         // Where the edit starts: in code, in a quoted text or in a comment.
         var inQuote: UInt8? = nil, inComment = false
         var k = line.lowerBound
@@ -98,6 +102,31 @@ extension Analysis {
             let right = old.upperBound < line.upperBound ? b[old.upperBound] : 0x20
             guard blank(left) || blank(right) || (!removed.isEmpty && !added.isEmpty) else { return false }
         }
+        map.edit(at: old.lowerBound, old: old.count, new: new)
+        document = after
+        return true
+    }
+
+    /// Blank lines typed or taken away: an edit of blanks and line breaks only, from the tail
+    /// of one line (nothing but blanks after it) to the tail of another, so that every token
+    /// keeps its line and the line breaks between two tokens stay one or more.
+    private func takeBlankLines(old: Range<Int>, new: Int, removed: ArraySlice<UInt8>, added: ArraySlice<UInt8>, line: Range<Int>,
+                                before: SourceFile, after: SourceFile) -> Bool {
+        func space(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D }
+        func blank(_ c: UInt8) -> Bool { c == 0x20 || c == 0x09 || c == 0x0D }
+        let b = before.bytes
+        guard removed.allSatisfy(space), added.allSatisfy(space) else { return false }
+        // Only blanks from the edit's start to its line's end, and from its end to the next line break.
+        guard b[old.lowerBound..<line.upperBound].allSatisfy(blank) else { return false }
+        var k = old.upperBound
+        while k < b.count, b[k] != 0x0A {
+            guard blank(b[k]) else { return false }
+            k += 1
+        }
+        // Not in a quoted text (one ends at its line's end).
+        var inQuote = false
+        for c in b[line.lowerBound..<old.lowerBound] where c == 0x22 { inQuote.toggle() }
+        guard !inQuote, !before.text(line).contains("“") else { return false }
         map.edit(at: old.lowerBound, old: old.count, new: new)
         document = after
         return true

@@ -25,21 +25,27 @@ struct SpanMap {
     /// in place that the edit touches is that line no more.
     mutating func edit(at: Int, old: Int, new: Int) {
         shifts.append(Shift(at: at, old: old, new: new))
-        patches.removeAll { $0.base <= at + old && at <= $0.base + $0.length }
+        // A line is changed by an edit of its bytes, not by one just before or after it.
+        patches.removeAll { q in (at < q.base + q.length && at + old > q.base) || (old == 0 && at > q.base && at < q.base + q.length) }
         for k in patches.indices where patches[k].base >= at + old { patches[k].base += new - old }
     }
 
+    /// Line `base ..< base + length` of the document is now read from `file`: it replaces
+    /// whatever was read for that line before.
     mutating func patch(file: Int, base: Int, length: Int) {
+        patches.removeAll { $0.base <= base + length && base <= $0.base + $0.length }
         patches.append(Patch(file: file, base: base, length: length))
     }
 
     /// The document offset now of `offset` in `file`, or nil when the file is neither the
     /// main file nor a line read in place (an import, a policy).
-    func now(_ offset: Int, file: Int) -> Int? {
+    /// An `end` (of a span) stays before text typed right at it; a start moves after it.
+    func now(_ offset: Int, file: Int, end: Bool = false) -> Int? {
         if file == mainFile {
             var p = offset
             for s in shifts {
-                if p >= s.at + s.old { p += s.new - s.old } else if p > s.at { p = s.at }
+                let after = end ? p > s.at + s.old || (p == s.at + s.old && s.old > 0) : p >= s.at + s.old
+                if after { p += s.new - s.old } else if p > s.at { p = s.at }
             }
             return p
         }

@@ -95,8 +95,8 @@ import Testing
         let c = Conversation()
         c.open("/w/live.jx", Self.text)
         let opened = c.fullAnalyses
-        // A new line.
-        edit(c, 2, line: 3, from: 1, to: 1, "\n")
+        // A line break in the middle of a statement.
+        edit(c, 2, line: 2, from: 7, to: 7, "\n")
         #expect(c.fullAnalyses == opened + 1)
         // The name of an indicator.
         let name = try #require(place(of: "乙", in: Self.text))
@@ -118,17 +118,17 @@ import Testing
 /// into the seed's indicator lines, one after another, each compared with a server that
 /// opens the text as it then is.
 @Suite struct LiveEditAgreementTests {
-    @Test func inPlaceAgreesWithANewAnalysis() throws {
+    @Test(arguments: [17, 5, 99] as [UInt64]) func inPlaceAgreesWithANewAnalysis(seed: UInt64) throws {
         let path = LSPConversationTests.seedPath
         var lines = LSPConversationTests.seed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let c = Conversation()
         c.open(path, lines.joined(separator: "\n"))
         let opened = c.fullAnalyses
-        var rng = SplitMix(seed: 17)
-        let candidates = lines.indices.filter { lines[$0].contains("indicator ") && lines[$0].contains(" actual ") }
+        var rng = SplitMix(seed: seed)
         let digits = ["0", "1", "5", "9", "12", "450", ""]
-        let layout = [" ", "  ", "", "# 注释😀", "  # 说明"]
-        for version in 2...60 {
+        let layout = [" ", "  ", "", "# 注释😀", "  # 说明", "\n", "\n    ", "", "\n\n"]
+        for version in 2...80 {
+            let candidates = lines.indices.filter { lines[$0].contains("indicator ") && lines[$0].contains(" actual ") }
             var n = candidates[Int(rng.next() % UInt64(candidates.count))]
             if rng.next() % 3 == 0 { n = Int(rng.next() % UInt64(lines.count - 1)) }
             let line = lines[n]
@@ -146,14 +146,26 @@ import Testing
             }
             let (from, to, text) = edit
             let start = line[..<from].utf16.count, end = line[..<to].utf16.count
-            lines[n] = String(line[..<from]) + text + String(line[to...])
-            c.change(path, version: version, [["range": ["start": c.position(n, start), "end": c.position(n, end)], "text": .string(text)]])
+            if version % 7 == 0, n + 1 < lines.count {
+                // A line break taken away: this line and the next become one.
+                c.change(path, version: version, [["range": ["start": c.position(n, line.utf16.count), "end": c.position(n + 1, 0)], "text": ""]])
+                lines[n] = line + lines[n + 1]
+                lines.remove(at: n + 1)
+            } else {
+                lines[n] = String(line[..<from]) + text + String(line[to...])
+                c.change(path, version: version, [["range": ["start": c.position(n, start), "end": c.position(n, end)], "text": .string(text)]])
+            }
+            lines = lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
 
             let fresh = Conversation()
             let now = lines.joined(separator: "\n")
             fresh.open(path, now)
             func sorted(_ ds: [JSONValue]?) -> [String] { (ds ?? []).map(\.text).sorted() }
-            #expect(sorted(c.diagnostics(path)) == sorted(fresh.diagnostics(path)), "after editing line \(n + 1): \(lines[n])")
+            let mine = sorted(c.diagnostics(path)), theirs = sorted(fresh.diagnostics(path))
+            if mine != theirs {
+                Issue.record("after edit \(version) (line \(n + 1)): only in place \(mine.filter { !theirs.contains($0) }), only anew \(theirs.filter { !mine.contains($0) })")
+                break
+            }
             let range: JSONValue = ["textDocument": c.doc(path), "range": ["start": c.position(0, 0), "end": c.position(lines.count, 0)]]
             #expect(c.result("textDocument/inlayHint", range) == fresh.result("textDocument/inlayHint", range), "hints after editing line \(n + 1)")
             let name = try #require(place(of: "新增建设用地报批", in: now))
@@ -161,6 +173,6 @@ import Testing
             #expect(c.result("textDocument/hover", at2) == fresh.result("textDocument/hover", at2))
         }
         // Many of them were taken in place.
-        #expect(c.fullAnalyses - opened < 50)
+        #expect(c.fullAnalyses - opened < 70)
     }
 }
