@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "jx", targets: ["jx"]),
         .executable(name: "jx-office", targets: ["jx-office"]),
         .library(name: "JXCore", targets: ["JXCore"]),
+        .library(name: "JXLSP", targets: ["JXLSP"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -33,11 +34,15 @@ let package = Package(
             providers: [.apt(["libedit-dev"])]
         ),
         .target(name: "JXLineEditor", dependencies: ["CEditLine"]),
+        // `jx lsp`: JSON-RPC with Content-Length framing and the language server on the core.
+        // No file I/O: the command line lends its readers. No Foundation, as for `jx`.
+        .target(name: "JXLSP", dependencies: ["JXCore"]),
         .executableTarget(
             name: "jx",
             dependencies: [
                 "JXCore",
                 "JXLineEditor",
+                "JXLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +65,7 @@ let package = Package(
         .testTarget(name: "JXGoldenTests", dependencies: ["JXCore", "JXTestSupport"], path: "Tests/GoldenTests", exclude: ["Golden", "Report/Golden"]),
         .testTarget(name: "JXPropertyTests", dependencies: ["JXCore", "JXTestSupport"], path: "Tests/PropertyTests", exclude: ["FuzzCorpus"]),
         .testTarget(name: "JXCLITests", dependencies: ["JXCore", "jx", "jx-office"], path: "Tests/CLITests"),
+        .testTarget(name: "JXLSPTests", dependencies: ["JXCore", "JXLSP", "JXTestSupport"], path: "Tests/LSPTests"),
         .testTarget(name: "JXOfficeTests", dependencies: ["JXCore", "JXOffice"], path: "Tests/OfficeTests"),
     ]
 )

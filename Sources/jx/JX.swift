@@ -15,7 +15,7 @@ struct JX: ParsableCommand {
         switches to English (messages not yet translated are English in both).
         """,
         version: "0.1.0",
-        subcommands: [Check.self, Report.self, Import.self, Eval.self, Test.self, Repl.self, Fmt.self, Policy.self, BenchWhatIf.self, BenchPhases.self]
+        subcommands: [Check.self, Report.self, Import.self, Eval.self, Test.self, Repl.self, Fmt.self, Policy.self, LSP.self, BenchWhatIf.self, BenchPhases.self]
     )
 
     /// Usage errors exit with 2 (the contract), not ArgumentParser's 64.

@@ -20,9 +20,12 @@ public struct Diagnostic: Sendable, Hashable {
     public var notes: [DiagnosticNote] = []
     /// The Chinese of the message, label and hint, when it was made in both languages.
     public var chinese: ChineseText?
+    /// What the hint's "did you mean" proposes in place of the text the span covers, for a
+    /// tool that applies it (an editor's quick fix); nil when the hint proposes no one word.
+    public var replacement: String?
 
     public init(_ severity: Severity, _ code: String, _ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil,
-                notes: [DiagnosticNote] = []) {
+                notes: [DiagnosticNote] = [], replacement: String? = nil) {
         self.severity = severity
         self.code = code
         self.message = message
@@ -30,6 +33,7 @@ public struct Diagnostic: Sendable, Hashable {
         self.label = label
         self.hint = hint
         self.notes = notes
+        self.replacement = replacement
     }
 }
 

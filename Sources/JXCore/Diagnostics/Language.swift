@@ -35,8 +35,8 @@ extension Diagnostic {
     /// A diagnostic in both languages: its English in `message`, `label` and `hint` (what
     /// tools and older tests read), its Chinese beside them.
     public init(_ severity: Severity, _ code: String, _ message: Bilingual, at span: Span? = nil, label: Bilingual? = nil,
-                hint: Bilingual? = nil, notes: [DiagnosticNote] = []) {
-        self.init(severity, code, message.en, at: span, label: label?.en, hint: hint?.en, notes: notes)
+                hint: Bilingual? = nil, notes: [DiagnosticNote] = [], replacement: String? = nil) {
+        self.init(severity, code, message.en, at: span, label: label?.en, hint: hint?.en, notes: notes, replacement: replacement)
         chinese = ChineseText(message: message.zh, label: label?.zh, hint: hint?.zh)
     }
 

@@ -7,8 +7,8 @@ extension Evaluator {
         public init(subject: EntityRef? = nil) { self.subject = subject }
     }
 
-    func fail(_ message: String, at span: Span?, code: String = "E-eval", label: String? = nil, hint: String? = nil) -> Failure {
-        report(Diagnostic(.error, code, message, at: span, label: label, hint: hint))
+    func fail(_ message: String, at span: Span?, code: String = "E-eval", label: String? = nil, hint: String? = nil, replacement: String? = nil) -> Failure {
+        report(Diagnostic(.error, code, message, at: span, label: label, hint: hint, replacement: replacement))
         return Failure()
     }
 
@@ -20,8 +20,9 @@ extension Evaluator {
             return u
         }
         let u = model.units.implicitUnit(name)
+        let s = suggest(name, among: model.units.names.count) { model.units.names }
         notes.append(Diagnostic(.info, "I-new-unit", "unit \(name) is not declared; it is counted as a unit of its own", at: span,
-                                hint: suggest(name, among: model.units.names.count) { model.units.names }.map { "did you mean \($0)? otherwise declare it: unit \(name)" } ?? "declare it to silence this note: unit \(name)"))
+                                hint: s.map { "did you mean \($0)? otherwise declare it: unit \(name)" } ?? "declare it to silence this note: unit \(name)", replacement: s))
         return u
     }
 
@@ -148,7 +149,8 @@ extension Evaluator {
             return names
         }
         throw fail("unknown name \(id.text)", at: id.span, code: "E-unknown-name",
-                   hint: suggestion.map { "did you mean \($0)?" } ?? (ctx.subject == nil ? "declare it first, or quote a qualitative text: \"\(id.text)\"" : "a rule can use the fields \(Evaluator.memberNames.prefix(8).joined(separator: ", ")) …"))
+                   hint: suggestion.map { "did you mean \($0)?" } ?? (ctx.subject == nil ? "declare it first, or quote a qualitative text: \"\(id.text)\"" : "a rule can use the fields \(Evaluator.memberNames.prefix(8).joined(separator: ", ")) …"),
+                   replacement: suggestion)
     }
 
     func describeSpan(_ s: Span) -> String {

@@ -1,7 +1,7 @@
 /// How a field of a budget, an indicator or a group is computed (`X.完成率`, `X.执行率`).
 extension Evaluator {
-    static let budgetMembers: [Member] = [.execution, .arrival, .executed, .amount, .initial, .arrived, .allocated, .expected, .expectedExecution, .weight, .light, .score, .topLevel, .share]
-    static let indicatorMembers: [Member] = [.completion, .target, .actual, .status, .weight, .score, .light, .expected, .expectedCompletion, .rate, .kind, .grade, .prorated]
+    public static let budgetMembers: [Member] = [.execution, .arrival, .executed, .amount, .initial, .arrived, .allocated, .expected, .expectedExecution, .weight, .light, .score, .topLevel, .share]
+    public static let indicatorMembers: [Member] = [.completion, .target, .actual, .status, .weight, .score, .light, .expected, .expectedCompletion, .rate, .kind, .grade, .prorated]
     static let memberNames: [String] = Member.allCases.flatMap(\.spellings)
 
     /// The member's value if `id` names a member of this kind of entity; nil if it does not.
@@ -130,6 +130,7 @@ extension Evaluator {
         let names = candidates.flatMap(\.spellings)
         let s = Suggest.closest(m.text, among: names)
         return fail("\(model.kindLabel(ref)) \(model.name(of: ref)) has no field \(m.text)", at: m.span, code: "E-unknown-name",
-                    hint: s.map { "did you mean \($0)?" } ?? (names.isEmpty ? "it has no fields" : "its fields: " + candidates.map { $0.spellings[0] }.joined(separator: ", ")))
+                    hint: s.map { "did you mean \($0)?" } ?? (names.isEmpty ? "it has no fields" : "its fields: " + candidates.map { $0.spellings[0] }.joined(separator: ", ")),
+                    replacement: s)
     }
 }

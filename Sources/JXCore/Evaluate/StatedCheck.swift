@@ -156,8 +156,10 @@ extension Evaluator {
     /// A stated line naming no figure of what it sits in.
     func unknownStated(_ c: StatedClaim, of kind: String, among members: [Member], listed: String) -> Diagnostic {
         let word = c.member?.text ?? ""
-        let hint = Suggest.closest(word, among: members.flatMap(\.spellings)).map { "did you mean \($0)?" } ?? "stated \(listed)"
+        let s = Suggest.closest(word, among: members.flatMap(\.spellings))
+        let hint = s.map { "did you mean \($0)?" } ?? "stated \(listed)"
         let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-        return Diagnostic(.error, "E-unknown-name", "\(article) \(kind) has no figure \(word)", at: c.member?.span ?? c.span, hint: hint)
+        return Diagnostic(.error, "E-unknown-name", "\(article) \(kind) has no figure \(word)", at: c.member?.span ?? c.span, hint: hint,
+                          replacement: c.member == nil ? nil : s)
     }
 }

@@ -10,11 +10,21 @@
 /// inside a character gets no answer, never a trap.
 public final class SourceQuery {
     public let workspace: Workspace
+    /// The files places are asked in: the workspace's, and any a live model has added since
+    /// (a declaration changed in place, read from a text of its own).
+    public let sources: SourceMap
     private let index: ReferenceIndex
 
-    public init(_ workspace: Workspace) {
+    public convenience init(_ workspace: Workspace) {
+        self.init(workspace, sources: workspace.sources)
+    }
+
+    /// A query over the workspace's model as it is now, with `sources` holding every file
+    /// its spans name (the evaluator's map, after changes made in place).
+    public init(_ workspace: Workspace, sources: SourceMap) {
         self.workspace = workspace
-        index = ReferenceIndex(model: workspace.model, sources: workspace.sources)
+        self.sources = sources
+        index = ReferenceIndex(model: workspace.model, sources: sources)
     }
 
     private var model: Model { workspace.model }
@@ -24,24 +34,24 @@ public final class SourceQuery {
     /// The file ID of a loaded file, by the path it was loaded as (`.`s and `..`s aside).
     public func file(path: String) -> Int? {
         let key = Workspace.normalize(path)
-        return workspace.sources.files.firstIndex { Workspace.normalize($0.path) == key }
+        return sources.files.firstIndex { Workspace.normalize($0.path) == key }
     }
 
     /// The byte offset of an editor's position (line and character from 0) in a file.
     public func offset(file: Int, at p: SourcePosition, encoding: PositionEncoding = .utf16) -> Int? {
-        workspace.sources[file].flatMap { encoding.offset(of: p, in: $0) }
+        sources[file].flatMap { encoding.offset(of: p, in: $0) }
     }
 
     /// The editor's position of a byte offset: to send spans back to the editor.
     public func position(file: Int, offset: Int, encoding: PositionEncoding = .utf16) -> SourcePosition? {
-        workspace.sources[file].flatMap { encoding.position(of: offset, in: $0) }
+        sources[file].flatMap { encoding.position(of: offset, in: $0) }
     }
 
     // MARK: what stands here
 
     /// The name at byte `offset` of file `file`: the one whose span holds the byte there.
     public func symbol(file: Int, offset: Int) -> SymbolHit? {
-        guard let source = workspace.sources[file], offset >= 0, offset < source.bytes.count,
+        guard let source = sources[file], offset >= 0, offset < source.bytes.count,
               !PositionEncoding.continues(source.bytes[offset]),
               let o = index.occurrence(file: file, offset: offset) else { return nil }
         let entities = index.candidates(of: o).filter(isHeld)

@@ -99,21 +99,7 @@ public struct JSONReport: ReportRenderer {
                      ("light", JSON.str(g.light?.rawValue)), ("weight", num(g.weight)), ("score", num(g.score)),
                      ("complete", .bool(g.missing.isEmpty)), ("statedFigures", stated(g.stated))])
         }
-        let findings: JSON = .rows(r.findings.count) { k in
-            let d = r.findings[k]
-            func place(_ span: Span?) -> [(String, JSON)] {
-                var loc: (String, Int, Int)? = nil
-                if let s = span, let f = r.sources[s.file] { loc = (f.path, f.line(of: s.start), f.column(of: s.start)) }
-                return [("file", JSON.str(loc?.0)), ("line", loc.map { .int($0.1) } ?? .null), ("column", loc.map { .int($0.2) } ?? .null)]
-            }
-            var fields: [(String, JSON)] = [
-                ("severity", .string(d.severity.rawValue)), ("code", .string(d.code)), ("message", .string(d.message)),
-                ("hint", JSON.str(d.hint)),
-            ] + place(d.span)
-            // The other places it names (where a name was first declared), only when there are.
-            if !d.notes.isEmpty { fields.append(("notes", .array(d.notes.map { n in .object([("message", .string(n.message))] + place(n.span)) }))) }
-            return .object(fields)
-        }
+        let findings = JSONReport.findings(r.findings, sources: r.sources)
         func declaredCounts(_ counts: [(level: Int, declared: Int, listed: Int)]) -> JSON {
             .array(counts.map { d in .object([("level", .int(d.level)), ("declared", .int(d.declared)), ("listed", .int(d.listed))]) })
         }
@@ -136,5 +122,28 @@ public struct JSONReport: ReportRenderer {
             ("asserts", .object([("passed", .int(r.assertsPassed)), ("failed", .int(r.assertsFailed))])),
         ])
         return root
+    }
+
+    /// The findings as the report lists them: severity, code, message, hint and place
+    /// (file, line, column counted in characters), and the other places each names. Also
+    /// what `jx check --format json` prints.
+    public static func findings(_ ds: [Diagnostic], sources: SourceMap) -> JSON {
+        .rows(ds.count) { k in
+            let d = ds[k]
+            func place(_ span: Span?) -> [(String, JSON)] {
+                var loc: (String, Int, Int)? = nil
+                if let s = span, let f = sources[s.file] { loc = (f.path, f.line(of: s.start), f.column(of: s.start)) }
+                return [("file", JSON.str(loc?.0)), ("line", loc.map { .int($0.1) } ?? .null), ("column", loc.map { .int($0.2) } ?? .null)]
+            }
+            var fields: [(String, JSON)] = [
+                ("severity", .string(d.severity.rawValue)), ("code", .string(d.code)), ("message", .string(d.message)),
+                ("hint", JSON.str(d.hint)),
+            ] + place(d.span)
+            // The other places it names (where a name was first declared), only when there are.
+            if !d.notes.isEmpty { fields.append(("notes", .array(d.notes.map { n in .object([("message", .string(n.message))] + place(n.span)) }))) }
+            // What a "did you mean" proposes, for a tool that applies it; only when there is.
+            if let r = d.replacement { fields.append(("replacement", .string(r))) }
+            return .object(fields)
+        }
     }
 }

@@ -14,7 +14,7 @@ extension RuleEngine {
                                           hint: "choose budgets with `where`: rule \(rule.name.text) for each budget where 顶层 { … }"))
                 } else if model.lookup(scope.text).isEmpty, !model.indicators.contains(where: { $0.level1 == scope.text || $0.level2 == scope.text }) {
                     let s = ev.suggest(scope.text, among: model.groups.count) { model.groups.map(\.name.text) }
-                    out.append(Diagnostic(.error, "E-unknown-name", "rule \(rule.name.text) applies to group \(scope.text), which does not exist", at: scope.span, hint: s.map { "did you mean \($0)?" } ?? "name a group of the script"))
+                    out.append(Diagnostic(.error, "E-unknown-name", "rule \(rule.name.text) applies to group \(scope.text), which does not exist", at: scope.span, hint: s.map { "did you mean \($0)?" } ?? "name a group of the script", replacement: s))
                 }
             }
             out.append(contentsOf: deadClauses(rule))
@@ -79,7 +79,8 @@ extension RuleEngine {
             let s = ev.suggest(id.text, among: allowed.count + model.symbols.count) { allowed.sorted() + Array(model.symbols.keys) }
             let what = rule.subject == .report ? "which is not a name of the script" : "which is neither a field of a \(rule.subject.rawValue) nor a name of the script"
             out.append(Diagnostic(.error, "E-unknown-name", "rule \(rule.name.text) uses \(id.text), \(what)", at: id.span,
-                                  hint: s.map { "did you mean \($0)?" } ?? (rule.subject == .report ? "a rule over the whole report reads the script's names, as an assert does" : "fields of a \(rule.subject.rawValue): " + allowed.sorted().prefix(10).joined(separator: ", "))))
+                                  hint: s.map { "did you mean \($0)?" } ?? (rule.subject == .report ? "a rule over the whole report reads the script's names, as an assert does" : "fields of a \(rule.subject.rawValue): " + allowed.sorted().prefix(10).joined(separator: ", ")),
+                                  replacement: s))
         case .member(let b, _): checkNames(b, allowed: allowed, rule: rule, model: model, in: ev, into: &out)
         case .unary(_, let x, _): checkNames(x, allowed: allowed, rule: rule, model: model, in: ev, into: &out)
         case .binary(_, let l, let r, _):

@@ -77,7 +77,7 @@ extension Parser {
         let word = text(tok)
         guard let m = misspelt(word, among: Parser.statementKeywords) else { return false }
         error(Bilingual(zh: "不认识 `\(word)`：一行要以关键字开头", en: "`\(word)` is not a keyword a line can start with"),
-              hint: Parser.didYouMean(m), code: "E-unknown-keyword")
+              hint: Parser.didYouMean(m), code: "E-unknown-keyword", replacement: m.close)
         return true
     }
 

@@ -79,9 +79,10 @@ extension Parser {
             let word = tok.kind == .identifier ? text(tok) : ""
             let lines = keywordList(Parser.budgetFields, word)
             var hint = Bilingual(zh: "预算的行有：\(lines)", en: "a budget's lines are: \(lines)")
-            if let m = misspelt(word, among: Parser.budgetFields) { hint = Parser.didYouMean(m) }
+            let m = misspelt(word, among: Parser.budgetFields)
+            if let m { hint = Parser.didYouMean(m) }
             error(Bilingual(zh: "这里要预算 \(budget.text) 的一行，\(foundZh(tok))", en: "expected a line of budget \(budget.text), found \(describe(tok))"),
-                  hint: hint, code: "E-syntax")
+                  hint: hint, code: "E-syntax", replacement: m?.close)
             throw Failure()
         }
         advance()
@@ -177,9 +178,10 @@ extension Parser {
             let word = tok.kind == .identifier ? text(tok) : ""
             let figures = keywordList(Parser.sourceFields, word)
             var hint = Bilingual(zh: "资金来源的数有：\(figures)", en: "a funding source's figures are: \(figures)")
-            if let m = misspelt(word, among: Parser.sourceFields) { hint = Parser.didYouMean(m) }
+            let m = misspelt(word, among: Parser.sourceFields)
+            if let m { hint = Parser.didYouMean(m) }
             error(Bilingual(zh: "这里要资金来源 \(source.text) 的一个数，\(foundZh(tok))", en: "expected a figure of source \(source.text), found \(describe(tok))"),
-                  hint: hint, code: "E-syntax")
+                  hint: hint, code: "E-syntax", replacement: m?.close)
             throw Failure()
         }
         advance()
@@ -377,7 +379,7 @@ extension Parser {
         guard let level = RuleLevel.named(lw.text) else {
             let all = RuleLevel.allCases.map(\.rawValue) + ["红", "黄", "绿", "蓝", "错误", "警告", "提示"]
             let s = Suggest.closest(lw.text, among: all)
-            error("`\(lw.text)` is not a light or a severity", at: lw.span, hint: s.map { "did you mean `\($0)`?" } ?? "use red, yellow, green, blue, error, warning or info")
+            error("`\(lw.text)` is not a light or a severity", at: lw.span, hint: s.map { "did you mean `\($0)`?" } ?? "use red, yellow, green, blue, error, warning or info", replacement: s)
             throw Failure()
         }
         var value: Expr?

@@ -88,19 +88,19 @@ public struct Parser {
         while tok.kind == .newline || tok.kind == .semicolon { advance() }
     }
 
-    mutating func error(_ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil, code: String = "E-syntax") {
+    mutating func error(_ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil, code: String = "E-syntax", replacement: String? = nil) {
         // The lexer has already explained an invalid token; a second message adds nothing.
         if span == nil, tok.kind == .invalid { return }
         guard diagnostics.count < Lexer.diagnosticLimit else { dropped += 1; return }
-        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint))
+        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint, replacement: replacement))
     }
 
     /// A syntax error in both languages.
     mutating func error(_ message: Bilingual, at span: Span? = nil, label: Bilingual? = nil, hint: Bilingual? = nil,
-                        notes: [DiagnosticNote] = [], code: String) {
+                        notes: [DiagnosticNote] = [], code: String, replacement: String? = nil) {
         if span == nil, tok.kind == .invalid { return }
         guard diagnostics.count < Lexer.diagnosticLimit else { dropped += 1; return }
-        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint, notes: notes))
+        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint, notes: notes, replacement: replacement))
     }
 
     mutating func expect(_ kind: TokenKind, _ what: String, hint: String? = nil) throws(Failure) -> Token {

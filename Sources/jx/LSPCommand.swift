@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import ArgumentParser
+import JXCore
+import JXLSP
+
+struct LSP: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lsp",
+        abstract: "Run the language server (LSP 3.17 over standard input and output) for editors.",
+        discussion: """
+        Diagnostics as you type, hover with each figure's value and light, inlay hints after \
+        every indicator and budget, completion, go to definition, references, rename, outline, \
+        formatting and quick fixes. Editors start it themselves (Editors/ in the repository).
+        """)
+
+    @OptionGroup var imports: ImportOptions
+    @Flag(help: "Accepted for editors that pass it; standard input and output are always used.") var stdio = false
+
+    func run() throws {
+        let access = imports.access
+        var reader = MessageReader { buf in
+            while true {
+                let n = Glibc.read(0, buf.baseAddress, buf.count)
+                if n < 0 && errno == EINTR { continue }
+                return max(0, n)
+            }
+        }
+        let host = LanguageServer.Host(read: { Files.read($0) }, admit: access.admit, language: Terminal.language)
+        let code = LanguageServer.run(reader: &reader, host: host) { Terminal.write(bytes: $0, to: 1) }
+        if code != 0 { throw ExitCode(code) }
+    }
+}
