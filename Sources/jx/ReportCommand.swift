@@ -27,10 +27,26 @@ struct Report: ParsableCommand {
     @Option(help: "Decimals of rates in the zh text (the seed uses 0).") var decimals: Int = 0
     @Option(help: ArgumentHelp("Which table: indicators, budgets or groups. CSV holds one table per file (default indicators); Markdown shows them all unless one is named.", valueName: "table"))
     var table: ReportTables.Kind?
+    @Option(name: .customLong("font"), help: ArgumentHelp("A font of the Word report (docx, pdf), as PART=FONT: 标题 一级标题 二级标题 正文 表格 页码 (or title heading subheading body table page); repeat for each.", valueName: "part=font"))
+    var fonts: [String] = []
     @Flag(help: "Start the output with a UTF-8 byte order mark, so Excel reads a CSV as UTF-8 (not with json).") var bom = false
     @OptionGroup var imports: ImportOptions
 
+    /// The Word report's fonts with the user's `--font`s.
+    var style: DOCXStyle {
+        var s = DOCXStyle()
+        for f in fonts { _ = s.set(f) }
+        return s
+    }
+
     func validate() throws {
+        var probe = DOCXStyle()
+        for f in fonts {
+            guard probe.set(f) else {
+                throw ValidationError("--font \(f): write PART=FONT, the part one of \(DOCXStyle.Part.allCases.map(\.rawValue).joined(separator: " ")) (or \(DOCXStyle.Part.allCases.map(\.english).joined(separator: " "))), e.g. --font 正文=宋体")
+            }
+        }
+        if !fonts.isEmpty && !(format == .docx || format == .pdf) { throw ValidationError("--font applies to --format docx and pdf") }
         if bom && format.isPackage { throw ValidationError("--bom cannot be used with --format \(format.name)") }
         if bom && format == .json { throw ValidationError("--bom cannot be used with --format json: JSON must not start with a byte order mark") }
         if table != nil && !format.choosesTable {
@@ -55,7 +71,7 @@ struct Report: ParsableCommand {
         }
         let data = ReportData(workspace: ws, evaluator: ev, scenario: scenario, findings: findings)
         let color = output == nil && Terminal.colorEnabled(fd: 1)
-        let renderer = format.renderer(ReportOptions(color: color, decimals: decimals, table: table))
+        let renderer = format.renderer(ReportOptions(color: color, decimals: decimals, table: table, style: style))
         if format.conversion != nil, output == nil {
             Terminal.err("error: a \(format.name) report is written to a file: add -o 报告.\(format.name)\n")
             throw ExitCode(2)

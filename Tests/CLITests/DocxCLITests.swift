@@ -105,4 +105,16 @@ import Testing
         let pages = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("page") && $0.hasSuffix(".png") }
         #expect(pages.count == 1, "pdftoppm (poppler-utils) made no page")
     }
+
+    /// The fonts are the bureau's choice: `--font 正文=宋体` sets the body's, a wrong one is said.
+    @Test func fontsAreConfigurable() throws {
+        let r = try CLI.run(["report", CLI.seed, "-f", "docx", "--font", "正文=宋体", "--font", "title=黑体"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("w:eastAsia=\"宋体\""))
+        #expect(!r.stdout.contains("方正小标宋简体"), "the title's font was not replaced")
+        let bad = try CLI.run(["report", CLI.seed, "-f", "docx", "--font", "脚注=宋体"])
+        #expect(bad.status == 2 && bad.stderr.contains("PART=FONT"), "\(bad.stderr)")
+        let notWord = try CLI.run(["report", CLI.seed, "-f", "html", "--font", "正文=宋体"])
+        #expect(notWord.status == 2 && notWord.stderr.contains("docx"), "\(notWord.stderr)")
+    }
 }

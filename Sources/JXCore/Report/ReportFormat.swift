@@ -48,9 +48,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .markdown: ControlEscaped(inner: MarkdownReport(only: o.table), painted: false)
         case .csv: CSVReport(table: o.table ?? .indicators)
         case .html: HTMLReport()
-        case .docx: DOCXReport(decimals: max(0, min(6, o.decimals)))
+        case .docx: DOCXReport(decimals: max(0, min(6, o.decimals)), style: o.style)
         case .xlsx: XLSXReport()
-        case .pdf: DOCXReport(decimals: max(0, min(6, o.decimals)))
+        case .pdf: DOCXReport(decimals: max(0, min(6, o.decimals)), style: o.style)
         }
     }
 

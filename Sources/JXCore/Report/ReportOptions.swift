@@ -8,10 +8,13 @@ public struct ReportOptions: Sendable, Equatable {
     public var decimals: Int
     /// One table of CSV (nil: the indicators) or of Markdown (nil: both).
     public var table: ReportTables.Kind?
+    /// The fonts of the Word document (and the PDF made from it).
+    public var style: DOCXStyle
 
-    public init(color: Bool = false, decimals: Int = 0, table: ReportTables.Kind? = nil) {
+    public init(color: Bool = false, decimals: Int = 0, table: ReportTables.Kind? = nil, style: DOCXStyle = DOCXStyle()) {
         self.color = color
         self.decimals = decimals
         self.table = table
+        self.style = style
     }
 }
