@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Fixture tables for `jx import`, laid out as real ones are, in several provinces' column
-sets: title rows, merged 一级/二级 cells, two-row headers, percent formats, shared and
+sets (the national ones and three provinces'): title rows, merged 一级/二级 cells, two-row headers, percent formats, shared and
 inline strings, formulas with and without cached values, a cover sheet, and one table
 with a broken cell. Beside each NAME.xlsx it writes NAME.expected.json: the figures the
 table holds, which the imported script must reproduce (Tests/CLITests/ImportCLITests.swift).
@@ -201,6 +201,58 @@ def province_b_monitoring(out):
         ], skipped=["填报说明"])
 
 
+# ---- 2b. a third province's 部门整体 monitoring table: its own column names (年初批复数,
+#          预算调整数, 截至6月底执行数, 年度目标值, 计量单位, 指标方向 in words, 偏差原因类型),
+#          the department named as 预算部门, a row left blank, a reverse row ----
+
+def province_d_monitoring(out):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "部门整体监控"
+    title(ws, 1, "某市部门整体支出绩效运行监控表", 11)
+    put(ws, 2, 1, "预算部门"); put(ws, 2, 2, "某市生态环境局"); merge(ws, 2, 2, 2, 5)
+    put(ws, 2, 8, "2022年"); merge(ws, 2, 8, 2, 11)
+    for c, t in enumerate(["资金", "年初批复数（万元）", "预算调整数（万元）", "截至6月底执行数（万元）", "预算执行率", "预计全年执行数（万元）"], start=1):
+        put(ws, 3, c, t)
+    for k, (label, a0, a1, e, x) in enumerate([("合计", 860, 900, 405, 880), ("本级财政资金", 800, 840, 390, 820), ("上年结转资金", 60, 60, 15, 60)]):
+        r = 4 + k
+        put(ws, r, 1, label); put(ws, r, 2, a0); put(ws, r, 3, a1); put(ws, r, 4, e)
+        put(ws, r, 5, round(e / a1, 4), "0.00%"); put(ws, r, 6, x)
+    h = 8
+    for c, t in enumerate(["一级指标", "二级指标", "三级指标名称", "指标方向", "年度目标值", "计量单位", "截至6月底完成情况",
+                           "预计全年完成情况", "偏差原因类型", "完成可能性", "偏差原因说明"], start=1):
+        put(ws, h, c, t)
+    rows = [
+        {"一级": "产出指标", "二级": "数量指标", "name": "空气质量监测站点运维", "dir": "大于等于", "target": 24, "unit": "个", "actual": 24, "expected": 24, "likely": "确定能"},
+        {"一级": "产出指标", "二级": "数量指标", "name": "执法检查企业", "dir": "大于等于", "target": 300, "unit": "家次", "actual": None, "likely": "有可能",
+         "note": "执法系统数据未导出"},
+        {"一级": "产出指标", "二级": "成本指标", "name": "单站年运维成本", "dir": "反向", "target": 12, "unit": "万元", "actual": 5.5, "expected": 11.5, "likely": "确定能"},
+        {"一级": "效益指标", "二级": "生态效益指标", "name": "空气质量优良天数比率", "dir": "大于等于", "target": (0.85, "0%"), "unit": "%", "actual": (0.83, "0%"),
+         "expected": (0.86, "0%"), "cause": "其他", "likely": "有可能", "note": "春季沙尘天气偏多"},
+        {"一级": "满意度指标", "二级": "服务对象满意度指标", "name": "公众满意度", "dir": "定性", "target": "较高", "unit": "", "actual": "未达监控节点", "likely": "确定能"},
+    ]
+    for k, row in enumerate(rows):
+        r = h + 1 + k
+        put(ws, r, 3, row["name"]); put(ws, r, 4, row["dir"])
+        for c, key in ((5, "target"), (6, "unit"), (7, "actual"), (8, "expected"), (9, "cause"), (10, "likely"), (11, "note")):
+            v = row.get(key)
+            if v is None or v == "":
+                continue
+            v, fmt = v if isinstance(v, tuple) else (v, None)
+            put(ws, r, c, v, fmt)
+    level_merge(ws, h + 1, rows, {"一级": 1, "二级": 2})
+    wb.save(out + ".xlsx")
+    expect(out, template="monitoring", year=2022, node="2022-06-30", department="某市生态环境局", budgets=[
+        {"name": "部门整体监控", "amount": ["900", "万元"], "initial": ["860", "万元"], "executed": ["405", "万元"], "execution": "45.00"}],
+        indicators=[
+            {"name": "空气质量监测站点运维", "target": ["24", "个"], "actual": ["24", "个"], "likelihood": "确定能"},
+            {"name": "执法检查企业", "target": ["300", "家次"], "status": "blank", "note": "执法系统数据未导出"},
+            {"name": "单站年运维成本", "kind": "reverse", "target": ["12", "万元"], "actual": ["5.5", "万元"], "expected": ["11.5", "万元"]},
+            {"name": "空气质量优良天数比率", "target": ["85", "%"], "actual": ["83", "%"], "cause": "其他", "note": "春季沙尘天气偏多"},
+            {"name": "公众满意度", "kind": "qualitative", "status": "pending"},
+        ])
+
+
 # ---- 3. the national self-evaluation table (财预〔2020〕10号), with shared strings and
 #         formulas whose values the file holds ----
 
@@ -379,6 +431,7 @@ def expect(out, **figures):
 TABLES = {
     "national-monitoring": national_monitoring,
     "province-b-monitoring": province_b_monitoring,
+    "province-d-monitoring": province_d_monitoring,
     "national-selfeval": national_selfeval,
     "province-c-selfeval": province_c_selfeval,
     "broken-cell": broken,

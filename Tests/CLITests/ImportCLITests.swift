@@ -29,7 +29,7 @@ import Testing
         var description: String { reason }
     }
 
-    static let imported = ["national-monitoring", "province-b-monitoring", "national-selfeval", "province-c-selfeval"]
+    static let imported = ["national-monitoring", "province-b-monitoring", "province-d-monitoring", "national-selfeval", "province-c-selfeval"]
 
     struct Expected: Decodable {
         var template: String?
@@ -185,7 +185,7 @@ import Testing
         let check = try CLI.run(["check", script])
         #expect(check.status == 0, "\(check.stderr)")
         let text = ImportCLITests.figures(try String(contentsOfFile: script, encoding: .utf8)).joined(separator: "\n")
-        #expect(text.contains("budget 且末县自然资源局 1493.25万元"), "\(text)")
+        #expect(text.contains("budget 年初预算 1493.25万元"), "\(text)")
         #expect(text.contains("executed 383.74万元") && text.contains("stated 执行率 26%"))
         #expect(text.contains("indicator 新增建设用地报批") && text.contains("target 450亩 actual 30亩"))
     }

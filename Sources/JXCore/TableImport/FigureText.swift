@@ -13,8 +13,9 @@ enum FigureText {
         ["", "-", "—", "--", "——", "/", "／", "无", "空", "　"].contains(s.trimmedCell)
     }
 
-    /// The comparator of a 指标性质 cell (`≥`, `大于等于`, `不低于`), "" for a bare one
-    /// (`正向`), nil when it says the indicator is qualitative or says nothing jx knows.
+    /// The comparator of a 指标性质 cell (`≥`, `大于等于`, `不低于`; `反向`, lower is better,
+    /// is `≤`), "" for a bare one (`正向`), nil when it says the indicator is qualitative or
+    /// says nothing jx knows.
     static func comparator(_ s: String) -> String? {
         let t = String(s.filter { !$0.isWhitespace })
         for (w, c) in comparators where t == w { return c }
@@ -23,7 +24,8 @@ enum FigureText {
         if t.contains("等于") { return "=" }
         if t.contains("大于") { return ">" }
         if t.contains("小于") { return "<" }
-        if t.contains("正向") || t.contains("反向") { return "" }
+        if t.contains("反向") { return "≤" }
+        if t.contains("正向") { return "" }
         return nil
     }
 

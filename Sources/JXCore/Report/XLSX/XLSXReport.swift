@@ -53,7 +53,8 @@ public struct XLSXReport: ReportRenderer {
     static func sheets(_ r: ReportData) -> [XLSXSheet] {
         var used: Set<String> = []
         return r.parts.map { part in
-            var base = String((part.project ?? (r.parts.count > 1 ? "部门整体" : (selfEvaluation(r) ? "自评表" : "监控表")))
+            let own = part.budgets.first { $0.depth == 0 }?.name ?? (selfEvaluation(r) ? "自评表" : "监控表")
+            var base = String((part.project ?? (r.parts.count > 1 ? "部门整体" : own))
                 .map { "[]:*?/\\".contains($0) ? "_" : $0 }.prefix(28))
             if base.isEmpty { base = "表" }
             var name = base, k = 2

@@ -19,19 +19,17 @@ struct XLSXTableLayout {
         var s = XLSXSheet(name: name)
         let columns = selfEvaluation ? 10 : 11
         for (c, w) in [1: 12, 2: 22, 3: 30, 4: 14, 5: 16, 6: 14, 7: 16, 8: 16, 9: 12, 10: 16, 11: 28] where c <= columns { s.widths[c] = w }
-        // The department's own part is its 部门整体 table, named by the department, unless
-        // the title names its funds as the project (`监控表：农村公路养护工程`, a table's own).
-        let named = total.map { report.title.hasSuffix("：" + $0.name) } ?? false
-        let projectName = part.project ?? (named ? total?.name : nil) ?? report.department ?? total?.name ?? ""
-        // The title without the project's name that `jx import` adds to a one-sheet table's.
-        var title = report.title
-        if title.hasSuffix("：" + projectName) { title = String(title.dropLast(projectName.count + 1)) }
-        s.text(1, 1, title, .title)
+        // A project's table names it; the department's own part is named by its sheet, after
+        // its funds (XLSXReport.sheets), as `jx import` names a table without 项目名称.
+        let projectName = part.project
+        s.text(1, 1, report.title, .title)
         s.heights[1] = 28
         s.merge(1, 1, 1, columns)
-        s.text(2, 1, "项目名称", .header)
-        s.text(2, 2, projectName)
-        s.merge(2, 2, 2, 4)
+        if let projectName {
+            s.text(2, 1, "项目名称", .header)
+            s.text(2, 2, projectName)
+            s.merge(2, 2, 2, 4)
+        }
         s.text(2, 5, "主管部门", .header)
         s.text(2, 6, part.budgets.first?.department ?? part.indicators.first?.department ?? report.department)
         s.merge(2, 6, 2, 8)
