@@ -34,6 +34,22 @@ import JXTestSupport
         #expect(codes(long).contains("E-too-deep"))
     }
 
+    /// A million links of `.` (in a `let`, an actual, an assert) and a million nested
+    /// blocks or brackets: one E-too-deep each, no stack overflow, no cascade of errors.
+    @Test func aMillionLinksOrLevelsAreOneDiagnostic() {
+        let links = String(repeating: ".b", count: 1_000_000)
+        for s in ["let a = b" + links, "indicator x target 1个 actual b" + links, "let b = 1\nassert b" + links + " == 1"] {
+            let ds = workspace(s).diagnostics().filter { $0.severity == .error }
+            #expect(ds.map(\.code) == ["E-too-deep"], "\(ds.map(\.code))")
+        }
+        let blocks = String(repeating: "budget b 1万元 {\n", count: 1_000_000)
+        #expect(workspace(blocks).diagnostics().filter { $0.severity == .error }.map(\.code) == ["E-too-deep"])
+        let brackets = "let a = " + String(repeating: "(", count: 1_000_000) + "1" + String(repeating: ")", count: 1_000_000)
+        #expect(workspace(brackets).diagnostics().filter { $0.severity == .error }.map(\.code) == ["E-too-deep"])
+        // The layout of such a file is refused the same way, not crashed on.
+        if case .formatted = Formatter.format(SourceFile(path: "t.jx", text: "let a = b" + links)) { Issue.record("a chain of a million links was formatted") }
+    }
+
     @Test func aLongLineIsShownAsAWindow() {
         let line = "let x = " + Array(repeating: "1", count: 3000).joined(separator: "+") + " $"
         let ws = workspace(line)

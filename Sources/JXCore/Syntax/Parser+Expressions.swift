@@ -85,9 +85,21 @@ extension Parser {
         return try parsePostfix()
     }
 
+    /// The most parts a dotted name has (`县.部门.产出.数量.指标.完成率` has six): a chain is
+    /// nested data, and tens of thousands of links would overflow the stack of whatever walks it.
+    static let maxMembers = 64
+
     mutating func parsePostfix() throws(Failure) -> Expr {
         var e = try parsePrimary()
+        var links = 0
         while tok.kind == .dot {
+            links += 1
+            if links > Parser.maxMembers {
+                error(Bilingual(zh: "名称的层级太多（超过 \(Parser.maxMembers) 层 `.`）", en: "a name with more than \(Parser.maxMembers) parts joined by `.`"),
+                      hint: Bilingual(zh: "名称写到具体的预算或指标为止，如 年初预算.基本支出.执行率", en: "name a budget or an indicator and its figure, as 年初预算.基本支出.执行率"),
+                      code: "E-too-deep")
+                throw Failure()
+            }
             advance()
             let m = try name("a field name after `.`, such as 完成率 or 执行率")
             e = .member(e, m)

@@ -175,6 +175,7 @@ extension Parser {
     /// the next statement: its `}` is missing before this line. Said once; the caller ends
     /// the block here, so the braces after still match.
     mutating func leftOpenBefore(_ what: Bilingual, opened: Span) {
+        guard !tooDeep else { return }
         error(Bilingual(zh: "\(what.zh) 的块没有用 `}` 关上：这一行已是下一条语句",
                         en: "the block of \(what.en) is not closed: this line is the next statement"),
               label: Bilingual(zh: "在这一行之前加上 `}`", en: "add `}` before this line"),
@@ -224,6 +225,7 @@ extension Parser {
     /// The end of the file inside block `b`: said once, at the block whose indentation
     /// shows where a `}` is missing (a block inside `b`, or `b` itself), else at `b`.
     mutating func unclosed(_ b: OpenBlock) {
+        guard !tooDeep else { return }
         var blamed = b
         if let l = lateClose, l.opened.start > b.opened.start { blamed = l }
         guard let at = blamed.dedent else {

@@ -32,6 +32,9 @@ public struct Parser {
     var chineseKeywords = 0, englishKeywords = 0
     /// The innermost block closed by its `}` after its indentation had ended (`closed`).
     var lateClose: OpenBlock?
+    /// Set when nesting went past `maxDepth`: the rest of the file is skipped, and the blocks
+    /// around that point are not each reported unclosed (one error, not two hundred).
+    var tooDeep = false
 
     struct Failure: Error {}
 
@@ -245,7 +248,9 @@ public struct Parser {
     mutating func enter() throws(Failure) {
         depth += 1
         if depth > Parser.maxDepth {
-            error("nesting is deeper than \(Parser.maxDepth) levels", hint: "a script needs only a few levels; check for a missing `}` or `)`", code: "E-too-deep")
+            error(Bilingual(zh: "嵌套超过 \(Parser.maxDepth) 层", en: "nesting is deeper than \(Parser.maxDepth) levels"),
+                  hint: Bilingual(zh: "脚本只需要几层；检查是否少了 `}` 或 `)`", en: "a script needs only a few levels; check for a missing `}` or `)`"), code: "E-too-deep")
+            tooDeep = true
             // Skip the rest of the file: recovering inside a pathological nest costs more than it tells.
             while tok.kind != .eof { advance() }
             throw Failure()
