@@ -72,7 +72,7 @@ public final class RuleEngine: Judge {
                 let level = rules[r].clauses[k].level
                 let message = rules[r].clauses[k].message.map { expand($0, ctx, key: rules[r].clauses[k].messageSpan, in: ev) }
                 if level == .score {
-                    if v.score == nil, let e = rules[r].clauses[k].value, let q = try? ev.number(try evaluate(e, ctx, in: ev), at: e.span), let s = try? q.baseValue() { v.score = s }
+                    if v.score == nil, let e = rules[r].clauses[k].value, let q = try? ev.number(try evaluate(e, ctx, in: ev), at: e.span), let s = try? q.baseValue() { v.score = Judgement(ev).roundedScore(s) }
                 } else if level.isLight, let l = Light(rawValue: level.rawValue) {
                     if v.light == nil || l > v.light! {
                         v.light = l

@@ -56,7 +56,7 @@ extension Judgement {
     /// the total of its contents' weights, when all of those are given. And a budget's
     /// weight that no rule scores by: it can never take effect.
     public func weightFindings() -> [Diagnostic] {
-        var out: [Diagnostic] = []
+        var out = scoreDecimalsFindings()
         for (b, node) in ev.model.budgets.enumerated() {
             guard let w = node.weight, ev.budget(b)?.execution != nil, score(.budget(b)) == nil else { continue }
             let hint = node.parent == nil ? "import policy 自评评分 scores it as weight × 执行率, or write a rule with `score …`"
