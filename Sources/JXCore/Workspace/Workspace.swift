@@ -189,6 +189,7 @@ public final class Workspace {
         all.append(contentsOf: ev.consistencyFindings())
         all.append(contentsOf: Judgement(ev).scoreFindings())
         all.append(contentsOf: Judgement(ev).weightFindings())
+        all.append(contentsOf: Judgement(ev).auditFindings())
         all.append(contentsOf: ev.judge.findings(in: ev))
         for r in AssertRunner(evaluator: ev).run(asserts) where !r.passed { all.append(r.diagnostic) }
         // Last: evaluating rules and assertions may have raised errors of their own.
