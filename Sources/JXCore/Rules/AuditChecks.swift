@@ -9,6 +9,7 @@ extension Judgement {
         out += overWeightFindings()
         out += totalOverHundredFindings()
         out += gradeBandFindings()
+        out += blockFindings()
         return out
     }
 
