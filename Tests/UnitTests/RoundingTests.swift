@@ -86,6 +86,12 @@ import JXTestSupport
         #expect(value(s.replacingOccurrences(of: "let 得分小数位 = 0\n", with: ""), "产出.得分") == "14.7")
     }
 
+    @Test func aStatedScoreAgainstARoundedOneSaysItWasRounded() {
+        let s = "import policy 自评评分\nlet 得分小数位 = 0\n产出 weight 50 {\n 数量 {\n  indicator a target 100个 actual 73.5个 weight 50 stated 得分 36\n }\n}"
+        let d = workspace(s).diagnostics().first { $0.code == "W-stated-mismatch" }
+        #expect(d?.message == "the report states 得分 36 for a, but weight 50 × completion 73.50% (capped at 100%), rounded half up to 0 decimals (得分小数位) = 37")
+    }
+
     @Test func aScoreDecimalsThatIsNotWholeIsSaid() {
         #expect(codes("import policy 自评评分\nlet 得分小数位 = 0.5\n产出 weight 20 {\n 数量 {\n  indicator a target 1个 actual 1个\n }\n}").contains("W-score-decimals"))
     }
