@@ -74,6 +74,12 @@ import JXTestSupport
         #expect(warnings("let 部分达成下限 = 50%\n" + s.replacingOccurrences(of: "grade 达成 rate 60%", with: "grade 部分达成 rate 55%"), "W-grade-band").isEmpty)
     }
 
+    @Test func aBudgetsPartsWeightsAddUpToItsWeight() {
+        let s = "budget 资金 100万元 {\n  weight 10\n  budget 基本支出 40万元 {\n    weight 4\n    spent x 40万元\n  }\n  budget 项目支出 60万元 {\n    weight 5\n    spent y 60万元\n  }\n}"
+        #expect(warnings(s, "W-weights").map(\.message) == ["the weights under 资金 add up to 9, not to its weight 10"])
+        #expect(warnings(s.replacingOccurrences(of: "weight 5", with: "weight 6"), "W-weights").isEmpty)
+    }
+
     @Test func aSubBudgetsStatedScoreIsCheckedAgainstItsComputedOne() {
         let s = """
         import policy 自评评分

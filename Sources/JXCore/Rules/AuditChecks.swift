@@ -6,6 +6,7 @@
 extension Judgement {
     public func auditFindings() -> [Diagnostic] {
         var out = weightSumFindings()
+        out += budgetPartWeightFindings()
         out += overWeightFindings()
         out += totalOverHundredFindings()
         out += gradeBandFindings()
@@ -48,6 +49,28 @@ extension Judgement {
                                   Bilingual(zh: "一级指标和预算执行的权重合计 \(sum) = \(shown)，不是 100", en: "the level-1 weights and the budget rows add up to \(sum) = \(shown), not 100"),
                                   at: at,
                                   hint: Bilingual(zh: "表的满分是 100：某个权重写错了，或少了一个一级指标", en: "a table scores out of 100: a weight is wrong or a level-1 group is missing")))
+        }
+        return out
+    }
+
+    /// A budget row's 分值 against its parts' (基本支出 4 + 项目支出 6 under 资金 10), when
+    /// every part has one: a table's sub-rows share their row's points.
+    func budgetPartWeightFindings() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (b, node) in ev.model.budgets.enumerated() where !node.children.isEmpty {
+            guard let whole = budgetWeight(b) else { continue }
+            var parts = Exact.zero
+            var all = true
+            for c in node.children {
+                guard let w = ev.model.budgets[c].weight.flatMap(plainNumber), let t = try? parts.adding(w) else { all = false; break }
+                parts = t
+            }
+            guard all, parts != whole else { continue }
+            let p = parts.decimalString(maxDecimals: 4), w = whole.decimalString(maxDecimals: 4)
+            out.append(Diagnostic(.warning, "W-weights",
+                                  Bilingual(zh: "\(node.name.text) 下各项的分值合计 \(p)，不等于它的分值 \(w)", en: "the weights under \(node.name.text) add up to \(p), not to its weight \(w)"),
+                                  at: node.weight?.span ?? node.name.span,
+                                  hint: Bilingual(zh: "某项分值写错了，或少了一项", en: "a weight is wrong or a part is missing")))
         }
         return out
     }
