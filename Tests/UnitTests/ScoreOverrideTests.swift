@@ -68,6 +68,23 @@ import JXTestSupport
         #expect(value(s, "产出.得分").hasPrefix("37.60"))
     }
 
+    @Test func anOverrideMayNameThePolicy() {
+        let s = """
+        import policy 自评评分
+        rule 预算整分 overrides 自评评分 for each budget {
+          score round(权重 * min(执行率, 100%), 0) otherwise
+        }
+        budget 资金 100万元 {
+          weight 10
+          spent x 73.5万元
+        }
+        """
+        #expect(value(s, "资金.得分") == "7")
+        #expect(!codes(s).contains { $0.hasPrefix("E-") })
+        // A policy that scores nothing of the kind is no target.
+        #expect(codes(s.replacingOccurrences(of: "overrides 自评评分", with: "overrides 预警")).contains("E-override-unknown"))
+    }
+
     @Test func anOverrideOfNoScoringRuleIsAnError() {
         let s = "import policy 自评评分\nrule 整分 overrides 指标得份 for each indicator {\n  score 1 otherwise\n}\n" + ScoreOverrideTests.table
         let d = workspace(s).diagnostics().first { $0.code == "E-override-unknown" }

@@ -4,15 +4,29 @@
 /// still does. Two scoring rules that cover one row, neither overriding the other, are an
 /// error naming both (the first in script order would otherwise win without a word).
 extension RuleEngine {
+    /// The rules an `overrides NAME` names: the rule of that name, or every scoring rule of
+    /// the rule's kind in the imported policy of that name (`overrides 自评评分`).
+    func targets(of r: Int, in model: Model) -> [Int] {
+        let rules = model.rules
+        guard let t = rules[r].overrides?.text else { return [] }
+        let subject = rules[r].subject
+        let named = rules.indices.filter { rules[$0].name.text == t && rules[$0].subject == subject && $0 != r }
+        if !named.isEmpty { return named }
+        guard model.policyNames.values.contains(t) else { return [] }
+        return rules.indices.filter { k in
+            rules[k].subject == subject && model.policyNames[rules[k].span.file] == t && rules[k].clauses.contains { $0.level == .score }
+        }
+    }
+
     /// Whether rule `a` overrides rule `b`, directly or through a chain of overrides.
-    func overrides(_ a: Int, _ b: Int, in rules: [RuleDecl]) -> Bool {
+    func overrides(_ a: Int, _ b: Int, in model: Model) -> Bool {
         var seen: Set<Int> = [a]
-        var current = a
-        while let target = rules[current].overrides?.text {
-            guard let next = rules.indices.first(where: { rules[$0].name.text == target && rules[$0].subject == rules[current].subject }),
-                  seen.insert(next).inserted else { return false }
-            if next == b { return true }
-            current = next
+        var frontier = [a]
+        while let current = frontier.popLast() {
+            for next in targets(of: current, in: model) where seen.insert(next).inserted {
+                if next == b { return true }
+                frontier.append(next)
+            }
         }
         return false
     }
@@ -24,10 +38,10 @@ extension RuleEngine {
         let rules = ev.model.rules
         var left = scoring
         while !left.isEmpty {
-            let top = left.filter { c in !left.contains { o in o.rule != c.rule && overrides(o.rule, c.rule, in: rules) } }
+            let top = left.filter { c in !left.contains { o in o.rule != c.rule && overrides(o.rule, c.rule, in: ev.model) } }
             guard !top.isEmpty else { return left.first?.score }
             // A rule whose override names nothing has its own error (E-override-unknown): not a conflict too.
-            let sound = top.filter { c in rules[c.rule].overrides.map { t in rules.contains { $0.name.text == t.text && $0.subject == rules[c.rule].subject } } ?? true }
+            let sound = top.filter { c in rules[c.rule].overrides == nil || !targets(of: c.rule, in: ev.model).isEmpty }
             if sound.count > 1 { conflict(rules[sound[0].rule], rules[sound[1].rule]) }
             if let s = top.lazy.compactMap(\.score).first { return s }
             left.removeAll { c in top.contains { $0.rule == c.rule } }
@@ -52,10 +66,10 @@ extension RuleEngine {
     /// An override that names no scoring rule of its kind, or that scores nothing itself.
     func overrideFindings(_ model: Model, in ev: Evaluator) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for rule in model.rules {
+        for (r, rule) in model.rules.enumerated() {
             guard let target = rule.overrides else { continue }
             let candidates = model.rules.filter { $0.subject == rule.subject && $0.name.text != rule.name.text && $0.clauses.contains { $0.level == .score } }
-            if !candidates.contains(where: { $0.name.text == target.text }) {
+            if !targets(of: r, in: model).contains(where: { model.rules[$0].clauses.contains { $0.level == .score } }) {
                 let s = ev.suggest(target.text, among: candidates.count) { candidates.map(\.name.text) }
                 let list = candidates.map(\.name.text).joined(separator: ", ")
                 out.append(Diagnostic(.error, "E-override-unknown",

@@ -133,7 +133,7 @@ public final class Workspace {
                         continue
                     }
                     let ps = parse(SourceFile(path: "<policy \(imp.path)>", bytes: Array(text.utf8)))
-                    builder.markPolicy(fileID: ps.fileID)
+                    builder.markPolicy(fileID: ps.fileID, name: imp.path)
                     pending.append((ps, key))
                 } else {
                     // Only scripts are imported: any other file would be parsed, and its
