@@ -48,7 +48,9 @@ import JXTestSupport
         #expect(value(GoalBlockTests.blocks, "年度绩效目标2.权重") == "40")
         #expect(value(GoalBlockTests.blocks, "年度绩效目标2.得分") == "32.5")
         let ds = workspace(GoalBlockTests.blocks).diagnostics().filter { $0.code == "I-block-weight" }
-        #expect(ds.map(\.message) == ["年度绩效目标2 has no weight written: it weighs 40, the sum of what it holds"])
+        #expect(ds.map(\.message) == ["产出 in 年度绩效目标1 has no weight: it takes 20, an even share of the block's 40",
+                                      "效益 in 年度绩效目标1 has no weight: it takes 20, an even share of the block's 40",
+                                      "年度绩效目标2 has no weight written: it weighs 40, the sum of what it holds"])
     }
 
     @Test func blocksOutsideTheirWeightsAreWarned() {

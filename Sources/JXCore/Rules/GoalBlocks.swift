@@ -35,6 +35,16 @@ extension Judgement {
                                       hint: Bilingual(zh: "写 \(name) weight 40 { … }，或给各行写 weight", en: "write \(name) weight 40 { … }, or give its rows weights")))
             }
         }
+        // 产出 of a block with neither a weight nor weighted rows: an even share, said so.
+        for (g, node) in ev.model.groups.enumerated() where node.weight == nil && inBlock(g) && contentWeight(g) == nil {
+            guard let w = groupWeight(g), let p = node.parent, let pw = groupWeight(p) else { continue }
+            let block = ev.model.groups[p].name.text, name = node.name.text
+            let shown = w.decimalString(maxDecimals: 4), whole = pw.decimalString(maxDecimals: 4)
+            out.append(Diagnostic(.info, "I-block-weight",
+                                  Bilingual(zh: "\(block) 中的 \(name) 没有权重：从 \(block) 的 \(whole) 中平分得 \(shown)", en: "\(name) in \(block) has no weight: it takes \(shown), an even share of the block's \(whole)"),
+                                  at: node.name.span,
+                                  hint: Bilingual(zh: "表上印有分值时写出来：\(name) weight \(shown) { … }", en: "if the table prints it, write it: \(name) weight \(shown) { … }")))
+        }
         return out
     }
 }
