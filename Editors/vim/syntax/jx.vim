@@ -26,7 +26,7 @@ syn keyword jxField prorate 按进度 amount 预算数 全年预算数 initial �
 syn keyword jxField arrived 到位 到位资金 到位数 executed 执行 执行数 spent
 syn keyword jxField 支出 allocated 拨付 source 来源 资金来源 from 来自
 syn keyword jxField department 单位 部门 year 年度 年份 node 监控节点
-syn keyword jxField deadline 截止 blank 未填
+syn keyword jxField deadline 截止 blank 未填 overrides 取代
 syn keyword jxLight blue error green info red score warning yellow 提示 红 红灯 绿 绿灯 蓝 蓝灯 警告 错误 黄 黄灯
 syn keyword jxMember 完成率 completion 状态 status 得分 score 灯 light
 syn keyword jxMember 预警 预计完成率 expectedCompletion 类型 kind prorated 执行率 execution

@@ -353,8 +353,11 @@ extension Evaluator {
             if v.isBlank { return .blank }
             let q = try number(v, at: args[0].span)
             return .quantity(q.value.isNegative ? Quantity((try? q.value.negated()) ?? q.value, q.unit) : q)
+        case let name where Evaluator.roundingNames.contains(name):
+            return try rounding(f, args, s, ctx)
         default:
-            throw fail("unknown function \(f.text)", at: f.span, hint: Suggest.closest(f.text, among: ["min", "max", "abs"]).map { "did you mean \($0)?" } ?? "the functions are min, max and abs")
+            let known = ["min", "max", "abs", "round", "floor", "ceil", "clamp"]
+            throw fail("unknown function \(f.text)", at: f.span, hint: Suggest.closest(f.text, among: known).map { "did you mean \($0)?" } ?? "the functions are min, max, abs, round, floor, ceil and clamp")
         }
     }
 }

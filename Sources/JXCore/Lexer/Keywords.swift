@@ -7,7 +7,7 @@ public enum Keyword: String, CaseIterable, Sendable {
     case declared, letKw = "let", unit, rule, assert, scenario, importKw = "import", group, project, set
     case pending, elapsed, done, deadline, blank
     case and, or, not, when, otherwise, forKw = "for", each, inKw = "in", whereKw = "where"
-    case policy
+    case policy, overrides
 
     /// Every spelling of the keyword; the first is canonical. `jx fmt` keeps the spelling
     /// the analyst wrote (a Chinese script stays Chinese).
@@ -63,6 +63,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .inKw: ["in", "属于"]
         case .whereKw: ["where", "满足"]
         case .policy: ["policy", "政策"]
+        case .overrides: ["overrides", "取代"]
         }
     }
 

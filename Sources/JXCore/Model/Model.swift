@@ -186,6 +186,8 @@ public struct Model: Sendable {
     /// The groups that are projects, in the order written.
     public var projects: [Int] = []
     public var rules: [RuleDecl] = []
+    /// The shipped policies imported, by the file they were read from.
+    public var policyNames: [Int: String] = [:]
     public var asserts: [AssertDecl] = []
     public var scenarios: [ScenarioDecl] = []
     public var units = UnitTable()

@@ -9,7 +9,11 @@ public struct ModelBuilder {
 
     public init() {}
 
-    public mutating func markPolicy(fileID: Int) { policyFiles.insert(fileID) }
+    /// A shipped policy's file, and its name: `rule … overrides 自评评分` names a policy.
+    public mutating func markPolicy(fileID: Int, name: String? = nil) {
+        policyFiles.insert(fileID)
+        if let name { model.policyNames[fileID] = name }
+    }
 
     public mutating func markMain(fileID: Int) { editor.markMain(fileID: fileID) }
 

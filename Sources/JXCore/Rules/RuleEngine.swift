@@ -55,10 +55,14 @@ public final class RuleEngine: Judge {
         // Rules and their clauses are read in place, in script order: copying a clause (or
         // a list of the rules that apply) for every entity judged retained all its parts.
         let rules = ev.model.rules
+        // The scoring rules that claim this entity, each with the score it gives (if any):
+        // which of them decides is `chooseScore`'s (an override, or a conflict said).
+        var scoring: [(rule: Int, score: Exact?)] = []
         for r in rules.indices where applies(rules[r], to: ref, in: ev) {
             if let f = rules[r].filter {
                 guard case .bool(true)? = try? evaluate(f, ctx, in: ev) else { continue }
             }
+            if rules[r].clauses.contains(where: { $0.level == .score }) { scoring.append((r, nil)) }
             clauses: for k in rules[r].clauses.indices {
                 if let c = rules[r].clauses[k].condition {
                     // A condition that cannot be evaluated (a missing figure) gives no verdict:
@@ -72,7 +76,9 @@ public final class RuleEngine: Judge {
                 let level = rules[r].clauses[k].level
                 let message = rules[r].clauses[k].message.map { expand($0, ctx, key: rules[r].clauses[k].messageSpan, in: ev) }
                 if level == .score {
-                    if v.score == nil, let e = rules[r].clauses[k].value, let q = try? ev.number(try evaluate(e, ctx, in: ev), at: e.span), let s = try? q.baseValue() { v.score = s }
+                    if let e = rules[r].clauses[k].value, let q = try? ev.number(try evaluate(e, ctx, in: ev), at: e.span), let s = try? q.baseValue() {
+                        scoring[scoring.count - 1].score = Judgement(ev).roundedScore(s)
+                    }
                 } else if level.isLight, let l = Light(rawValue: level.rawValue) {
                     if v.light == nil || l > v.light! {
                         v.light = l
@@ -88,6 +94,7 @@ public final class RuleEngine: Judge {
                 break
             }
         }
+        v.score = chooseScore(scoring, in: ev)
         return v
     }
 

@@ -24,6 +24,8 @@ extension RuleEngine {
             for e in exprs { checkNames(e, allowed: allowed, rule: rule, model: model, in: ev, into: &out) }
             for c in rule.clauses { out.append(contentsOf: messageParts(c, allowed: allowed, rule: rule, model: model, in: ev)) }
         }
+        out.append(contentsOf: overrideFindings(model, in: ev))
+        out.append(contentsOf: overrideFindings(model, in: ev))
         return out
     }
 

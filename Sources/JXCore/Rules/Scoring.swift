@@ -21,10 +21,11 @@ extension Judgement {
         return try? rest.divided(by: Exact(shares))
     }
 
-    /// `产出权重` and the like, as a scoring policy (or the script) defines them.
+    /// `产出权重` and the like, as a scoring policy (or the script) defines them; not inside
+    /// a goal block, whose own weight its 产出 and 效益 share (`GoalBlocks`).
     func levelOneWeight(_ g: Int) -> Exact? {
         let node = ev.model.groups[g]
-        guard node.level == 1, let refs = ev.model.symbols[node.standardName + "权重"], case .constant(let c)? = refs.first,
+        guard node.level == 1, !inBlock(g), let refs = ev.model.symbols[node.standardName + "权重"], case .constant(let c)? = refs.first,
               case .quantity(let q)? = ev.constant(c) else { return nil }
         return try? q.baseValue()
     }
@@ -56,7 +57,7 @@ extension Judgement {
     /// the total of its contents' weights, when all of those are given. And a budget's
     /// weight that no rule scores by: it can never take effect.
     public func weightFindings() -> [Diagnostic] {
-        var out: [Diagnostic] = []
+        var out = scoreDecimalsFindings()
         for (b, node) in ev.model.budgets.enumerated() {
             guard let w = node.weight, ev.budget(b)?.execution != nil, score(.budget(b)) == nil else { continue }
             let hint = node.parent == nil ? "import policy 自评评分 scores it as weight × 执行率, or write a rule with `score …`"

@@ -37,13 +37,16 @@ extension Judgement {
         ComputedFigure(plain(totalScore(project: project)), what: "总分", how: "the sum of every score")
     }
 
+    /// A score kept at 得分小数位 says so, or `= 37` after `× 73.50%` would read as a slip.
+    var roundingHow: String { scoreDecimals().map { ", rounded half up to \($0) decimals (得分小数位)" } ?? "" }
+
     func indicatorScoreHow(_ i: Int) -> String {
         guard let w = indicatorWeight(i), let comp = ev.indicator(i)?.completion else { return "its scoring rule" }
-        return "weight \(w.decimalString(maxDecimals: 2)) × completion \(Evaluator.percent(comp, ev.model.units).text()) (capped at 100%)"
+        return "weight \(w.decimalString(maxDecimals: 2)) × completion \(Evaluator.percent(comp, ev.model.units).text()) (capped at 100%)" + roundingHow
     }
 
     func budgetScoreHow(_ b: Int, _ r: BudgetResult) -> String {
         guard let w = budgetWeight(b), let x = r.execution else { return "weight × 执行率" }
-        return "weight \(w.decimalString(maxDecimals: 2)) × 执行率 \(Evaluator.percent(x, ev.model.units).text()) (capped at 100%)"
+        return "weight \(w.decimalString(maxDecimals: 2)) × 执行率 \(Evaluator.percent(x, ev.model.units).text()) (capped at 100%)" + roundingHow
     }
 }

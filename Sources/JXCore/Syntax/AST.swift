@@ -227,6 +227,8 @@ public struct RuleDecl: Sendable {
     public var filter: Expr?
     public var clauses: [RuleClause]
     public var span: Span
+    /// `overrides 指标得分`: the scoring rule whose score this one replaces where it applies.
+    public var overrides: Ident? = nil
 }
 
 public struct AssertDecl: Sendable {

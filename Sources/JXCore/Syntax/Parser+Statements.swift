@@ -323,6 +323,11 @@ extension Parser {
         var subject = RuleSubject.report
         var scope: Ident?
         var filter: Expr?
+        var overrides: Ident?
+        if isWord(.overrides) {
+            advance()
+            overrides = try name("the scoring rule this one overrides")
+        }
         if isWord(.forKw) || isWord(.each) {
             if isWord(.forKw) { advance() }
             if isWord(.each) { advance() }
@@ -371,7 +376,7 @@ extension Parser {
             advance()
             try endOfStatement()
         }
-        return RuleDecl(name: n, subject: subject, scope: scope, filter: filter, clauses: clauses, span: spanFrom(start))
+        return RuleDecl(name: n, subject: subject, scope: scope, filter: filter, clauses: clauses, span: spanFrom(start), overrides: overrides)
     }
 
     mutating func parseRuleClause() throws(Failure) -> RuleClause {

@@ -133,7 +133,7 @@ public final class Workspace {
                         continue
                     }
                     let ps = parse(SourceFile(path: "<policy \(imp.path)>", bytes: Array(text.utf8)))
-                    builder.markPolicy(fileID: ps.fileID)
+                    builder.markPolicy(fileID: ps.fileID, name: imp.path)
                     pending.append((ps, key))
                 } else {
                     // Only scripts are imported: any other file would be parsed, and its
@@ -189,6 +189,7 @@ public final class Workspace {
         all.append(contentsOf: ev.consistencyFindings())
         all.append(contentsOf: Judgement(ev).scoreFindings())
         all.append(contentsOf: Judgement(ev).weightFindings())
+        all.append(contentsOf: Judgement(ev).auditFindings())
         all.append(contentsOf: ev.judge.findings(in: ev))
         for r in AssertRunner(evaluator: ev).run(asserts) where !r.passed { all.append(r.diagnostic) }
         // Last: evaluating rules and assertions may have raised errors of their own.

@@ -1,0 +1,153 @@
+/// The checks an auditor makes of a self-evaluation table, each a warning that gives the
+/// figures: the level-1 weights (and the budget rows' 分值) of a table add up to 100, no row
+/// or group scores above its weight, no total above 100, and a judged grade lies in the band
+/// of its rate. (A group's contents against its weight is `weightFindings`' W-weights; stated
+/// scores against computed ones are `scoreFindings`'.)
+extension Judgement {
+    public func auditFindings() -> [Diagnostic] {
+        var out = weightSumFindings()
+        out += budgetPartWeightFindings()
+        out += overWeightFindings()
+        out += totalOverHundredFindings()
+        out += gradeBandFindings()
+        out += blockFindings()
+        return out
+    }
+
+    /// The tables (the department's own part, and each project) whose weights the script
+    /// writes: their level-1 groups' and top-level budgets' weights must add up to 100. A
+    /// table scored only by a policy's weights is not checked (the policy's add up; a script
+    /// that types only some groups of a table is not a table with wrong weights).
+    func weightSumFindings() -> [Diagnostic] {
+        let m = ev.model
+        var out: [Diagnostic] = []
+        let projects: [Int?] = [nil] + m.groups.indices.filter { m.groups[$0].isProject }.map { Optional($0) }
+        for p in projects {
+            let groups = m.groups.indices.filter { g in m.groups[g].isProject == false && m.groups[g].parent == p }
+            let budgets = m.budgets.indices.filter { m.budgets[$0].parent == nil && m.budgets[$0].project == p }
+            let written = groups.contains { m.groups[$0].weight != nil } || budgets.contains { m.budgets[$0].weight != nil }
+            guard written, !groups.isEmpty else { continue }
+            var total = Exact.zero
+            var parts: [String] = []
+            var known = true
+            for g in groups {
+                guard let w = groupWeight(g), let t = try? total.adding(w) else { known = false; break }
+                total = t
+                parts.append("\(m.groups[g].name.text) \(w.decimalString(maxDecimals: 2))")
+            }
+            for b in budgets where known {
+                guard let w = budgetWeight(b) else { continue }
+                guard let t = try? total.adding(w) else { known = false; break }
+                total = t
+                parts.append("\(m.budgets[b].name.text) \(w.decimalString(maxDecimals: 2))")
+            }
+            guard known, total != .hundred else { continue }
+            let at = p.map { m.groups[$0].name.span } ?? m.groups[groups[0]].name.span
+            let sum = parts.joined(separator: " + ")
+            let shown = total.decimalString(maxDecimals: 2)
+            out.append(Diagnostic(.warning, "W-weights-sum",
+                                  Bilingual(zh: "一级指标和预算执行的权重合计 \(sum) = \(shown)，不是 100", en: "the level-1 weights and the budget rows add up to \(sum) = \(shown), not 100"),
+                                  at: at,
+                                  hint: Bilingual(zh: "表的满分是 100：某个权重写错了，或少了一个一级指标", en: "a table scores out of 100: a weight is wrong or a level-1 group is missing")))
+        }
+        return out
+    }
+
+    /// A budget row's 分值 against its parts' (基本支出 4 + 项目支出 6 under 资金 10), when
+    /// every part has one: a table's sub-rows share their row's points.
+    func budgetPartWeightFindings() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (b, node) in ev.model.budgets.enumerated() where !node.children.isEmpty {
+            guard let whole = budgetWeight(b) else { continue }
+            var parts = Exact.zero
+            var all = true
+            for c in node.children {
+                guard let w = ev.model.budgets[c].weight.flatMap(plainNumber), let t = try? parts.adding(w) else { all = false; break }
+                parts = t
+            }
+            guard all, parts != whole else { continue }
+            let p = parts.decimalString(maxDecimals: 4), w = whole.decimalString(maxDecimals: 4)
+            out.append(Diagnostic(.warning, "W-weights",
+                                  Bilingual(zh: "\(node.name.text) 下各项的分值合计 \(p)，不等于它的分值 \(w)", en: "the weights under \(node.name.text) add up to \(p), not to its weight \(w)"),
+                                  at: node.weight?.span ?? node.name.span,
+                                  hint: Bilingual(zh: "某项分值写错了，或少了一项", en: "a weight is wrong or a part is missing")))
+        }
+        return out
+    }
+
+    /// A score above the weight it is out of: of an indicator, a budget row or a group, the
+    /// one the table states (else the computed one).
+    func overWeightFindings() -> [Diagnostic] {
+        let m = ev.model
+        var out: [Diagnostic] = []
+        func check(_ name: String, stated: [StatedClaim], computed: Exact?, weight: Exact?, at span: Span) {
+            guard let weight else { return }
+            let claim = stated.first(where: isScoreClaim).map(points)
+            let (score, where_): (Exact?, Span) = claim.map { ($0.value?.value, $0.valueSpan) } ?? (computed, span)
+            guard let score, weight < score else { return }
+            let s = score.decimalString(maxDecimals: 4), w = weight.decimalString(maxDecimals: 4)
+            let how = claim == nil ? Bilingual(zh: "算得", en: "computed") : Bilingual(zh: "填报", en: "stated")
+            out.append(Diagnostic(.warning, "W-score-over-weight",
+                                  Bilingual(zh: "\(name) 的得分 \(s)（\(how.zh)）超过它的权重 \(w)", en: "\(name) scores \(s) (\(how.en)), above its weight \(w)"),
+                                  at: where_,
+                                  hint: Bilingual(zh: "得分最多是权重：得分或权重写错了", en: "a score is at most its weight: the score or the weight is wrong")))
+        }
+        for i in m.indicators.indices {
+            let d = m.indicators[i].decl
+            check(d.name.text, stated: d.stated, computed: score(.indicator(i)), weight: indicatorWeight(i), at: d.name.span)
+        }
+        for (b, node) in m.budgets.enumerated() {
+            check(node.name.text, stated: node.stated, computed: score(.budget(b)), weight: budgetWeight(b), at: node.name.span)
+        }
+        for (g, node) in m.groups.enumerated() where !node.isProject {
+            check(node.name.text, stated: node.stated, computed: groupScore(g), weight: groupWeight(g), at: node.name.span)
+        }
+        return out
+    }
+
+    /// A total above 100: the stated 总分 of a table, else the computed one.
+    func totalOverHundredFindings() -> [Diagnostic] {
+        let m = ev.model
+        var out: [Diagnostic] = []
+        let tables: [(Int?, [StatedClaim], Span?)] = [(nil, m.report.stated, m.report.span)]
+            + m.groups.indices.filter { m.groups[$0].isProject }.map { ($0, m.groups[$0].stated, m.groups[$0].name.span) }
+        for (p, stated, span) in tables {
+            let claim = stated.first(where: isTotalClaim).map(points)
+            let total = claim?.value?.value ?? totalScore(project: p)
+            guard let total, Exact.hundred < total else { continue }
+            let owner = p.map { m.groups[$0].name.text } ?? (m.report.title.isEmpty ? "the report" : m.report.title)
+            let shown = total.decimalString(maxDecimals: 4)
+            out.append(Diagnostic(.warning, "W-total-over-100",
+                                  Bilingual(zh: "\(owner) 的总分 \(shown)\(claim == nil ? "（算得）" : "") 超过 100", en: "the 总分 of \(owner) is \(shown)\(claim == nil ? " (computed)" : ""), above 100"),
+                                  at: claim?.valueSpan ?? span,
+                                  hint: Bilingual(zh: "满分是 100：看各一级指标的权重是否合计 100", en: "a table scores out of 100: check that the level-1 weights add up to 100")))
+        }
+        return out
+    }
+
+    /// `grade 达成 rate 60%`: a judged grade outside the band its rate falls in (达成 from
+    /// 达成下限, 部分达成 from 部分达成下限), which the scoring would otherwise take at its word.
+    func gradeBandFindings() -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let full = ev.constantRatio("达成下限", percent: 80), part = ev.constantRatio("部分达成下限", percent: 60)
+        for i in ev.model.indicators.indices {
+            let d = ev.model.indicators[i].decl
+            guard let written = d.grade, d.rate != nil, let r = ev.indicator(i), let g = r.grade, let rate = r.completion else { continue }
+            let band: Grade = rate >= full ? .achieved : rate >= part ? .partial : .notAchieved
+            guard band != g else { continue }
+            let pct = { (x: Exact) in Evaluator.percent(x, ev.model.units).text() }
+            let range: String
+            switch g {
+            case .achieved: range = "≥ \(pct(full))"
+            case .partial: range = "\(pct(part)) – \(pct(full))"
+            case .notAchieved: range = "< \(pct(part))"
+            }
+            out.append(Diagnostic(.warning, "W-grade-band",
+                                  Bilingual(zh: "\(d.name.text) 评为 \(g.rawValue)（\(range)），评定完成率 \(pct(rate)) 却在 \(band.rawValue) 的区间",
+                                            en: "\(d.name.text) is graded \(g.rawValue) (\(range)), but its rate \(pct(rate)) is in the band of \(band.rawValue)"),
+                                  at: written.span,
+                                  hint: Bilingual(zh: "等级和评定完成率要一致：改等级为 \(band.rawValue)，或改评定完成率", en: "the grade and the rate must agree: grade \(band.rawValue), or another rate")))
+        }
+        return out
+    }
+}

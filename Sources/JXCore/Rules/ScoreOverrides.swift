@@ -1,0 +1,93 @@
+/// Which scoring rule scores a row. A script changes how some indicators are scored without
+/// copying the policy: `rule 整分 overrides 指标得分 for each indicator where … { score … }`
+/// scores the rows it covers, and where none of its clauses holds the rule it overrides
+/// still does. Two scoring rules that cover one row, neither overriding the other, are an
+/// error naming both (the first in script order would otherwise win without a word).
+extension RuleEngine {
+    /// The rules an `overrides NAME` names: the rule of that name, or every scoring rule of
+    /// the rule's kind in the imported policy of that name (`overrides 自评评分`).
+    func targets(of r: Int, in model: Model) -> [Int] {
+        let rules = model.rules
+        guard let t = rules[r].overrides?.text else { return [] }
+        let subject = rules[r].subject
+        let named = rules.indices.filter { rules[$0].name.text == t && rules[$0].subject == subject && $0 != r }
+        if !named.isEmpty { return named }
+        guard model.policyNames.values.contains(t) else { return [] }
+        return rules.indices.filter { k in
+            rules[k].subject == subject && model.policyNames[rules[k].span.file] == t && rules[k].clauses.contains { $0.level == .score }
+        }
+    }
+
+    /// Whether rule `a` overrides rule `b`, directly or through a chain of overrides.
+    func overrides(_ a: Int, _ b: Int, in model: Model) -> Bool {
+        var seen: Set<Int> = [a]
+        var frontier = [a]
+        while let current = frontier.popLast() {
+            for next in targets(of: current, in: model) where seen.insert(next).inserted {
+                if next == b { return true }
+                frontier.append(next)
+            }
+        }
+        return false
+    }
+
+    /// The score of the rules that claim a row: those no other claimant overrides go first,
+    /// then the ones they override; a tie among the first is a conflict, reported once.
+    func chooseScore(_ scoring: [(rule: Int, score: Exact?)], in ev: Evaluator) -> Exact? {
+        guard scoring.count > 1 else { return scoring.first?.score }
+        let rules = ev.model.rules
+        var left = scoring
+        while !left.isEmpty {
+            let top = left.filter { c in !left.contains { o in o.rule != c.rule && overrides(o.rule, c.rule, in: ev.model) } }
+            guard !top.isEmpty else { return left.first?.score }
+            // A rule whose override names nothing has its own error (E-override-unknown): not a conflict too.
+            let sound = top.filter { c in rules[c.rule].overrides == nil || !targets(of: c.rule, in: ev.model).isEmpty }
+            if sound.count > 1 { conflict(rules[sound[0].rule], rules[sound[1].rule]) }
+            if let s = top.lazy.compactMap(\.score).first { return s }
+            left.removeAll { c in top.contains { $0.rule == c.rule } }
+        }
+        return nil
+    }
+
+    func conflict(_ first: RuleDecl, _ second: RuleDecl) {
+        let what = first.subject == .budget ? Bilingual(zh: "预算", en: "budgets") : Bilingual(zh: "指标", en: "indicators")
+        var d = Diagnostic(.error, "E-score-conflict",
+                           Bilingual(zh: "规则 \(second.name.text) 和 \(first.name.text) 都给同一些\(what.zh)打分：只有一个算数",
+                                     en: "rules \(second.name.text) and \(first.name.text) both score the same \(what.en): only one can count"),
+                           at: second.name.span,
+                           hint: Bilingual(zh: "要让它取代 \(first.name.text)，写 rule \(second.name.text) overrides \(first.name.text) for each …；否则用 where 或 in 把两者分开",
+                                           en: "to replace \(first.name.text) where it applies, write rule \(second.name.text) overrides \(first.name.text) for each …; otherwise keep them apart with `where` or `in`"))
+        var note = DiagnosticNote("\(first.name.text) is declared here", at: first.name.span)
+        note.chinese = "\(first.name.text) 在这里"
+        d.notes = [note]
+        if reported.insert(d).inserted { errors.append(d) }
+    }
+
+    /// An override that names no scoring rule of its kind, or that scores nothing itself.
+    func overrideFindings(_ model: Model, in ev: Evaluator) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for (r, rule) in model.rules.enumerated() {
+            guard let target = rule.overrides else { continue }
+            let candidates = model.rules.filter { $0.subject == rule.subject && $0.name.text != rule.name.text && $0.clauses.contains { $0.level == .score } }
+            if !targets(of: r, in: model).contains(where: { model.rules[$0].clauses.contains { $0.level == .score } }) {
+                let s = ev.suggest(target.text, among: candidates.count) { candidates.map(\.name.text) }
+                let list = candidates.map(\.name.text).joined(separator: ", ")
+                out.append(Diagnostic(.error, "E-override-unknown",
+                                      Bilingual(zh: "规则 \(rule.name.text) 取代的 \(target.text) 不是一条给\(rule.subject == .budget ? "预算" : "指标")打分的规则",
+                                                en: "rule \(rule.name.text) overrides \(target.text), which is no rule that scores \(rule.subject == .budget ? "budgets" : "indicators")"),
+                                      at: target.span,
+                                      hint: s.map { Bilingual(zh: "是 \($0) 吗？", en: "did you mean \($0)?") }
+                                        ?? Bilingual(zh: list.isEmpty ? "先导入给它打分的政策（import policy 自评评分）" : "可取代的规则：\(list)",
+                                                     en: list.isEmpty ? "import the policy that scores it first (import policy 自评评分)" : "the scoring rules are: \(list)")))
+            }
+            if !rule.clauses.contains(where: { $0.level == .score }) {
+                out.append(Diagnostic(.error, "E-override-unscored",
+                                      Bilingual(zh: "规则 \(rule.name.text) 取代 \(target.text) 的打分，自己却没有 score 子句", en: "rule \(rule.name.text) overrides the scoring of \(target.text) but has no score clause"),
+                                      at: rule.name.span,
+                                      hint: Bilingual(zh: "加上 score …，例如 score round(权重 * min(完成率, 100%), 0) otherwise",
+                                                      en: "add a score clause, e.g. score round(权重 * min(完成率, 100%), 0) otherwise")))
+            }
+        }
+        return out
+    }
+}
