@@ -52,9 +52,12 @@ extension ChineseReport {
     static func tableLine(_ header: [String], _ row: [String]) -> String {
         let cells = zip(header, row).dropFirst().compactMap { h, c -> String? in
             guard !c.isEmpty else { return nil }
-            let points = ["分值", "权重", "得分"].contains(h) && c.last?.isNumber == true
-            let text = h == "偏差原因分析及改进措施" ? c : ChineseReport.spaced(c)
-            return "\(h) \(text)\(points ? " 分" : "")"
+            // A score in points reads `9 分`, also when the table's own figure follows it: `9 分（表列 9.5，不符）`.
+            let figure = c.prefix { $0 != "（" }
+            let aside = c.dropFirst(figure.count)
+            let points = ["分值", "权重", "得分"].contains(h) && figure.last?.isNumber == true
+            let text = h == "偏差原因分析及改进措施" ? c : points ? String(figure) + " 分" + aside : ChineseReport.spaced(c)
+            return "\(h) \(text)"
         }
         let body = cells.joined(separator: "，")
         let line = (row.first ?? "") + (body.isEmpty ? "" : "：" + body)

@@ -61,6 +61,7 @@ public enum SelfEvaluation {
             }
             var scored = score(b.score)
             if b.score == nil, b.weight != nil || blank?.missing.contains(.weight) == true, let blank { scored = blank.shown(from: [.amount, .executed, .weight]) }
+            scored += disagreement(b.stated)
             let weight = blank?.missing.contains(.weight) == true ? Evaluator.blankText : score(b.weight)
             return [(b.depth > 0 ? String(repeating: "　", count: b.depth - 1) + "其中：" : "") + b.name,
                     money(b.initial, .initial, statedAs: "initial"), money(b.amount, .amount, statedAs: "amount"),
@@ -74,7 +75,7 @@ public enum SelfEvaluation {
         let header = ["一级指标", "二级指标", "三级指标", "指标值", "实际完成值", "权重", "得分", "偏差原因分析及改进措施"]
         let rows = r.indicators.map { i -> [String] in
             [i.level1 ?? i.path.first ?? "", i.level2 ?? "", i.name, i.target, actual(i),
-             ReportData.weightText(i) ?? score(i.weight), indicatorScore(i), remedy(i)]
+             ReportData.weightText(i) ?? score(i.weight), indicatorScore(i) + disagreement(i.statedFigures), remedy(i)]
         }
         return ReportTables.Table(header: header, rows: rows)
     }
@@ -101,10 +102,17 @@ public enum SelfEvaluation {
         [i.cause, i.note.map(ChineseReport.sentence)].compactMap { $0 }.joined(separator: "；")
     }
 
+    /// `（表列 9.5，不符）` after a computed score the table states otherwise: the reader sees
+    /// both where they differ (the finding says why); nothing where they agree.
+    static func disagreement(_ figures: [ReportData.StatedFigure], member: String = Member.score.rawValue) -> String {
+        guard let f = figures.first(where: { $0.member == member }), f.verdict == .differs else { return "" }
+        return "（表列 \(f.written)，不符）"
+    }
+
     /// `总分 74.7 分，等级：良`, or incomplete without a grade.
     static func total(_ r: ReportData) -> String? {
         guard r.totalScore != nil || !r.totalMissing.isEmpty else { return nil }
-        let shown = r.totalScore?.decimalString(maxDecimals: 2) ?? ShownText.none
+        let shown = (r.totalScore?.decimalString(maxDecimals: 2) ?? ShownText.none) + disagreement(r.totalStated, member: "totalScore")
         return r.totalMissing.isEmpty ? "总分 \(shown) 分，等级：\(r.rating ?? ShownText.none)"
             : "总分 \(shown) 分（\(incomplete(r.totalMissing))），不评定等级"
     }

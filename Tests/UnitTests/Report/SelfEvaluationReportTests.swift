@@ -128,6 +128,14 @@ import JXTestSupport
         #expect(html.contains("总分 89 分，等级：良"))
     }
 
+    /// A score the table states otherwise shows beside the computed one; one that agrees, not.
+    @Test func aDisagreeingStatedScoreIsShown() {
+        let text = ReportFormat.zh.render(SelfEvaluationReportTests.data(StatedScoresJSONTests.script))
+        #expect(text.contains("项目资金：全年预算数 100 万元，全年执行数 90 万元，分值 10 分，执行率 90%，得分 9 分（表列 9.5，不符）。"))
+        #expect(text.contains("群众满意度：指标值 ≥90%，实际完成值 95%，权重 10 分，得分 10 分（表列 9，不符）。"))
+        #expect(text.contains("道路长度：指标值 10 公里，实际完成值 8 公里，权重 50 分，得分 40 分。"))
+    }
+
     /// The Word document reads the same marked text: its headings keep their levels.
     @Test func wordKeepsTheHeadings() {
         let r = ReportFixture.data("year-end")
