@@ -196,10 +196,24 @@ public enum SelfEvaluation {
             ps.append(t + "。")
         }
         for i in r.indicators where i.status != .met || i.cause != nil || i.note != nil {
+            if i.status == .unverifiable && i.target.isEmpty && i.actual.isEmpty {
+                // A row that only states its score: nothing measured to explain, but it cannot be checked.
+                var t = "\(i.name)：表上只列得分" + (i.score.map { " \(score($0)) 分" } ?? "") + (i.weight.map { "（权重 \(score($0))）" } ?? "")
+                t += "，未列指标值和实际完成值，无法核验。"
+                if let c = i.cause { t += "偏差原因：\(ChineseReport.sentence(c))" }
+                if let n = i.note { t += "改进措施及说明：\(ChineseReport.sentence(n))" }
+                ps.append(t)
+                continue
+            }
             var t = "\(i.name)：指标值 \(ChineseReport.spaced(i.target))"
             switch i.status {
             case .pending?: t += "，年末无实际完成值，得分未计入总分"
-            case .blank?: t += "，\(i.blank?.shown ?? ShownText.none)"
+            case .blank?:
+                let cells = i.blank?.missing.compactMap { m -> String? in
+                    // A blank 指标值 reads so already, in the lead.
+                    switch m { case .actual: "实际完成值"; case .weight: "权重"; default: nil }
+                } ?? []
+                t += (cells.isEmpty ? "" : "，" + cells.joined(separator: "、") + "未填") + "，得分未计入总分"
             default: t += "，实际完成值 \(ChineseReport.spaced(i.actual))，完成率 \(pct(i.completion, decimals).isEmpty ? ShownText.none : pct(i.completion, decimals))，\(status(i.status))"
             }
             if let s = i.score { t += "，得分 \(score(s)) 分" + (i.weight.map { "（权重 \(score($0))）" } ?? "") }

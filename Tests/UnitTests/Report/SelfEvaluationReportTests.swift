@@ -108,6 +108,14 @@ import JXTestSupport
         #expect(text.contains("总分 22 分（不完整：缺 渠道长度（实际未填）、群众满意度（权重未填）、渠道资金（执行数未填）），不评定等级。"))
     }
 
+    /// 偏差原因及改进措施 says what a blank row lacks, and that a row stating only its score
+    /// cannot be checked.
+    @Test func deviationsOfBlankAndStatedOnlyRows() {
+        let text = ReportFormat.zh.render(ReportFixture.data("blanks"))
+        #expect(text.contains("渠道长度：指标值 20 公里，实际完成值未填，得分未计入总分。"))
+        #expect(text.contains("防汛物资储备到位：表上只列得分 10 分（权重 10），未列指标值和实际完成值，无法核验。"))
+    }
+
     /// A row still pending at the year's end has no actual; the total says it lacks it.
     @Test func pendingAtTheYearsEndHasNoActual() {
         let text = ReportFormat.zh.render(ReportFixture.data("year-end"))
