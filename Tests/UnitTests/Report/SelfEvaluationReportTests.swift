@@ -116,6 +116,24 @@ import JXTestSupport
         #expect(text.contains("防汛物资储备到位：表上只列得分 10 分（权重 10），未列指标值和实际完成值，无法核验。"))
     }
 
+    /// Without budgets the table's sections close up: （一）绩效指标, （二）总分.
+    @Test func sectionsLeftOutLeaveNoGap() {
+        let text = ReportFormat.zh.render(SelfEvaluationReportTests.data("""
+        import policy 自评评分
+        report "乙自评" {
+          year 2021
+          node 2021-12-31
+        }
+        产出 {
+          数量 {
+            indicator 甲 target 10个 actual 10个 weight 50
+          }
+        }
+        """))
+        let headings = text.split(separator: "\n").filter { $0.hasPrefix("（") || $0.hasPrefix("一、") || $0.hasPrefix("二、") }
+        #expect(headings == ["一、绩效自评表", "（一）绩效指标", "（二）总分", "二、自评报告", "（一）绩效目标实现情况", "（二）偏差原因及改进措施", "（三）结果应用"])
+    }
+
     /// A row still pending at the year's end has no actual; the total says it lacks it.
     @Test func pendingAtTheYearsEndHasNoActual() {
         let text = ReportFormat.zh.render(ReportFixture.data("year-end"))
