@@ -9,7 +9,12 @@ struct Policy: ParsableCommand {
 
     func run() throws {
         guard let name else {
-            Terminal.out(Policies.builtIn.keys.sorted().joined(separator: "\n") + "\n")
+            // A line each: the name, then what it holds.
+            let names = Policies.builtIn.keys.sorted()
+            let width = names.map { DisplayWidth.of($0) }.max() ?? 0
+            Terminal.out(names.map { n in
+                n + String(repeating: " ", count: width - DisplayWidth.of(n) + 2) + (Policies.summary(n) ?? "")
+            }.joined(separator: "\n") + "\n")
             return
         }
         guard let text = Policies.builtIn[name] else {

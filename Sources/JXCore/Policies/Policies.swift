@@ -5,7 +5,23 @@ public enum Policies {
         "预警": warningLights,
         "执行进度底线": executionFloors,
         "自评评分": selfEvaluation2020,
+        "自评评分_执行20": selfEvaluationExecution20,
+        "自评评分_执行10": selfEvaluationExecution10,
     ]
+
+    /// A policy's line in `jx policy`: the first line of its comment.
+    public static func summary(_ name: String) -> String? {
+        guard let text = builtIn[name], let first = text.split(separator: "\n").first, first.hasPrefix("#") else { return nil }
+        var line = Substring(first.dropFirst().drop { $0 == " " })
+        // `预警：…` and `自评评分（2020 年…）：产出 50…` lead with their own name, which the list shows beside.
+        guard line.hasPrefix(name) else { return String(line) }
+        line = line.dropFirst(name.count)
+        if line.hasPrefix("：") { return String(line.dropFirst()) }
+        if line.hasPrefix("（"), let close = line.firstIndex(of: "）"), line[line.index(after: close)...].hasPrefix("：") {
+            return String(line[line.index(after: line.startIndex)..<close]) + String(line[line.index(after: close)...])
+        }
+        return String(line)
+    }
 
     /// The warning-light scheme of provincial monitoring systems (domain.md).
     public static let warningLights = """
@@ -64,6 +80,12 @@ public enum Policies {
     /// The national self-evaluation scoring rule of 2020.
     public static let selfEvaluation2020 = """
     # 自评评分（2020 年项目支出绩效自评）：产出 50、效益 30、满意度 10、预算执行率 10
+    # 依据：《项目支出绩效评价管理办法》（财预〔2020〕10 号）附件的项目支出绩效自评表。公式：
+    #   预算执行：得分 = 分值 × min(执行率, 100%)，分值未给时为 预算执行权重（10）
+    #   正向指标：得分 = 权重 × min(实际值 ÷ 目标值, 100%)
+    #   反向指标：未超过目标值得满分；超过时 得分 = 权重 × 完成率（默认 目标值 ÷ 实际值；set reverse deduct 为 1 − 超出 ÷ 目标）
+    #   等于指标：相等得满分，否则 权重 × 完成率（封顶 100%）
+    #   定性指标：按等级分段（见下），等级：优 ≥ 90，良 80–90，中 60–80，差 < 60
     # 一级权重可在脚本中用同名 let 覆盖；下级未给权重时平分上级权重
     let 产出权重 = 50
     let 效益权重 = 30

@@ -92,14 +92,6 @@ extension ChineseReport {
         // Inside 三 after (二) deviations and (三) scores when there are indicators; a section
         // of its own otherwise, so a script of budgets alone still shows its checks.
         var out = r.indicators.isEmpty ? "## 数据核对\n\n" : "### （\(r.totalScore == nil && r.totalMissing.isEmpty ? "三" : "四")）数据核对\n\n"
-        out += "经 jx 核对，报告中有以下 \(issues.count) 处问题，报送前请核实：\n\n"
-        for (k, d) in issues.enumerated() {
-            let zh = d.localized(.zh)
-            var t = "\(k + 1)、\(FindingText.leadIn(d.code))（\(FindingText.severity(d.severity))）：\(zh.message)"
-            if let h = zh.hint { t += "；\(h)" }
-            if let loc = FindingText.location(d, in: r) { t += "（\(loc)）" }
-            out += t + "。\n\n"
-        }
-        return out
+        return out + findingList(issues, r)
     }
 }

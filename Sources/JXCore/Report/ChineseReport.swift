@@ -50,6 +50,7 @@ public struct ChineseReport: ReportRenderer {
     }
 
     func renderMarked(_ r: ReportData) -> String {
+        if SelfEvaluation.applies(to: r) { return renderSelfEvaluation(r) }
         var out = "# \(r.title)\n\n"
         if let s = r.scenario { out += "（情景：\(s)）\n\n" }
         out += header(r)

@@ -47,7 +47,7 @@ public struct JSONLinesReport: ReportRenderer {
                 ("arrival", JSONLinesReport.percent(b.arrival)), ("execution", JSONLinesReport.percent(b.execution)),
                 ("expectedExecution", JSONLinesReport.percent(b.expectedExecution)),
                 ("light", JSON.str(b.light?.chinese)), ("weight", JSONLinesReport.points(b.weight)), ("score", JSONLinesReport.points(b.score)),
-            ] + JSONLinesReport.blank(b.blank))
+            ] + JSONLinesReport.statedScore(b.stated) + JSONLinesReport.blank(b.blank))
             for s in b.sourceRows {
                 line([("type", .string("source"))] + head + [
                     ("name", .string(s.name)), ("path", .string((b.path + [s.name]).joined(separator: "/"))), ("depth", .int(b.depth + 1)),
@@ -73,7 +73,8 @@ public struct JSONLinesReport: ReportRenderer {
                   ("weight", JSONLinesReport.points(i.weight)), ("score", JSONLinesReport.points(i.score)),
                   ("expected", JSONLinesReport.number(i.expected?.value)), ("expectedUnit", JSON.str(i.expected?.unit.name)),
                   ("expectedCompletion", JSONLinesReport.percent(i.expectedCompletion)),
-                  ("likelihood", JSON.str(i.likelihood)), ("cause", JSON.str(i.cause))] + JSONLinesReport.blank(i.blank))
+                  ("likelihood", JSON.str(i.likelihood)), ("cause", JSON.str(i.cause))]
+                 + JSONLinesReport.statedScore(i.statedFigures) + JSONLinesReport.blank(i.blank))
         }
         flush(sink.bytes)
     }
@@ -82,6 +83,14 @@ public struct JSONLinesReport: ReportRenderer {
     /// from a zero; null on a row with none.
     static func blank(_ b: BlankCells?) -> [(String, JSON)] {
         [("blank", JSON.str(b.map { $0.missing.map(\.rawValue).joined(separator: ",") })), ("blankReason", JSON.str(b?.reason.rawValue))]
+    }
+
+    /// The 得分 the table states beside the computed `score`, and the check's verdict
+    /// (agrees, differs, unavailable); null where the table states none.
+    static func statedScore(_ figures: [ReportData.StatedFigure]) -> [(String, JSON)] {
+        let f = figures.first { $0.member == Member.score.rawValue }
+        return [("statedScore", f.map { s in s.value.map { number($0.value) } ?? .null } ?? .null),
+                ("statedScoreVerdict", JSON.str(f?.verdict.rawValue))]
     }
 
     static func number(_ e: Exact?) -> JSON { e.map { .number($0.decimalString(maxDecimals: 6)) } ?? .null }

@@ -27,13 +27,17 @@ public struct JSONReport: ReportRenderer {
             return [("blank", .object([("missing", .array(b.missing.map { .string($0.rawValue) })), ("reason", .string(b.reason.rawValue)),
                                        ("text", .string(b.chinese))]))]
         }
-        // A total is complete or lacks scores, each named with why.
+        // The scores a total (or a group's score) lacks, each named with why.
+        func missingScores(_ missing: [MissingScore]) -> JSON {
+            .array(missing.map { m in
+                .object([("name", .string(m.name)), ("cells", .array(m.cells.map { .string($0.rawValue) })), ("reason", .string(m.reason.rawValue)),
+                         ("text", .string(m.chinese))])
+            })
+        }
+        // A total is complete or lacks scores.
         func score(_ total: Exact?, _ rating: String?, _ figures: [ReportData.StatedFigure], _ missing: [MissingScore]) -> JSON {
             .object([("total", num(total)), ("rating", JSON.str(rating)), ("complete", .bool(missing.isEmpty)),
-                     ("missing", .array(missing.map { m in
-                         .object([("name", .string(m.name)), ("cells", .array(m.cells.map { .string($0.rawValue) })), ("reason", .string(m.reason.rawValue)),
-                                  ("text", .string(m.chinese))])
-                     })),
+                     ("missing", missingScores(missing)),
                      ("statedFigures", stated(figures))])
         }
         // A computed rate as every rate is given: two decimals, rounded half up.
@@ -97,7 +101,7 @@ public struct JSONReport: ReportRenderer {
         let groups: [JSON] = r.groups.map { g in
             .object([("name", .string(g.name)), ("project", JSON.str(g.project)), ("path", .array(g.path.map { .string($0) })), ("level", .int(g.level)),
                      ("light", JSON.str(g.light?.rawValue)), ("weight", num(g.weight)), ("score", num(g.score)),
-                     ("complete", .bool(g.missing.isEmpty)), ("statedFigures", stated(g.stated))])
+                     ("complete", .bool(g.missing.isEmpty)), ("missing", missingScores(g.missing)), ("statedFigures", stated(g.stated))])
         }
         let findings = JSONReport.findings(r.findings, sources: r.sources)
         func declaredCounts(_ counts: [(level: Int, declared: Int, listed: Int)]) -> JSON {

@@ -14,6 +14,7 @@ public struct MarkdownReport: ReportRenderer {
     }
 
     public func render(_ r: ReportData) -> String {
+        if SelfEvaluation.applies(to: r) { return renderSelfEvaluation(r) }
         var out = "# \(MarkdownReport.escape(r.title))\n\n"
         var meta: [String] = []
         if let d = r.department { meta.append("单位：\(MarkdownReport.escape(d))") }
@@ -36,19 +37,23 @@ public struct MarkdownReport: ReportRenderer {
             }
         }
         if only == nil {
-            let issues = r.findings.filter { $0.severity != .info }
-            if !issues.isEmpty {
-                out += "## 数据核对\n\n"
-                for d in issues {
-                    var t = "- **\(FindingText.severity(d.severity))** \(FindingText.leadIn(d.code))（`\(d.code)`）：\(MarkdownReport.escape(d.localized(.zh).message))"
-                    if let loc = FindingText.location(d, in: r) { t += "（\(MarkdownReport.escape(loc))）" }
-                    out += t + "\n"
-                }
-                out += "\n"
-            }
+            out += findingList(r)
             out += TextReport().summary(r) + "\n"
         }
         return out
+    }
+
+    /// 数据核对: each finding with its severity, lead-in, code and place.
+    func findingList(_ r: ReportData) -> String {
+        let issues = r.findings.filter { $0.severity != .info }
+        guard !issues.isEmpty else { return "" }
+        var out = "## 数据核对\n\n"
+        for d in issues {
+            var t = "- **\(FindingText.severity(d.severity))** \(FindingText.leadIn(d.code))（`\(d.code)`）：\(MarkdownReport.escape(d.localized(.zh).message))"
+            if let loc = FindingText.location(d, in: r) { t += "（\(MarkdownReport.escape(loc))）" }
+            out += t + "\n"
+        }
+        return out + "\n"
     }
 
     func tables(_ r: ReportData, level: String) -> String {

@@ -276,6 +276,7 @@ public struct ReportData: Sendable {
             row.projectIndex = m.project(ofGroup: g)
             row.project = projectName(row.projectIndex)
             row.missing = judgement.missingScores(group: g)
+            row.stated = ReportData.lacking(row.stated, row.missing)
             groups.append(row)
         }
         totalScore = judgement.totalScore()
@@ -283,6 +284,7 @@ public struct ReportData: Sendable {
             ReportData.stated(c, judgement.totalFigure(), judgement, ev, member: "totalScore")
         }
         totalMissing = judgement.missingScores()
+        totalStated = ReportData.lacking(totalStated, totalMissing)
         // An incomplete total has no grade: it would be the grade of a sum without its blanks.
         rating = totalMissing.isEmpty ? totalScore.map { judgement.rating($0) } : nil
         let counted = ev.listedCounts(of: m.declared)
@@ -300,9 +302,9 @@ public struct ReportData: Sendable {
             projects.append(ProjectSummary(name: name, index: p, file: file, light: judgement.projectLight(p), totalScore: total,
                                            rating: missing.isEmpty ? total.map { judgement.rating($0) } : nil,
                                            declared: m.declared.indices.filter { m.declared[$0].project == p }.map(listed),
-                                           stated: m.groups[p].stated.compactMap { c in
+                                           stated: ReportData.lacking(m.groups[p].stated.compactMap { c in
                                                ReportData.stated(c, judgement.totalFigure(project: p), judgement, ev, member: "totalScore")
-                                           }, missing: missing))
+                                           }, missing), missing: missing))
         }
         let results = AssertRunner(evaluator: ev).run(scenario: scenario)
         assertsPassed = results.filter(\.passed).count
@@ -320,6 +322,19 @@ public struct ReportData: Sendable {
         return StatedFigure(member: name, value: check.stated, decimals: c.value?.decimals ?? 0,
                             written: c.value == nil ? Evaluator.blankText : ev.sourceText(c.valueSpan), what: f.what,
                             computed: check.computed, computedShown: check.shown, verdict: check.verdict)
+    }
+
+    /// A stated score beside a sum that lacks rows: up to the statement, the rows it lacks
+    /// could make up the difference (or nothing), so it cannot be checked (unavailable);
+    /// above it, the statement is wrong whatever they score (differs).
+    static func lacking(_ figures: [StatedFigure], _ missing: [MissingScore]) -> [StatedFigure] {
+        guard !missing.isEmpty else { return figures }
+        return figures.map { f in
+            var f = f
+            if f.verdict == .differs || f.verdict == .agrees, f.member == Member.score.rawValue || f.member == "totalScore",
+               let c = f.computed?.value, let v = f.value?.value, c <= v { f.verdict = .unavailable }
+            return f
+        }
     }
 
     /// A quantity for display: exact when its decimals end within six places (money to the

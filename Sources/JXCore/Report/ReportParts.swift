@@ -19,20 +19,22 @@ extension ReportData {
         public var declared: [(level: Int, declared: Int, listed: Int)]
         /// The scores its total lacks: incomplete when any.
         public var missing: [MissingScore] = []
+        /// The 总分 its table states, beside the computed one.
+        public var stated: [StatedFigure] = []
     }
 
     /// The department's part (when it holds anything, or when there is no project), then
     /// every project, in the order written.
     public var parts: [Part] {
         let own = Part(project: nil, index: nil, file: nil, budgets: budgets.filter { $0.project == nil }, indicators: indicators.filter { $0.project == nil },
-                       groups: groups.filter { $0.project == nil }, light: nil, totalScore: totalScore, rating: rating, declared: declared, missing: totalMissing)
+                       groups: groups.filter { $0.project == nil }, light: nil, totalScore: totalScore, rating: rating, declared: declared, missing: totalMissing, stated: totalStated)
         guard !projects.isEmpty else { return [own] }
         var out: [Part] = []
         if !own.budgets.isEmpty || !own.indicators.isEmpty || own.totalScore != nil || !own.missing.isEmpty { out.append(own) }
         for p in projects {
             out.append(Part(project: p.name, index: p.index, file: p.file, budgets: budgets.filter { $0.projectIndex == p.index },
                             indicators: indicators.filter { $0.projectIndex == p.index },
-                            groups: groups.filter { $0.projectIndex == p.index }, light: p.light, totalScore: p.totalScore, rating: p.rating, declared: p.declared, missing: p.missing))
+                            groups: groups.filter { $0.projectIndex == p.index }, light: p.light, totalScore: p.totalScore, rating: p.rating, declared: p.declared, missing: p.missing, stated: p.stated))
         }
         return out
     }
@@ -46,6 +48,7 @@ extension ReportData {
         r.totalScore = part.totalScore
         r.rating = part.rating
         r.totalMissing = part.missing
+        r.totalStated = part.stated
         r.declared = part.declared
         r.projects = []
         r.project = part.project

@@ -11,13 +11,15 @@ import JXTestSupport
     static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium); the screenshot test is skipped"))
-    func rendersToAScreenshot() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jx-html-\(getpid())")
+    /// The monitoring example, and a self-evaluation's page (its own layout).
+    @Test(.enabled(if: chromium != nil, "Chromium is not installed (apt-get install chromium); the screenshot test is skipped"),
+          arguments: ["qiemo-2021", "year-end"])
+    func rendersToAScreenshot(_ name: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jx-html-\(getpid())-\(name)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let html = dir.appendingPathComponent("qiemo-2021.html")
-        let png = dir.appendingPathComponent("qiemo-2021.png")
-        try Data(ReportFormat.html.render(ReportFixture.data("qiemo-2021")).utf8).write(to: html)
+        let html = dir.appendingPathComponent("\(name).html")
+        let png = dir.appendingPathComponent("\(name).png")
+        try Data(ReportFormat.html.render(ReportFixture.data(name)).utf8).write(to: html)
 
         let p = Process()
         p.executableURL = URL(fileURLWithPath: HTMLChromiumTests.chromium!)

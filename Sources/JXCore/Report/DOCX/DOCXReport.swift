@@ -76,11 +76,14 @@ public struct DOCXReport: ReportRenderer {
             default: w.paragraph(line, .minor)
             }
         }
-        if !r.budgets.isEmpty {
+        if SelfEvaluation.applies(to: r) {
+            if !r.indicators.isEmpty { w.endSection(landscape: false) }
+            selfEvaluationTables(r, &w)
+        } else if !r.budgets.isEmpty {
             w.paragraph("附表 1  预算执行情况表", .caption)
             budgetTable(r, &w)
         }
-        if !r.indicators.isEmpty {
+        if !r.indicators.isEmpty && !SelfEvaluation.applies(to: r) {
             w.endSection(landscape: false)
             w.paragraph("附表 2  绩效指标完成情况表", .caption)
             indicatorTable(r, &w)

@@ -1,8 +1,9 @@
 /// 数据核对: the findings of the checks grouped by severity, errors first, each with its
 /// Chinese lead-in, the detailed message, how to fix it and where in the script.
 extension HTMLReport {
-    func findingSection(_ r: ReportData, number: String) -> String {
-        var s = "<section id=\"findings\">\n<h2>\(number)、数据核对</h2>\n"
+    /// `number` heads it 三、数据核对; `heading`, where given, is the whole heading.
+    func findingSection(_ r: ReportData, number: String, heading: String? = nil) -> String {
+        var s = "<section id=\"findings\">\n<h2>\(HTML.escape(heading ?? "\(number)、数据核对"))</h2>\n"
         guard !r.findings.isEmpty else {
             return s + "<p class=\"ok\">报告所写数字、分项合计与声明的指标个数均已核对，未发现问题。</p>\n</section>\n"
         }

@@ -10,22 +10,8 @@ public struct HTMLReport: ReportRenderer {
     public init() {}
 
     public func render(_ r: ReportData) -> String {
-        var out = """
-        <!DOCTYPE html>
-        <html lang="zh-CN">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-        <meta name="generator" content="jx">
-        <title>\(HTML.escape(r.title))</title>
-        <style>
-        \(HTMLStyle.css)</style>
-        </head>
-        <body>
-        <main class="page">
-
-        """
+        if SelfEvaluation.applies(to: r) { return renderSelfEvaluation(r) }
+        var out = HTMLReport.head(r)
         out += masthead(r)
         out += lede(r)
         out += summary(r)
@@ -51,6 +37,26 @@ public struct HTMLReport: ReportRenderer {
         out += footer(r)
         out += "</main>\n</body>\n</html>\n"
         return out
+    }
+
+    /// The document up to the opening of `<main>`: the page's head, its style and policy.
+    static func head(_ r: ReportData) -> String {
+        return """
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <meta name="generator" content="jx">
+        <title>\(HTML.escape(r.title))</title>
+        <style>
+        \(HTMLStyle.css)</style>
+        </head>
+        <body>
+        <main class="page">
+
+        """
     }
 
     /// The sections of one part: budgets, indicators, forecasts and scores.
