@@ -69,6 +69,12 @@ import Testing
         p.waitUntilExit()
         let pdf = dir.appendingPathComponent("report.pdf")
         #expect(FileManager.default.fileExists(atPath: pdf.path), "soffice made no PDF (apt-get install libreoffice-writer-nogui)")
+        try DocxCLITests.expectAPageOfText(pdf, in: dir)
+    }
+
+    /// The PDF's first page drawn as a PNG (poppler), as a person would look at it: there,
+    /// and not blank (a blank page is a few hundred bytes; a page of text is kilobytes).
+    static func expectAPageOfText(_ pdf: URL, in dir: URL) throws {
         let png = Process()
         png.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         png.arguments = ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", pdf.path, dir.appendingPathComponent("page").path]
@@ -78,7 +84,6 @@ import Testing
         #expect(pages.count == 1, "pdftoppm (poppler-utils) made no page")
         if let first = pages.first {
             let size = (try? FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent(first).path)[.size] as? Int) ?? 0
-            // A blank page is a few hundred bytes; a page of text is kilobytes.
             #expect(size > 4000, "the rendered page looks empty (\(size) bytes)")
         }
     }
@@ -97,13 +102,7 @@ import Testing
         #expect(again.status == 2 && again.stderr.contains("--force"), "\(again.stderr)")
         let noFile = try CLI.run(["report", CLI.seed, "-f", "pdf"])
         #expect(noFile.status == 2 && noFile.stderr.contains("-o"), "\(noFile.stderr)")
-        let png = Process()
-        png.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        png.arguments = ["pdftoppm", "-png", "-r", "40", "-f", "1", "-l", "1", out.path, dir.appendingPathComponent("page").path]
-        try png.run()
-        png.waitUntilExit()
-        let pages = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("page") && $0.hasSuffix(".png") }
-        #expect(pages.count == 1, "pdftoppm (poppler-utils) made no page")
+        try DocxCLITests.expectAPageOfText(out, in: dir)
     }
 
     /// The fonts are the bureau's choice: `--font 正文=宋体` sets the body's, a wrong one is said.

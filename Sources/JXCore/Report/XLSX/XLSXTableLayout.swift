@@ -6,9 +6,10 @@ struct XLSXTableLayout {
     let part: ReportData.Part
     let selfEvaluation: Bool
 
-    /// The month of the node, for 1-X月 headers.
+    /// The month of the node (`2021-06-30`, `06-30`), for 1-X月 headers; December without one.
     var month: Int {
-        guard let n = report.node, let m = Int(n.split(separator: "-").dropFirst(n.split(separator: "-").count == 3 ? 1 : 0).first ?? "") else { return 12 }
+        let parts = report.node?.split(separator: "-") ?? []
+        guard parts.count >= 2, let m = Int(parts[parts.count - 2]) else { return 12 }
         return m
     }
 
