@@ -58,8 +58,12 @@ extension Evaluator {
             if case .value(let e)? = d.expected { cell(e, owner(), "全年预计", "") }
             stated(d.stated, owner(), default: "完成率")
             if isYearEnd, indicator(i)?.status == .pending {
-                out.append(Diagnostic(.warning, "W-year-end-pending", "\(owner()) is still pending (未达监控节点) at the year's end: a self-evaluation's completion is final, and the total lacks its score",
-                                      at: d.name.span, hint: "give its actual at December 31, or `actual blank` where the table leaves it empty"))
+                out.append(Diagnostic(.warning, "W-year-end-pending",
+                                      Bilingual(zh: "指标 \(d.name.text) 到年末仍没有实际值（pending）：自评的完成情况是最终的，总分缺它的得分",
+                                                en: "\(owner()) is still pending at the year's end: a self-evaluation's completion is final, and the total lacks its score"),
+                                      at: d.name.span,
+                                      hint: Bilingual(zh: "填上 12 月 31 日的实际值；表中空着的写 `actual blank`（未填）",
+                                                      en: "give its actual at December 31, or `actual blank` where the table leaves it empty")))
             }
             if indicator(i)?.status == .unverifiable {
                 out.append(Diagnostic(.info, "I-unverifiable", "\(owner()) states only its score, without a target or an actual: it counts in the total as stated and cannot be checked",

@@ -18,13 +18,13 @@ public struct MissingScore: Sendable, Equatable {
     public var cells: [Member]
     public var reason: Reason
 
-    /// `甲（实际未填）`, `资金（无支出明细，执行数未知）`, `乙（年末仍未达监控节点）`.
+    /// `甲（实际未填）`, `资金（无支出明细，执行数未知）`, `乙（年末无实际值）`.
     public var chinese: String {
         let cellNames = cells.map { $0.spellings[0] }.joined(separator: "、")
         switch reason {
         case .blank: return "\(name)（\(cellNames)未填）"
         case .noSpending: return "\(name)（无支出明细，执行数未知）"
-        case .pendingAtYearEnd: return "\(name)（年末仍未达监控节点）"
+        case .pendingAtYearEnd: return "\(name)（年末无实际值）"
         }
     }
 
