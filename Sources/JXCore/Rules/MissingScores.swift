@@ -115,10 +115,14 @@ extension Judgement {
             let missing = missingScores(project: p)
             guard !missing.isEmpty else { continue }
             let owner = p.map { "project \(ev.model.groups[$0].name.text)" } ?? (ev.model.projects.isEmpty ? "the report" : "the department's own part")
-            let total = totalScore(project: p).map { " (\($0.decimalString(maxDecimals: 2)) without them)" } ?? ""
-            out.append(Diagnostic(.warning, "W-incomplete", "the 总分 of \(owner) is incomplete\(total): it lacks the scores of " + missing.map(\.english).joined(separator: ", "),
+            let ownerZh = p.map { "项目 \(ev.model.groups[$0].name.text)" } ?? (ev.model.projects.isEmpty ? "报告" : "部门整体部分")
+            let sum = totalScore(project: p).map { $0.decimalString(maxDecimals: 2) }
+            out.append(Diagnostic(.warning, "W-incomplete",
+                                  Bilingual(zh: "\(ownerZh)的总分不完整\(sum.map { "（不计它们为 \($0) 分）" } ?? "")：缺 " + missing.map(\.chinese).joined(separator: "、") + "的得分",
+                                            en: "the 总分 of \(owner) is incomplete\(sum.map { " (\($0) without them)" } ?? ""): it lacks the scores of " + missing.map(\.english).joined(separator: ", ")),
                                   at: p.map { ev.model.groups[$0].name.span } ?? ev.model.span(of: missing[0].ref),
-                                  hint: "give the figures it lacks; a blank (or, at the year's end, a pending row) is not 0, so the total is not summed as if it were"))
+                                  hint: Bilingual(zh: "补上所缺的数；未填（或年末仍无实际值）不是 0，总分不能当作 0 来合计",
+                                                  en: "give the figures it lacks; a blank (or, at the year's end, a pending row) is not 0, so the total is not summed as if it were")))
         }
         return out
     }
