@@ -43,15 +43,21 @@ extension Evaluator {
             let parts = node.children.compactMap { budget($0)?.amount }
             if parts.count == node.children.count, let s = sum(parts, in: a.unit), s.value != a.value {
                 let names = node.children.map { model.budgets[$0].name.text }.joined(separator: "、")
-                out.append(Diagnostic(.warning, "W-breakdown", "the parts of budget \(name) (\(names)) add up to \(s.text()), not to its amount \(a.text())", at: node.name.span,
-                                      hint: "a part is missing or a figure is wrong; the difference is \(((try? a.value.subtracting(s.value)) ?? .zero).decimalString())\(a.unit.name)"))
+                let gap = ((try? a.value.subtracting(s.value)) ?? .zero).decimalString() + a.unit.name
+                out.append(Diagnostic(.warning, "W-breakdown",
+                                      Bilingual(zh: "预算 \(name) 的分项（\(names)）合计 \(s.text())，与它的预算数 \(a.text()) 不符",
+                                                en: "the parts of budget \(name) (\(names)) add up to \(s.text()), not to its amount \(a.text())"),
+                                      at: node.name.span,
+                                      hint: Bilingual(zh: "少了一个分项或有数字写错；相差 \(gap)", en: "a part is missing or a figure is wrong; the difference is \(gap)")))
             }
         }
         if node.initial != nil, let a = r.initial, !node.children.isEmpty {
             let parts = node.children.compactMap { budget($0)?.initial }
             if parts.count == node.children.count, let s = sum(parts, in: a.unit), s.value != a.value {
-                out.append(Diagnostic(.warning, "W-breakdown", "the 年初预算数 of the parts of budget \(name) add up to \(s.text()), not to its 年初预算数 \(a.text())", at: node.name.span,
-                                      hint: "a part is missing or a figure is wrong"))
+                out.append(Diagnostic(.warning, "W-breakdown",
+                                      Bilingual(zh: "预算 \(name) 各分项的年初预算数合计 \(s.text())，与它的年初预算数 \(a.text()) 不符",
+                                                en: "the 年初预算数 of the parts of budget \(name) add up to \(s.text()), not to its 年初预算数 \(a.text())"),
+                                      at: node.name.span, hint: Bilingual(zh: "少了一个分项或有数字写错", en: "a part is missing or a figure is wrong")))
             }
         }
         out.append(contentsOf: sourceSums(node, r))
@@ -59,7 +65,10 @@ extension Evaluator {
         if node.executed != nil, let x = r.executed, !node.spends.isEmpty || !node.children.isEmpty {
             let parts = node.spends.compactMap { spend($0) } + node.children.compactMap { budget($0)?.executed }
             if let s = sum(parts, in: x.unit), s.value != x.value {
-                out.append(Diagnostic(.warning, "W-breakdown", "budget \(name) says 执行数 \(x.text()) but its spending adds up to \(s.text())", at: node.name.span, hint: "one of the figures is wrong"))
+                out.append(Diagnostic(.warning, "W-breakdown",
+                                      Bilingual(zh: "预算 \(name) 写的执行数是 \(x.text())，但它的支出合计 \(s.text())",
+                                                en: "budget \(name) says 执行数 \(x.text()) but its spending adds up to \(s.text())"),
+                                      at: node.name.span, hint: Bilingual(zh: "其中一个数字有误", en: "one of the figures is wrong")))
             }
         }
         if let x = r.executed, let a = r.arrived, let xv = try? x.baseValue(), let av = try? a.baseValue(), xv > av {
@@ -156,8 +165,10 @@ extension Evaluator {
             let listed = d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3
             if listed != d.count {
                 let levelName = ["", "一级", "二级", "三级"][max(1, min(3, d.level))]
-                out.append(Diagnostic(.warning, "W-declared-count", "the report declares \(d.count) \(levelName) indicators, but \(listed) are listed", at: d.span,
-                                      hint: "an indicator or a category is missing, or the declared count is wrong"))
+                out.append(Diagnostic(.warning, "W-declared-count",
+                                      Bilingual(zh: "报告称有\(levelName)指标 \(d.count) 个，实际列出 \(listed) 个",
+                                                en: "the report declares \(d.count) \(levelName) indicators, but \(listed) are listed"),
+                                      at: d.span, hint: Bilingual(zh: "少列了一个指标或分类，或所称的个数有误", en: "an indicator or a category is missing, or the declared count is wrong")))
             }
         }
         return out

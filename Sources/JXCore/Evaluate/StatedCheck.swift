@@ -78,8 +78,10 @@ extension Evaluator {
         case .agrees, .blank, .unverifiable:
             return nil
         case .unavailable:
-            return Diagnostic(.warning, "W-stated-unavailable", "the report states \(what) \(sourceText(value.span)) for \(owner), but it cannot be computed", at: c.span,
-                              hint: "give the figures it is computed from")
+            return Diagnostic(.warning, "W-stated-unavailable",
+                              Bilingual(zh: "报告写 \(owner) 的\(what)是 \(sourceText(value.span))，但它无法计算",
+                                        en: "the report states \(what) \(sourceText(value.span)) for \(owner), but it cannot be computed"),
+                              at: c.span, hint: Bilingual(zh: "写上计算它所需的数", en: "give the figures it is computed from"))
         case .incomparable:
             let computedText = computed?.text() ?? "?"
             return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \((check.stated?.text() ?? "")) is not in the same kind of unit as the computed \(computedText)", at: value.span, hint: "write it in \(computed?.unit.name ?? "its unit")")
@@ -88,8 +90,11 @@ extension Evaluator {
             let conv = check.computed?.value ?? .zero
             let exact = unit == "%" || unit == "％" ? conv.rounded(2) + "%" : conv.decimalString(maxDecimals: 6) + unit
             let shown = check.shown ?? ""
-            return Diagnostic(.warning, "W-stated-mismatch", "the report states \(what) \(sourceText(value.span)) for \(owner), but \(how) = \(exact)", at: value.span,
-                              label: "computed \(shown)", hint: "check the figures; at the precision written, it should read \(shown)")
+            return Diagnostic(.warning, "W-stated-mismatch",
+                              Bilingual(zh: "报告写 \(owner) 的\(what)是 \(sourceText(value.span))，但 \(how) = \(exact)",
+                                        en: "the report states \(what) \(sourceText(value.span)) for \(owner), but \(how) = \(exact)"),
+                              at: value.span, label: Bilingual(zh: "算得 \(shown)", en: "computed \(shown)"),
+                              hint: Bilingual(zh: "核对数字；按所写的精度应为 \(shown)", en: "check the figures; at the precision written, it should read \(shown)"))
         }
     }
 

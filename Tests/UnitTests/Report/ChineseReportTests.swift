@@ -19,7 +19,7 @@ import JXTestSupport
             "乡村绿化美化村 160 万元，8 个村，已拨付乡镇 160 万元，实际支付 42.6 万元",
             "\n（二）偏离情况及成因分析\n",
             "1、预算分项合计与总额不符（警告）",
-            "报告所称指标个数与实际列出的不符（警告）：the report declares 9 二级 indicators",
+            "报告所称指标个数与实际列出的不符（警告）：报告称有二级指标 9 个，实际列出 8 个",
         ] {
             #expect(text.contains(line), "missing: \(line)")
         }
