@@ -6,12 +6,13 @@ struct RuleErrors {
     private var by: [EntityRef?: [Diagnostic]] = [:]
     /// The subjects in the order they first raised an error (findings keep their order).
     private var order: [EntityRef?] = []
+    private var ordered = Set<EntityRef?>()
 
     mutating func forget(_ subject: EntityRef?) { by[subject] = nil }
 
     mutating func add(_ d: Diagnostic, for subject: EntityRef?) {
-        if by[subject] == nil, !order.contains(subject) { order.append(subject) }
-        if !(by[subject] ?? []).contains(d) { by[subject, default: []].append(d) }
+        if ordered.insert(subject).inserted { order.append(subject) }
+        if by[subject]?.contains(d) != true { by[subject, default: []].append(d) }
     }
 
     var all: [Diagnostic] {
