@@ -35,7 +35,7 @@ enum FileWrite {
     static func write(_ path: String, bytes: [UInt8], _ rules: Rules) throws(Workspace.FileError) {
         var st = stat()
         guard stat(path, &st) == 0 else {
-            guard errno == ENOENT else { throw failure() }
+            guard errno == ENOENT else { throw errno == ENOTDIR ? folderRefuses(ScriptAccess.folder(of: path)) : failure() }
             var link = stat()
             if lstat(path, &link) == 0 {
                 // A link to nothing: writing would create a file wherever it points.
@@ -83,6 +83,15 @@ enum FileWrite {
         .init(what + String(cString: strerror(errno)))
     }
 
+    /// Why no file can be made in `folder` (the caller has named the file already).
+    static func folderRefuses(_ folder: String) -> Workspace.FileError {
+        switch errno {
+        case ENOENT: return .init("there is no folder \(folder)")
+        case ENOTDIR: return .init("\(folder) is not a folder")
+        default: return failure("no file can be made in \(folder): ")
+        }
+    }
+
     /// A temporary file in the target's folder, readable only by its owner until it takes
     /// the target's place.
     static func temporary(beside path: String) throws(Workspace.FileError) -> (fd: Int32, path: String) {
@@ -91,9 +100,9 @@ enum FileWrite {
             let tmp = (folder == "/" ? "/" : folder + "/") + ".\(name).jx-tmp-\(getpid())-\(k)"
             let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
             if fd >= 0 { return (fd, tmp) }
-            if errno != EEXIST { throw failure("cannot create a file in \(folder): ") }
+            if errno != EEXIST { throw folderRefuses(folder) }
         }
-        throw .init("cannot create a temporary file in \(folder)")
+        throw .init("no temporary file could be made in \(folder) (100 names are taken)")
     }
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int? = nil) -> Bool {

@@ -68,6 +68,19 @@ import Testing
         #expect(try CLI.run(["report", "q.jx", "-o", "new.txt"], in: dir).status == 0)
     }
 
+    /// The error names the path once and says why once (it read "cannot write
+    /// nodir/x.html: cannot create a file in nodir: …").
+    @Test func aFileInAFolderThatIsNotThereSaysSoOnce() throws {
+        let dir = try folder()
+        let r = try CLI.run(["report", "q.jx", "-o", "nodir/x.html"], in: dir)
+        #expect(r.status == 2)
+        #expect(r.stderr == "error: cannot write nodir/x.html: there is no folder nodir\n", "\(r.stderr)")
+        try CLI.write("a file\n", "plain", in: dir)
+        let under = try CLI.run(["test", "q.jx", "--junit", "plain/x.xml"], in: dir)
+        #expect(under.stderr.contains("cannot write plain/x.xml: plain is not a folder"), "\(under.stderr)")
+        #expect(!under.stderr.contains("cannot write plain/x.xml: cannot"))
+    }
+
     @Test func aReadOnlyFileIsRefusedEvenWithForce() throws {
         let dir = try folder()
         try CLI.write("kept\n", "r.txt", in: dir)

@@ -100,6 +100,20 @@ import JXTestSupport
         #expect(results[2].diagnostic.message.contains("expected 6.6%"))
     }
 
+    /// A failure shows the actual figure at the precision it was compared at: 6.667%, not
+    /// a 6.67% that looks like the expected 6.670%.
+    @Test func aFailedAssertionShowsTheActualAsCompared() {
+        let s = "indicator x target 450亩 actual 30亩\nlet 面积 = 1.23456789亩\n"
+        let ws = workspace(s + "assert x.完成率 == 6.670%\nassert x.完成率 == 6.6%\nassert 面积 == 1.2345678亩\nassert x.完成率 == 6.667%")
+        let results = AssertRunner(evaluator: ws.evaluator).run()
+        #expect(results.map(\.passed) == [false, false, false, true])
+        #expect(results[0].diagnostic.message == "assertion failed: expected 6.670%, found 6.667%")
+        #expect(results[0].diagnostic.label == "is 6.667%")
+        #expect(results[1].diagnostic.message == "assertion failed: expected 6.6%, found 6.67%")
+        #expect(results[2].diagnostic.message == "assertion failed: expected 1.2345678亩, found 1.2345679亩")
+        #expect(results[3].actual == "6.667%")
+    }
+
     @Test func toleranceAssertions() {
         let ws = workspace("indicator x target 450亩 actual 30亩\nassert x.完成率 == 6.5% ± 0.2%\nassert x.完成率 == 6% ± 0.5%")
         let passed = AssertRunner(evaluator: ws.evaluator).run().map { $0.passed }

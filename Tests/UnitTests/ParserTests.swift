@@ -50,3 +50,28 @@ import JXTestSupport
         #expect(ds.first?.hint?.contains("line ends") == true)
     }
 }
+
+/// A number jx cannot hold exactly says why: too many decimals is not "too large".
+@Suite struct NumberLimitTests {
+    func diagnostics(_ text: String) -> [Diagnostic] {
+        var p = Parser(source: SourceFile(path: "t", text: text), fileID: 0)
+        _ = p.parseScript()
+        return p.diagnostics
+    }
+
+    @Test func sixtyZerosAfterThePointAreTooManyDecimals() {
+        let tiny = "0." + String(repeating: "0", count: 60) + "1"
+        let ds = diagnostics("let x = \(tiny)万元")
+        #expect(ds.count == 1 && ds.first?.code == "E-number")
+        #expect(ds.first?.message == "the number \(tiny) has too many decimals (61): a number has at most 38 digits, decimals included")
+        #expect(ds.first?.chinese?.message == "数字 \(tiny) 的小数位太多（61 位）：一个数最多 38 位，小数也算在内")
+        #expect(ds.first?.hint == "round it to the decimals the report shows")
+        #expect(diagnostics("let x = 0." + String(repeating: "0", count: 36) + "1").isEmpty)
+    }
+
+    @Test func aHugeNumberIsStillTooLarge() {
+        let huge = "1" + String(repeating: "0", count: 40)
+        #expect(diagnostics("let x = \(huge)元").first?.message == "the number \(huge) is too large")
+        #expect(diagnostics("let x = \(huge).5元").first?.message == "the number \(huge).5 is too large")
+    }
+}

@@ -39,7 +39,10 @@ extension Evaluator {
         return body()
     }
 
-    public func dropNotes(from index: Int) {
-        if index < notes.count { notes.removeSubrange(index...) }
+    public func dropNotes(from index: Int, keeping keep: (Diagnostic) -> Bool = { _ in false }) {
+        guard index >= 0, index < notes.count else { return }
+        let kept = notes[index...].filter(keep)
+        notes.removeSubrange(index...)
+        notes += kept
     }
 }

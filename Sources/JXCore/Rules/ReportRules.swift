@@ -7,6 +7,11 @@ extension RuleEngine {
         var out: [Diagnostic] = []
         let rules = ev.model.rules
         let ctx = Evaluator.Context()
+        // Judged afresh at every call: what the report's rules said before is replaced.
+        let outer = judging
+        judging = nil
+        errors.forget(nil)
+        defer { judging = outer }
         for r in rules.indices where rules[r].subject == .report {
             for k in rules[r].clauses.indices {
                 let clause = rules[r].clauses[k]

@@ -11,8 +11,9 @@ public final class RuleEngine: Judge {
     /// Rule messages cut and parsed, by the message's place in its rule (see `expand`).
     var templatePieces: [Span: [TemplatePiece]] = [:]
     /// Errors a rule's expressions raised, each reported once (not once per entity judged).
-    var errors: [Diagnostic] = []
-    var reported: Set<Diagnostic> = []
+    var errors = RuleErrors()
+    /// The entity being judged (nil: the report's own rules): its errors are kept with it.
+    var judging: EntityRef?
 
     public init() {}
 
@@ -20,7 +21,6 @@ public final class RuleEngine: Judge {
         let r = RuleEngine()
         r.templatePieces = templatePieces
         r.errors = errors
-        r.reported = reported
         return r
     }
 
@@ -38,6 +38,12 @@ public final class RuleEngine: Judge {
     }
 
     public func judge(_ ref: EntityRef, in ev: Evaluator) -> Verdict {
+        // Judged again, an entity says afresh what is wrong; a verdict judged meanwhile
+        // (a sibling's score) keeps its own.
+        let outer = judging
+        judging = ref
+        errors.forget(ref)
+        defer { judging = outer }
         var v = Verdict()
         if case .indicator(let i) = ref, let status = ev.indicator(i)?.status {
             switch status {
@@ -104,17 +110,14 @@ public final class RuleEngine: Judge {
         do {
             return try ev.evaluate(e, ctx, withholding: &fresh)
         } catch {
-            for d in fresh where reported.insert(d).inserted { errors.append(d) }
+            for d in fresh { errors.add(d, for: judging) }
             throw error
         }
     }
 
     public func forgetErrors(naming name: String) -> Bool {
         let missing = { (d: Diagnostic) in d.code == "E-unknown-name" && d.message.contains(name) }
-        guard errors.contains(where: missing) else { return false }
-        errors.removeAll(where: missing)
-        reported = reported.filter { !missing($0) }
-        return true
+        return errors.removeAll(where: missing)
     }
 
     /// Findings of every rule over every entity and of the rules over the whole report, and
@@ -128,7 +131,7 @@ public final class RuleEngine: Judge {
         out.append(contentsOf: reportRuleFindings(in: ev))
         // A name the static check already reported is not reported again from evaluation.
         let known = Set(out.compactMap(\.span))
-        out.append(contentsOf: errors.filter { !known.contains($0.span ?? Span(file: -1, start: 0, end: 0)) })
+        out.append(contentsOf: errors.all.filter { !known.contains($0.span ?? Span(file: -1, start: 0, end: 0)) })
         return out
     }
 

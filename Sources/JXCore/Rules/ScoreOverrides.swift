@@ -60,7 +60,7 @@ extension RuleEngine {
         var note = DiagnosticNote("\(first.name.text) is declared here", at: first.name.span)
         note.chinese = "\(first.name.text) 在这里"
         d.notes = [note]
-        if reported.insert(d).inserted { errors.append(d) }
+        errors.add(d, for: judging)
     }
 
     /// An override that names no scoring rule of its kind, or that scores nothing itself.

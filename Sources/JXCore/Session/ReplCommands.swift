@@ -83,7 +83,7 @@ extension ReplSession {
         undoStack = []
         redoStack = []
         pending = []
-        let all = ws.diagnostics()
+        let all = answering { ws.diagnostics() }
         state.build(ws.evaluator)
         let m = ws.model
         let e = all.filter { $0.severity == .error }, w = all.filter { $0.severity == .warning }.count
@@ -144,7 +144,7 @@ extension ReplSession {
         // The scenario's own assertions, checked against the model as it is now.
         let asserts = scenario.asserts
         if !asserts.isEmpty {
-            let results = AssertRunner(evaluator: evaluator).run(asserts, scenario: name)
+            let results = answering { AssertRunner(evaluator: evaluator).run(asserts, scenario: name) }
             let failed = results.filter { !$0.passed }
             reply.output += "assertions: \(results.count - failed.count) hold, \(failed.count) fail\n"
             if !failed.isEmpty { reply.errors += render(failed.map(\.diagnostic)) }

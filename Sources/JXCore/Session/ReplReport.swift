@@ -8,6 +8,11 @@ extension ReplSession {
     static var reportUsage: String { ":report [\(ReportFormat.names.joined(separator: "|"))] [FILE]" }
 
     func report(_ args: [String], force: Bool = false) -> Reply {
+        // The findings and the report's count of assertions evaluate them afresh.
+        answering { reportNow(args, force: force) }
+    }
+
+    private func reportNow(_ args: [String], force: Bool) -> Reply {
         guard args.count <= 2 else { return usage(ReplSession.reportUsage) }
         let name = args.first ?? ReportFormat.text.name
         guard let format = ReportFormat(rawValue: name) else {

@@ -175,6 +175,17 @@ public final class ReplSession {
         DiagnosticRenderer(color: color, language: language).render(ds, sources: sources) + "\n"
     }
 
+    /// Findings made for one answer (a report, a load, a scenario's assertions). What they
+    /// raise outside any cell (an assertion or a rule that cannot be evaluated) belongs to
+    /// the model as it was then, and the next answer raises it afresh: kept, it would
+    /// outlive an `:undo` and report an error the script does not have. An undeclared
+    /// unit is noted only when first met (it is declared then), so its note stays.
+    func answering<T>(_ body: () -> T) -> T {
+        let ev = evaluator, mark = ev.notes.count
+        defer { ev.dropNotes(from: mark, keeping: { $0.code == "I-new-unit" }) }
+        return body()
+    }
+
     // MARK: queries
 
     /// An expression's value with its unit (`6.67%`); a name alone shows its row.

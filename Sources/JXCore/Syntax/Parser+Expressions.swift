@@ -180,7 +180,7 @@ extension Parser {
         let ascii = bytes[t.start..<t.end].allSatisfy { $0 < 0x80 }
         let digits = ascii ? nil : Parser.asciiDigits(source.text(t.start..<t.end))
         guard let (value, decimals) = digits.map({ d in d.withUnsafeBufferPointer { read($0, 0, d.count) } }) ?? bytes.withUnsafeBufferPointer({ read($0, t.start, t.end) }) else {
-            self.error("the number \(source.text(t.start..<t.end)) is too large", hint: "amounts up to 10^30 are supported; use a larger unit (万元, 亿元)", code: "E-number")
+            numberUnreadable(digits ?? Array(bytes[t.start..<t.end]), written: source.text(t.start..<t.end))
             throw Failure()
         }
         let unit = unitText(t.unitStart, t.unitEnd)
@@ -230,6 +230,25 @@ extension Parser {
     static let builtinUnits = Set(UnitTable().names)
 
     /// `４５０．５` → `450.5`.
+    /// Why a number could not be held exactly: too many decimals (`0.000…0001`: a larger
+    /// unit would not help), or too large.
+    mutating func numberUnreadable(_ ascii: [UInt8], written: String) {
+        let point = ascii.firstIndex(of: 0x2E)
+        let decimals = point.map { ascii.count - $0 - 1 } ?? 0
+        let whole = ascii[..<(point ?? ascii.count)].filter { $0 != 0x2C && $0 != 0x2D }.drop { $0 == 0x30 }.count
+        if decimals > 0, whole <= 30 {
+            error(Bilingual(zh: "数字 \(written) 的小数位太多（\(decimals) 位）：一个数最多 \(Parser.maxDigits) 位，小数也算在内",
+                            en: "the number \(written) has too many decimals (\(decimals)): a number has at most \(Parser.maxDigits) digits, decimals included"),
+                  hint: Bilingual(zh: "按报告的位数四舍五入后写上", en: "round it to the decimals the report shows"), code: "E-number")
+        } else {
+            error(Bilingual(zh: "数字 \(written) 太大", en: "the number \(written) is too large"),
+                  hint: Bilingual(zh: "金额最多到 10^30；换一个更大的单位（万元、亿元）", en: "amounts up to 10^30 are supported; use a larger unit (万元, 亿元)"), code: "E-number")
+        }
+    }
+
+    /// The digits an exact number holds (its numerator and scale are 128-bit integers).
+    static let maxDigits = 38
+
     static func asciiDigits(_ text: String) -> [UInt8] {
         text.unicodeScalars.map { s in
             if s.value >= 0xFF10 && s.value <= 0xFF19 { return UInt8(0x30 + s.value - 0xFF10) }

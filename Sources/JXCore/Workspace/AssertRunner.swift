@@ -26,8 +26,10 @@ public struct AssertRunner {
         let where_ = scenario.map { " in scenario \($0)" } ?? ""
         var actualText: String?
         var expectedText: String?
-        if let (l, r, _) = sides(a.condition) {
-            actualText = (try? evaluator.eval(l)).map(show)
+        if let (l, r, op) = sides(a.condition) {
+            actualText = (try? evaluator.eval(l)).map { v in
+                (a.tolerance == nil && (op == .eq || op == .ne) ? shown(v, asComparedWith: r) : nil) ?? show(v)
+            }
             expectedText = evaluator.sourceText(r.span)
         }
         let passed: Bool
@@ -73,6 +75,25 @@ public struct AssertRunner {
         var d = Diagnostic(.error, "E-assert", message, at: a.span, hint: problem == nil ? "if the new figure is right, update the assertion" : "see the error above")
         if let x = actualText { d.label = "is \(x)" }
         return AssertResult(decl: a, passed: passed, actual: actualText, expected: expectedText, scenario: scenario, diagnostic: d)
+    }
+
+    /// `A == 6.670%` compares A rounded to three decimals: a failure shows A so (6.667%),
+    /// or at its usual precision where that is finer, never as a figure that looks equal
+    /// to the expected one (6.67%).
+    func shown(_ v: Value, asComparedWith r: Expr) -> String? {
+        let lit: NumberLiteral
+        switch r {
+        case .number(let n), .unary(.negate, .number(let n), _): lit = n
+        default: return nil
+        }
+        var value = v
+        if case .entity(let ref) = v, let d = try? evaluator.defaultValue(of: ref, at: nil) { value = d }
+        guard case .quantity(let x) = value else { return nil }
+        let unit = evaluator.quantity(lit).unit
+        guard x.unit.dimension == unit.dimension, let xc = try? x.converted(to: unit) else { return nil }
+        let usual = unit.name == "%" || unit.name == "％" ? 2 : 6
+        guard lit.decimals > usual else { return nil }
+        return xc.value.rounded(lit.decimals) + unit.name
     }
 
     func show(_ v: Value) -> String {
