@@ -77,16 +77,10 @@ extension Parser {
             return
         }
         guard tok.kind == .identifier, let k = keyword(tok), Parser.indicatorFields.contains(k) else {
-            let word = tok.kind == .identifier ? text(tok) : ""
-            let fields = keywordList(Parser.indicatorFields, word)
-            var hint = Bilingual(zh: "指标的字段有：\(fields)", en: "an indicator's fields are: \(fields)")
-            let m = misspelt(word, among: Parser.indicatorFields)
-            if let m { hint = Parser.didYouMean(m) }
-            if tok.kind == .number {
-                hint = Bilingual(zh: "单位紧跟在数字后面（`15个`），带空格的文字加引号", en: "write a unit right after the number without a space (`15个`), or quote text with spaces")
-            }
-            error(Bilingual(zh: "这里要指标 \(d.name.text) 的一个字段，\(foundZh(tok))", en: "expected a field of indicator \(d.name.text), found \(describe(tok))"),
-                  hint: hint, code: "E-syntax", replacement: tok.kind == .number ? nil : m?.close)
+            unexpectedField(among: Parser.indicatorFields, listed: { Bilingual(zh: "指标的字段有：\($0)", en: "an indicator's fields are: \($0)") },
+                            expected: Bilingual(zh: "这里要指标 \(d.name.text) 的一个字段，\(foundZh(tok))", en: "expected a field of indicator \(d.name.text), found \(describe(tok))"),
+                            afterNumber: Bilingual(zh: "单位紧跟在数字后面（`15个`），带空格的文字加引号",
+                                                   en: "write a unit right after the number without a space (`15个`), or quote text with spaces"))
             throw Failure()
         }
         if lexer.keepComments { d.fieldStarts.append(tok.start) }

@@ -67,6 +67,19 @@ extension Parser {
 
     static let statementKeywords: [Keyword] = [.indicator, .budget, .report, .declared, .letKw, .unit, .rule, .assert, .scenario, .importKw, .set, .stated, .group, .project]
 
+    /// A word where a block expects one of `fields`: the error `expected`, hinted with the
+    /// fields (`listed`, in the script's language) or the one the word is a slip of (offered
+    /// as the replacement); a number there gets `afterNumber` instead, when given.
+    mutating func unexpectedField(among fields: [Keyword], listed: (String) -> Bilingual, expected: Bilingual, afterNumber: Bilingual? = nil) {
+        let word = tok.kind == .identifier ? text(tok) : ""
+        var hint = listed(keywordList(fields, word))
+        let m = misspelt(word, among: fields)
+        if let m { hint = Parser.didYouMean(m) }
+        let number = tok.kind == .number && afterNumber != nil
+        if number, let n = afterNumber { hint = n }
+        error(expected, hint: hint, code: "E-syntax", replacement: number ? nil : m?.close)
+    }
+
     /// `indicatr 新增 target …`, `指表 …`: a line that starts with a word and goes on with
     /// another cannot be an expression; if the word is close to a statement's keyword, that
     /// is what was meant.

@@ -76,13 +76,8 @@ extension Parser {
             return .stated(c)
         }
         guard let k = keyword(tok), Parser.budgetFields.contains(k) else {
-            let word = tok.kind == .identifier ? text(tok) : ""
-            let lines = keywordList(Parser.budgetFields, word)
-            var hint = Bilingual(zh: "预算的行有：\(lines)", en: "a budget's lines are: \(lines)")
-            let m = misspelt(word, among: Parser.budgetFields)
-            if let m { hint = Parser.didYouMean(m) }
-            error(Bilingual(zh: "这里要预算 \(budget.text) 的一行，\(foundZh(tok))", en: "expected a line of budget \(budget.text), found \(describe(tok))"),
-                  hint: hint, code: "E-syntax", replacement: m?.close)
+            unexpectedField(among: Parser.budgetFields, listed: { Bilingual(zh: "预算的行有：\($0)", en: "a budget's lines are: \($0)") },
+                            expected: Bilingual(zh: "这里要预算 \(budget.text) 的一行，\(foundZh(tok))", en: "expected a line of budget \(budget.text), found \(describe(tok))"))
             throw Failure()
         }
         advance()
@@ -175,13 +170,8 @@ extension Parser {
         let start = here
         if bareStatedFigure() { return .stated(try parseBareStated()) }
         guard let k = keyword(tok), Parser.sourceFields.contains(k) else {
-            let word = tok.kind == .identifier ? text(tok) : ""
-            let figures = keywordList(Parser.sourceFields, word)
-            var hint = Bilingual(zh: "资金来源的数有：\(figures)", en: "a funding source's figures are: \(figures)")
-            let m = misspelt(word, among: Parser.sourceFields)
-            if let m { hint = Parser.didYouMean(m) }
-            error(Bilingual(zh: "这里要资金来源 \(source.text) 的一个数，\(foundZh(tok))", en: "expected a figure of source \(source.text), found \(describe(tok))"),
-                  hint: hint, code: "E-syntax", replacement: m?.close)
+            unexpectedField(among: Parser.sourceFields, listed: { Bilingual(zh: "资金来源的数有：\($0)", en: "a funding source's figures are: \($0)") },
+                            expected: Bilingual(zh: "这里要资金来源 \(source.text) 的一个数，\(foundZh(tok))", en: "expected a figure of source \(source.text), found \(describe(tok))"))
             throw Failure()
         }
         advance()
