@@ -23,6 +23,11 @@ public struct Diagnostic: Sendable, Hashable {
     /// What the hint's "did you mean" proposes in place of the text the span covers, for a
     /// tool that applies it (an editor's quick fix); nil when the hint proposes no one word.
     public var replacement: String?
+    /// The catalogue's IDs of the message, label and hint, for tests and tools that match what
+    /// was said rather than how (nil while a text is still made inline).
+    public var messageID: Message?
+    public var labelID: Message?
+    public var hintID: Message?
 
     public init(_ severity: Severity, _ code: String, _ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil,
                 notes: [DiagnosticNote] = [], replacement: String? = nil) {
@@ -37,14 +42,33 @@ public struct Diagnostic: Sendable, Hashable {
     }
 }
 
+extension Diagnostic {
+    /// A diagnostic from the catalogue: its texts in both languages come from the IDs.
+    public init(_ severity: Severity, _ code: DiagnosticCode, _ message: Message, at span: Span? = nil, label: Message? = nil,
+                hint: Message? = nil, notes: [DiagnosticNote] = [], replacement: String? = nil) {
+        self.init(severity, code.rawValue, message.text, at: span, label: label?.text, hint: hint?.text, notes: notes, replacement: replacement)
+        messageID = message
+        labelID = label
+        hintID = hint
+    }
+}
+
 /// A second place a diagnostic points at, with what it is: "first declared here".
 public struct DiagnosticNote: Sendable, Hashable {
     public var message: String
     public var span: Span?
     public var chinese: String?
+    public var messageID: Message?
     public init(_ message: String, at span: Span?) {
         self.message = message
         self.span = span
+    }
+}
+
+extension DiagnosticNote {
+    public init(_ message: Message, at span: Span?) {
+        self.init(message.text, at: span)
+        messageID = message
     }
 }
 

@@ -1,0 +1,6 @@
+/// What `jx fmt` says.
+public enum FormatMessage: Sendable, Hashable {
+    public var text: Bilingual {
+        switch self {}
+    }
+}

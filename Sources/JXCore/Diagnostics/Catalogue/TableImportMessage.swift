@@ -1,0 +1,6 @@
+/// What reading an Excel table into a script says.
+public enum TableImportMessage: Sendable, Hashable {
+    public var text: Bilingual {
+        switch self {}
+    }
+}
