@@ -17,4 +17,12 @@ import JXTestSupport
         #expect(compact("“x  y”   z") == "“x  y” z")
         #expect(compact("\"a\\\"  b\"   c") == "\"a\\\"  b\" c")
     }
+
+    /// `实际 ３０亩` read as 30亩 is shown as 30亩 in every report, not as typed in full width.
+    @Test func fullWidthFiguresShowAsTheDigitsTheyAre() {
+        #expect(compact("３０亩") == "30亩")
+        #expect(compact("≥９８．５％") == "≥98.5%")
+        #expect(compact("\"４５０\" ４５０") == "\"４５０\" 450")
+        #expect(compact("（一）") == "（一）")
+    }
 }

@@ -88,7 +88,8 @@ public struct SourceFile: Sendable {
     /// The text of a range on one line, independent of its layout: outside quotes, every run
     /// of spaces and line ends becomes one space and comments are dropped. Reports and
     /// messages quote the source through this, so re-spacing a script (`jx fmt`) cannot
-    /// change what they say.
+    /// change what they say. Full-width digits, point and percent sign (`４５０亩`, `９８．５％`,
+    /// typed in an input method's full-width mode) come out as the ASCII the lexer reads them as.
     public func compactText(_ range: Range<Int>) -> String {
         let lo = max(0, min(range.lowerBound, bytes.count))
         let hi = max(lo, min(range.upperBound, bytes.count))
@@ -111,10 +112,23 @@ public struct SourceFile: Sendable {
                 continue
             }
             if let n = SourceFile.quotedLength(bytes, at: i, limit: hi) { emit(bytes[i..<(i + n)]); i += n; continue }
+            if let ascii = SourceFile.fullWidthFigure(bytes, at: i, limit: hi) { emit([ascii][...]); i += 3; continue }
             emit(bytes[i..<(i + 1)])
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The ASCII twin of the full-width digit, point or percent sign (U+FF10–FF19, U+FF0E,
+    /// U+FF05) at `i`, if one starts there.
+    static func fullWidthFigure(_ b: [UInt8], at i: Int, limit: Int) -> UInt8? {
+        guard b[i] == 0xEF, i + 2 < limit, b[i + 1] == 0xBC else { return nil }
+        switch b[i + 2] {
+        case 0x90...0x99: return b[i + 2] - 0x90 + 0x30
+        case 0x8E: return 0x2E
+        case 0x85: return 0x25
+        default: return nil
+        }
     }
 
     /// The text of `p[lo..<hi]` when it needs no compacting (most ranges, like `450亩` or
