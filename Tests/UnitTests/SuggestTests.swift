@@ -36,6 +36,11 @@ import JXTestSupport
         for order in [["万亩", "亩", "公亩"], ["公亩", "亩", "万亩"], ["亩", "公亩", "万亩"]] {
             #expect(Suggest.closest("亩亩", among: order) == "亩")
         }
+        // A character changed is likelier than one added: 公项 is 公顷 mistyped, not 项.
+        for order in [["项", "公顷"], ["公顷", "项"]] {
+            #expect(Suggest.closest("公项", among: order) == "公顷")
+        }
+        #expect(Suggest.closest("顷", among: ["项", "公顷"]) == "公顷")
         #expect(Suggest.closest("执行律", among: ["执行率", "执行数"]) == "执行率")
         #expect(Suggest.closest("执行律", among: ["执行数", "执行率"]) == "执行数")
         #expect(Suggest.distance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)

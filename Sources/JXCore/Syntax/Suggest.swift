@@ -25,12 +25,19 @@ public enum Suggest {
         return best?.0
     }
 
-    /// Between two equally close candidates (`a` after `b` in order): one the word contains
-    /// or that contains the word (亩 for 亩亩), else the first. Callers give candidates in
-    /// a fixed order (never a dictionary's, which changes from run to run).
+    /// Between two equally close candidates (`a` after `b` in order): one the word repeats
+    /// a character of or leaves one out of (亩 for 亩亩, 公顷 for 顷), else one as long as the
+    /// word, one character changed (公顷 for 公项, not 项), else the first. Callers give
+    /// candidates in a fixed order (never a dictionary's, which changes from run to run).
     static func preferred(_ a: String, over b: String, for word: String) -> Bool {
-        let ia = word.contains(a) || a.contains(word), ib = word.contains(b) || b.contains(word)
-        return ia && !ib
+        let ra = rank(a, for: word), rb = rank(b, for: word)
+        return ra > rb
+    }
+
+    static func rank(_ c: String, for word: String) -> Int {
+        if c.contains(word) { return 2 }
+        if word.contains(c), word.allSatisfy({ c.contains($0) }) { return 2 }
+        return c.count == word.count ? 1 : 0
     }
 
     static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
