@@ -55,7 +55,12 @@ struct CellGraph {
     }
 
     /// How many diagnostics the cell being computed holds so far.
-    func mark() -> Int { stack.last.flatMap { diagnostics[$0]?.count } ?? 0 }
+    /// Mutating only so that it reads the graph in place (a copy retains all its arrays).
+    mutating func mark() -> Int {
+        // Most cells say nothing: their flag answers without a lookup.
+        guard let c = stack.last, states.get(c) & States.hasDiagnostics != 0 else { return 0 }
+        return diagnostics[c]?.count ?? 0
+    }
 
     /// Takes back the diagnostics the cell being computed got since `mark`.
     mutating func take(since mark: Int) -> [Diagnostic] {

@@ -50,15 +50,7 @@ extension Evaluator {
             }
             return try member(ref, m, ctx)
         case .unary(let op, let x, let s):
-            let v = try eval(x, ctx)
-            if case .blank = v { return .blank }
-            switch (op, v) {
-            case (.negate, .quantity(let q)):
-                guard let n = try? q.value.negated() else { throw fail("number too large", at: s) }
-                return .quantity(Quantity(n, q.unit))
-            case (.not, .bool(let b)): return .bool(!b)
-            default: throw fail("cannot apply `\(op.rawValue)` to \(v.typeName)", at: s)
-            }
+            return try unary(op, try eval(x, ctx), s)
         case .binary(let op, let l, let r, let s):
             return try binary(op, l, r, s, ctx)
         case .call(let f, let args, let s):
@@ -159,23 +151,49 @@ extension Evaluator {
     }
 
     static func percent(_ ratio: Exact, _ units: UnitTable) -> Quantity {
-        Quantity((try? ratio.multiplied(by: .hundred)) ?? ratio, units.lookup("%")!)
+        Quantity((try? ratio.multiplied(by: .hundred)) ?? ratio, units.percent)
     }
 
     // MARK: arithmetic
 
     func binary(_ op: BinaryOp, _ l: Expr, _ r: Expr, _ s: Span, _ ctx: Context) throws(Failure) -> Value {
         if op == .and || op == .or {
-            let a = try eval(l, ctx)
-            guard case .bool(let x) = a else { throw fail("`\(op.rawValue)` needs true/false on its left, found \(a.typeName)", at: l.span) }
-            if op == .and && !x { return .bool(false) }
-            if op == .or && x { return .bool(true) }
-            let b = try eval(r, ctx)
-            guard case .bool(let y) = b else { throw fail("`\(op.rawValue)` needs true/false on its right, found \(b.typeName)", at: r.span) }
-            return .bool(y)
+            if let decided = try logicLeft(op, try eval(l, ctx), l) { return decided }
+            return try logicRight(op, try eval(r, ctx), r)
         }
-        var a = try eval(l, ctx)
-        var b = try eval(r, ctx)
+        let a = try eval(l, ctx)
+        return try combine(op, a, try eval(r, ctx), l, r, s)
+    }
+
+    /// `not x` and `-x` of a value already computed.
+    func unary(_ op: UnaryOp, _ v: Value, _ s: Span) throws(Failure) -> Value {
+        if case .blank = v { return .blank }
+        switch (op, v) {
+        case (.negate, .quantity(let q)):
+            guard let n = try? q.value.negated() else { throw fail("number too large", at: s) }
+            return .quantity(Quantity(n, q.unit))
+        case (.not, .bool(let b)): return .bool(!b)
+        default: throw fail("cannot apply `\(op.rawValue)` to \(v.typeName)", at: s)
+        }
+    }
+
+    /// The left side of `and`/`or`: the answer when it decides alone, nil when the right side is needed.
+    func logicLeft(_ op: BinaryOp, _ a: Value, _ l: Expr) throws(Failure) -> Value? {
+        guard case .bool(let x) = a else { throw fail("`\(op.rawValue)` needs true/false on its left, found \(a.typeName)", at: l.span) }
+        if op == .and && !x { return .bool(false) }
+        if op == .or && x { return .bool(true) }
+        return nil
+    }
+
+    func logicRight(_ op: BinaryOp, _ b: Value, _ r: Expr) throws(Failure) -> Value {
+        guard case .bool(let y) = b else { throw fail("`\(op.rawValue)` needs true/false on its right, found \(b.typeName)", at: r.span) }
+        return .bool(y)
+    }
+
+    /// Arithmetic and comparison of two values already computed; `l` and `r` are the
+    /// expressions they came from (their places, and whether a side is a written number).
+    func combine(_ op: BinaryOp, _ a: Value, _ b: Value, _ l: Expr, _ r: Expr, _ s: Span) throws(Failure) -> Value {
+        var a = a, b = b
         if case .entity(let ref) = a { a = try defaultValue(of: ref, at: l.span) }
         if case .entity(let ref) = b { b = try defaultValue(of: ref, at: r.span) }
         // A blank is not zero: arithmetic with it is blank; a comparison with it is no answer
@@ -217,7 +235,7 @@ extension Evaluator {
             }
             let x = try number(a, at: l.span), y = try number(b, at: r.span)
             try percentAgainstBare(x, l, y, r, s, verb: "compare")
-            let (p, q) = try sameDimension(x, y, s, verb: "compare")
+            let (p, q) = try comparable(x, y, s)
             switch op {
             case .lt: return .bool(p < q)
             case .le: return .bool(p <= q)
@@ -240,7 +258,7 @@ extension Evaluator {
                     // A product of base values is in base units: shown as a percent when either side
                     // was a scaled ratio (%, ％, ‰), else as a plain number — never in a scaled unit.
                     if x.unit.factor != .one || y.unit.factor != .one { return .quantity(Evaluator.percent(v, model.units)) }
-                    return .quantity(Quantity(v, model.units.lookup("")!))
+                    return .quantity(Quantity(v, model.units.plain))
                 }
                 if y.isDimensionless { return .quantity(Quantity(try x.value.multiplied(by: y.baseValue()), x.unit)) }
                 if x.isDimensionless { return .quantity(Quantity(try y.value.multiplied(by: x.baseValue()), y.unit)) }
@@ -279,6 +297,13 @@ extension Evaluator {
         do { return (try x.baseValue(), try y.baseValue()) } catch { throw overflow(s, error) }
     }
 
+    /// Two values that order as the quantities do: as written when both share a positive
+    /// factor, else in their base unit.
+    func comparable(_ x: Quantity, _ y: Quantity, _ s: Span) throws(Failure) -> (Exact, Exact) {
+        if x.unit.factor.num > 0, x.unit.factor == y.unit.factor, x.unit.dimension == y.unit.dimension { return (x.value, y.value) }
+        return try sameDimension(x, y, s, verb: "compare")
+    }
+
     func convert(_ y: Quantity, to x: Quantity, _ s: Span, verb: String) throws(Failure) -> Quantity {
         guard x.unit.dimension == y.unit.dimension else { throw mismatch(x, y, s, verb: verb) }
         do { return try y.converted(to: x.unit) } catch { throw overflow(s, error) }
@@ -289,6 +314,8 @@ extension Evaluator {
     /// against a percent (or ‰) is an error, as any other mismatch of units; 0 is 0 in any
     /// unit, and a computed ratio (得分 / 权重) is not written bare.
     func percentAgainstBare(_ x: Quantity, _ l: Expr, _ y: Quantity, _ r: Expr, _ s: Span, verb: String) throws(Failure) {
+        // Most comparisons have no bare number on either side: answered without a list.
+        guard Evaluator.bareLiteral(l) != nil || Evaluator.bareLiteral(r) != nil else { return }
         let scaled = { (q: Quantity) in q.isDimensionless && q.unit.factor != .one }
         for (q, e) in [(x, r), (y, l)] where scaled(q) {
             guard let n = Evaluator.bareLiteral(e), !n.value.isZero else { continue }

@@ -18,9 +18,14 @@ extension Evaluator {
     /// taken back and handed to `withheld` (a rule reports an error once, not once for each
     /// entity it judges).
     public func evaluate(_ e: Expr, _ ctx: Context, withholding withheld: inout [Diagnostic]) throws(Failure) -> Value {
+        try withholding(&withheld) { () throws(Failure) -> Value in try eval(e, ctx) }
+    }
+
+    /// Runs `body` as `evaluate(_:_:withholding:)` runs an expression.
+    public func withholding(_ withheld: inout [Diagnostic], _ body: () throws(Failure) -> Value) throws(Failure) -> Value {
         let mark = cells.mark()
         do {
-            return try eval(e, ctx)
+            return try body()
         } catch {
             withheld += cells.take(since: mark)
             throw error

@@ -15,8 +15,11 @@ public final class Evaluator {
     public struct Failure: Error {}
 
     public internal(set) var model: Model {
-        didSet { lastUnit = nil; namesByFile = NamesByFile() }
+        didSet { lastUnit = nil; namesByFile = NamesByFile(); judgeMemo = nil }
     }
+    /// What the judge worked out from this model once (its rules compiled): forgotten with
+    /// every change of the model, and not copied with the evaluator.
+    public var judgeMemo: AnyObject?
     /// Changes to the model go through here (see `apply`).
     var editor = ModelEditor(.live)
     var constantValues: [Value?]

@@ -29,15 +29,18 @@ public struct StatedCheck: Sendable {
 
 /// What a stated figure is checked against: the computed value (nil when it cannot be
 /// computed), its name in the report's words (执行率) and how it is computed.
-public struct ComputedFigure: Sendable {
+public struct ComputedFigure {
     public var value: Quantity?
     public var what: String
-    public var how: String
+    /// Written only when a finding says it: most stated figures agree, and the words cost
+    /// more than the check.
+    public var how: String { describe() }
+    private let describe: () -> String
 
-    public init(_ value: Quantity?, what: String, how: String) {
+    public init(_ value: Quantity?, what: String, how: @autoclosure @escaping () -> String) {
         self.value = value
         self.what = what
-        self.how = how
+        self.describe = how
     }
 }
 
@@ -102,11 +105,11 @@ extension Evaluator {
     /// judge's); nil for a member that is not such a figure.
     public func budgetFigure(_ r: BudgetResult, _ m: Member) -> ComputedFigure? {
         let pct = { (e: Exact?) in e.map { Evaluator.percent($0, self.model.units) } }
-        let amount = r.amount?.text() ?? "?"
+        let amount = { r.amount?.text() ?? "?" }
         switch m {
-        case .execution: return ComputedFigure(pct(r.execution), what: "执行率", how: "执行数 \(r.executed?.text() ?? "?") ÷ 预算数 \(amount)")
-        case .arrival: return ComputedFigure(pct(r.arrival), what: "到位率", how: "到位资金 \(r.arrived?.text() ?? "?") ÷ 预算数 \(amount)")
-        case .expectedExecution: return ComputedFigure(pct(r.expectedExecution), what: "预计执行率", how: "全年预计执行数 \(r.expected?.text() ?? "?") ÷ 预算数 \(amount)")
+        case .execution: return ComputedFigure(pct(r.execution), what: "执行率", how: "执行数 \(r.executed?.text() ?? "?") ÷ 预算数 \(amount())")
+        case .arrival: return ComputedFigure(pct(r.arrival), what: "到位率", how: "到位资金 \(r.arrived?.text() ?? "?") ÷ 预算数 \(amount())")
+        case .expectedExecution: return ComputedFigure(pct(r.expectedExecution), what: "预计执行率", how: "全年预计执行数 \(r.expected?.text() ?? "?") ÷ 预算数 \(amount())")
         case .executed: return ComputedFigure(r.executed, what: "执行数", how: "the sum of its spending")
         case .arrived: return ComputedFigure(r.arrived, what: "到位资金", how: "the sum of its parts")
         case .amount: return ComputedFigure(r.amount, what: "预算数", how: "its amount")
@@ -120,11 +123,11 @@ extension Evaluator {
     /// A stated figure of a funding source's row; nil for a member that is not one.
     public func sourceFigure(_ r: SourceResult, _ m: Member) -> ComputedFigure? {
         let pct = { (e: Exact?) in e.map { Evaluator.percent($0, self.model.units) } }
-        let amount = r.amount?.text() ?? "?"
+        let amount = { r.amount?.text() ?? "?" }
         switch m {
-        case .execution: return ComputedFigure(pct(r.execution), what: "执行率", how: "执行数 \(r.executed?.text() ?? "?") ÷ 预算数 \(amount)")
-        case .arrival: return ComputedFigure(pct(r.arrival), what: "到位率", how: "到位资金 \(r.arrived?.text() ?? "?") ÷ 预算数 \(amount)")
-        case .expectedExecution: return ComputedFigure(pct(r.expectedExecution), what: "预计执行率", how: "全年预计执行数 \(r.expected?.text() ?? "?") ÷ 预算数 \(amount)")
+        case .execution: return ComputedFigure(pct(r.execution), what: "执行率", how: "执行数 \(r.executed?.text() ?? "?") ÷ 预算数 \(amount())")
+        case .arrival: return ComputedFigure(pct(r.arrival), what: "到位率", how: "到位资金 \(r.arrived?.text() ?? "?") ÷ 预算数 \(amount())")
+        case .expectedExecution: return ComputedFigure(pct(r.expectedExecution), what: "预计执行率", how: "全年预计执行数 \(r.expected?.text() ?? "?") ÷ 预算数 \(amount())")
         case .amount: return ComputedFigure(r.amount, what: "预算数", how: "its amount")
         case .initial: return ComputedFigure(r.initial, what: "年初预算数", how: "its 年初预算数")
         case .arrived: return ComputedFigure(r.arrived, what: "到位资金", how: "its 到位资金")

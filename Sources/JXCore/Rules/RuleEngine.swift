@@ -61,28 +61,32 @@ public final class RuleEngine: Judge {
         // Rules and their clauses are read in place, in script order: copying a clause (or
         // a list of the rules that apply) for every entity judged retained all its parts.
         let rules = ev.model.rules
+        let code = compiled(ev)
+        let outerStamp = code.begin()
+        defer { code.end(outerStamp) }
         // The scoring rules that claim this entity, each with the score it gives (if any):
         // which of them decides is `chooseScore`'s (an override, or a conflict said).
         var scoring: [(rule: Int, score: Exact?)] = []
         for r in rules.indices where applies(rules[r], to: ref, in: ev) {
-            if let f = rules[r].filter {
-                guard case .bool(true)? = try? evaluate(f, ctx, in: ev) else { continue }
+            if let f = code.rules[r].filter {
+                guard case .bool(true)? = try? evaluate(f, ctx, code, in: ev) else { continue }
             }
-            if rules[r].clauses.contains(where: { $0.level == .score }) { scoring.append((r, nil)) }
+            if code.rules[r].scores { scoring.append((r, nil)) }
             clauses: for k in rules[r].clauses.indices {
-                if let c = rules[r].clauses[k].condition {
+                if let c = code.rules[r].clauses[k].condition {
                     // A condition that cannot be evaluated (a missing figure) gives no verdict:
                     // falling through to `otherwise` would paint it green.
-                    switch try? evaluate(c, ctx, in: ev) {
+                    switch try? evaluate(c, ctx, code, in: ev) {
                     case .bool(true)?: break
                     case .bool(false)?: continue clauses
                     default: break clauses
                     }
                 }
                 let level = rules[r].clauses[k].level
-                let message = rules[r].clauses[k].message.map { expand($0, ctx, key: rules[r].clauses[k].messageSpan, in: ev) }
+                let message = code.rules[r].clauses[k].message.map { expand($0, ctx, code, in: ev) }
                 if level == .score {
-                    if let e = rules[r].clauses[k].value, let q = try? ev.number(try evaluate(e, ctx, in: ev), at: e.span), let s = try? q.baseValue() {
+                    if let c = code.rules[r].clauses[k].value, let e = rules[r].clauses[k].value,
+                       let q = try? ev.number(try evaluate(c, ctx, code, in: ev), at: e.span), let s = try? q.baseValue() {
                         scoring[scoring.count - 1].score = Judgement(ev).roundedScore(s)
                     }
                 } else if level.isLight, let l = Light(rawValue: level.rawValue) {
@@ -109,6 +113,17 @@ public final class RuleEngine: Judge {
         var fresh: [Diagnostic] = []
         do {
             return try ev.evaluate(e, ctx, withholding: &fresh)
+        } catch {
+            for d in fresh { errors.add(d, for: judging) }
+            throw error
+        }
+    }
+
+    /// The same for a compiled expression.
+    func evaluate(_ c: RuleCode, _ ctx: Evaluator.Context, _ code: CompiledRules, in ev: Evaluator) throws(Evaluator.Failure) -> Value {
+        var fresh: [Diagnostic] = []
+        do {
+            return try ev.withholding(&fresh) { () throws(Evaluator.Failure) -> Value in try run(c, ctx, code, in: ev) }
         } catch {
             for d in fresh { errors.add(d, for: judging) }
             throw error

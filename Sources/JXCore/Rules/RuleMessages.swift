@@ -28,6 +28,25 @@ extension RuleEngine {
         return out
     }
 
+    /// The same for a template compiled with its rule.
+    func expand(_ pieces: [CompiledPiece], _ ctx: Evaluator.Context, _ code: CompiledRules, in ev: Evaluator) -> String {
+        var out = ""
+        for piece in pieces {
+            switch piece {
+            case .text(let t): out += t
+            case .value(let c, let text):
+                guard let c else { out += "{\(text)}"; continue }
+                out += ev.silently {
+                    guard let v = try? run(c, ctx, code, in: ev) else { return "?" }
+                    if case .entity(let ref) = v, let d = try? ev.defaultValue(of: ref, at: nil) { return d.display }
+                    if case .text(let t) = v { return t }
+                    return v.display
+                }
+            }
+        }
+        return out
+    }
+
     /// Words and `{…}` parts, by bytes (braces are ASCII); an unclosed `{` stays text.
     static func cut(_ template: String) -> [TemplatePiece] {
         let b = Array(template.utf8)

@@ -213,6 +213,8 @@ struct MoveTracker {
         let old = findings[ref] ?? []
         let new: [Diagnostic]
         if exists { new = state.setFindings(ref, ev) } else { state.findings[ref] = nil; new = [] }
+        // Most entities say what they said: nothing to compare by words.
+        if old == new { return [] }
         let key = MoveTracker.key
         let oldKeys = Set(old.map(key)), newKeys = Set(new.map(key))
         var out: [MovedLine] = []

@@ -40,6 +40,10 @@ public struct UnitTable: Sendable {
 
     public static let dimensionless = "1"
 
+    /// `%` and the plain number, read on every rate and ratio: kept apart from the table.
+    public private(set) var percent = Unit(name: "%", dimension: UnitTable.dimensionless, factor: Exact(uncheckedNum: 1, den: 100), dimensionLabel: "纯数")
+    public private(set) var plain = Unit(name: "", dimension: UnitTable.dimensionless, factor: .one, dimensionLabel: "纯数")
+
     public init() {
         func add(_ names: [String], _ dim: String, _ label: String, _ factor: Exact) {
             for n in names { put(n, Unit(name: n, dimension: dim, factor: factor, dimensionLabel: label)) }
@@ -81,6 +85,7 @@ public struct UnitTable: Sendable {
 
     private mutating func put(_ name: String, _ u: Unit) {
         if units.updateValue(u, forKey: name) == nil { names.append(name) }
+        if name == "%" { percent = u } else if name.isEmpty { plain = u }
     }
 
     /// Declares `name` as a new count (`unit 株`) or as a multiple of a known unit (`unit 万株 = 10000 株`).
