@@ -71,7 +71,7 @@ tm -f /dev/null new-session -d -s "$T" -x 150 -y 50 \
   "env HOME='$TMP' LANG=C.UTF-8 LC_ALL= TERM=xterm-256color sh '$TMP/run.sh'"
 tm set-option -t "$T" remain-on-exit on >/dev/null
 wait_for "jx> "
-wait_for "loaded"
+wait_for "已载入"
 
 # 1. Chinese typed, two wide characters erased with Backspace.
 type_text "新增建设用地报批.完成率测试"
@@ -128,7 +128,7 @@ wait_for "..> "
 type_text "target 10次"; key Enter
 type_text "actual 5次"; key Enter
 type_text "}"; key Enter
-wait_for "new: 完成率 50.00%"
+wait_for "新增：完成率 50.00%"
 
 # 7. Goal seek.
 type_text "solve 新增建设用地报批.actual for 新增建设用地报批.完成率 = 100%"

@@ -14,7 +14,7 @@ import JXCore
 
     /// The formats `:report` accepts, as its error for a wrong one lists them.
     static func replFormats() throws -> [String] {
-        let r = try CLI.run(["repl", CLI.seed], stdin: ":report rtf\n")
+        let r = try CLI.run(["repl", "--lang", "en", CLI.seed], stdin: ":report rtf\n")
         let line = r.stderr.split(separator: "\n").first { $0.contains("the formats are ") } ?? ""
         return line.components(separatedBy: "the formats are ").last?.components(separatedBy: ", ") ?? []
     }
@@ -32,7 +32,7 @@ import JXCore
             let pad = String(repeating: " ", count: ReportFormat.names.map(\.count).max()! + 2 - f.name.count)
             #expect(help.contains("  \(f.name)\(pad)\(f.summary)"), "jx report --help leaves out \(f.name)")
         }
-        let replHelp = try CLI.run(["repl"], stdin: ":help\n").stdout
+        let replHelp = try CLI.run(["repl", "--lang", "en"], stdin: ":help\n").stdout
         #expect(replHelp.contains(ReportFormat.spoken()), "\(replHelp)")
     }
 
@@ -63,7 +63,7 @@ import JXCore
         let fromCLI = dir.appendingPathComponent("cli.\(format.name)").path, fromREPL = dir.appendingPathComponent("repl.\(format.name)").path
         #expect(try CLI.run(["report", CLI.seed, "-f", format.name, "-o", fromCLI]).status == 0)
         let wrote = try ReportFormatsCLITests.replReport("\(format.name) \(fromREPL)")
-        #expect(wrote.stdout == "wrote the \(format.name) report to \(fromREPL)\n", "\(wrote.stderr)")
+        #expect(wrote.stdout == SessionMessage.report(.wrote(format: format.name, path: fromREPL)).text.zh + "\n", "\(wrote.stderr)")
         if format.conversion != nil {
             // A PDF carries the time it was made: the same kind of file, not the same bytes.
             #expect(FileManager.default.contents(atPath: fromREPL)?.starts(with: Array("%PDF".utf8)) == true)

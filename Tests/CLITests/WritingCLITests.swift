@@ -164,11 +164,11 @@ import Testing
         #expect(r.status == 0)
         #expect(CLI.read("other.jx", in: dir) == "a department's script\n")
         #expect(CLI.read("lib.jx", in: dir) == "let 常数 = 1个\n")
-        #expect(r.stderr.contains("error: other.jx exists; to replace it: :save! other.jx"), "\(r.stderr)")
-        #expect(r.stderr.contains("error: sc.jx exists; to replace it: :save! sc.jx 第二"), "\(r.stderr)")
-        #expect(r.stderr.contains("error: cannot write lib.jx: it is a script read here"), "\(r.stderr)")
-        #expect(r.stderr.contains("error: r.json exists; to replace it: :report! json r.json"), "\(r.stderr)")
-        #expect(r.stdout.components(separatedBy: "wrote the json report to r.json").count == 3, "\(r.stdout)")
+        #expect(r.stderr.contains("错误：other.jx 已存在；要替换它：:save! other.jx"), "\(r.stderr)")
+        #expect(r.stderr.contains("错误：sc.jx 已存在；要替换它：:save! sc.jx 第二"), "\(r.stderr)")
+        #expect(r.stderr.contains("错误：无法写入 lib.jx："), "\(r.stderr)")
+        #expect(r.stderr.contains("错误：r.json 已存在；要替换它：:report! json r.json"), "\(r.stderr)")
+        #expect(r.stdout.components(separatedBy: "已把 json 报告写入 r.json").count == 3, "\(r.stdout)")
         #expect(CLI.read("sc.jx", in: dir).contains("scenario 第二"))
     }
 }

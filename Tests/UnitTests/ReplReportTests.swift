@@ -16,7 +16,7 @@ import JXTestSupport
         let r = s.handle(":report \(format.name)")
         if format.conversion != nil {
             // Made by LibreOffice: to a file only, and the prompt says how.
-            #expect(r.errors == "error: a \(format.name) report is written to a file: :report \(format.name) 报告.\(format.name)\n")
+            #expect(r.errors == SessionMessage.report(.toFileOnly(format.name)).text.zh + "\n")
             return
         }
         #expect(r.errors.isEmpty, "\(r.errors)")
@@ -29,7 +29,7 @@ import JXTestSupport
         let (s, disk) = ReplFixtures.seed()
         let r = s.handle(":report \(format.name) out.\(format.name)")
         #expect(r.errors.isEmpty, "\(r.errors)")
-        #expect(r.output == "wrote the \(format.name) report to out.\(format.name)\n")
+        #expect(r.output == SessionMessage.report(.wrote(format: format.name, path: "out.\(format.name)")).text.zh + "\n")
         if format.isPackage {
             let data = ReportData(workspace: Workspace(path: "qiemo.jx", read: disk.access.read))
             #expect(disk.packages["/work/out.\(format.name)"] == format.renderer().parts(data))
@@ -53,7 +53,7 @@ import JXTestSupport
     @Test func aReportIsNeverWrittenOverAScript() {
         let (s, disk) = ReplFixtures.seed()
         let r = s.handle(":report html qiemo.jx")
-        #expect(r.errors.contains("cannot write qiemo.jx: it is a script read here"), "\(r.errors)")
+        #expect(r.errors.contains("无法写入 qiemo.jx：it is a script read here"), "\(r.errors)")
         #expect(s.handle(":report! html qiemo.jx").errors.contains("it is a script read here"))
         #expect(disk.files["/work/qiemo.jx"] == ReplFixtures.seedText)
     }
@@ -64,19 +64,21 @@ import JXTestSupport
         files.write = { _, _, _ in .failure(.init("read-only")) }
         let s = ReplSession(files: files)
         _ = s.load("qiemo.jx")
-        #expect(s.handle(":report html x.html") == ReplSession.Reply(errors: "error: cannot write x.html: read-only\n"))
+        #expect(s.handle(":report html x.html") == ReplSession.Reply(errors: SessionMessage.save(.cannotWrite(path: "x.html", reason: "read-only")).text.zh + "\n"))
     }
 
     @Test func wrongUseNamesTheRegistrysFormats() {
         let (s, _) = ReplFixtures.seed()
-        #expect(s.handle(":report rtf").errors == "error: unknown report format rtf; the formats are \(ReportFormat.names.joined(separator: ", "))\n")
-        #expect(s.handle(":report html a b").errors == "usage: :report [\(ReportFormat.names.joined(separator: "|"))] [FILE]\n")
+        #expect(s.handle(":report rtf").errors == SessionMessage.report(.unknownFormat("rtf", formats: ReportFormat.names)).text.zh + "\n")
+        #expect(s.handle(":report html a b").errors == "用法：:report [\(ReportFormat.names.joined(separator: "|"))] [文件]\n")
     }
 
     @Test func helpAndCompletionOfferTheRegistrysFormats() {
         let (s, _) = ReplFixtures.seed()
         #expect(s.completions(for: ":report ") == ReportFormat.names)
         #expect(s.completions(for: ":报告 ") == ReportFormat.names)
+        #expect(s.handle(":help").output.contains(ReportFormat.names.dropLast().joined(separator: "、") + " 或 " + ReportFormat.names.last!))
+        s.language = .en
         #expect(s.handle(":help").output.contains(ReportFormat.spoken()))
     }
 }

@@ -19,17 +19,36 @@ import JXTestSupport
         #expect(s.handle("新增建设用地报批.完成率").output == "66.67%\n")
     }
 
+    @Test func inEnglishWhenAsked() {
+        let disk = ReplDisk(["/work/qiemo.jx": ReplFixtures.seedText])
+        let s = ReplSession(files: disk.access)
+        s.language = .en
+        #expect(s.load("qiemo.jx").output == "loaded qiemo.jx: 7 budgets, 22 indicators, scenarios: 下半年加速; 0 errors, 3 warnings\n")
+        #expect(s.handle(":undo").output == "nothing to undo\n")
+        #expect(s.handle("indicator 新指标 target 10个 actual 3个").output.contains("新指标  new: 完成率 30.00%"))
+        #expect(s.handle(":nope").errors.hasPrefix("error: unknown command :nope"))
+        #expect(s.handle(":help").output.hasPrefix("Type a statement to change the live model"))
+        #expect(s.handle(":compare base 无此情景").errors.contains("there is no scenario named 无此情景"))
+    }
+
+    @Test func chineseByDefault() {
+        let (s, _) = ReplFixtures.seed()
+        #expect(s.handle(":help").output.hasPrefix("输入一条语句即可修改会话中的模型"))
+        #expect(s.handle(":nope").errors.hasPrefix("错误：没有 :nope 这个命令"))
+        #expect(s.handle(":scenario").errors == "用法：:scenario 情景名\n脚本中的情景：下半年加速\n")
+    }
+
     @Test func undoAndRedo() {
         let (s, _) = ReplFixtures.seed()
         _ = s.handle("indicator 新增建设用地报批 target 450亩 actual 300亩")
         let u = s.handle(":undo")
         #expect(u.output.contains("完成率 66.67% → 6.67%"), "\(u.output)")
         #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
-        #expect(s.handle(":undo").output == "nothing to undo\n")
+        #expect(s.handle(":undo").output == SessionMessage.nothingToUndo.text.zh + "\n")
         let r = s.handle(":redo")
         #expect(r.output.contains("完成率 6.67% → 66.67%"), "\(r.output)")
         #expect(s.handle("新增建设用地报批.完成率").output == "66.67%\n")
-        #expect(s.handle(":redo").output == "nothing to redo\n")
+        #expect(s.handle(":redo").output == SessionMessage.nothingToRedo.text.zh + "\n")
     }
 
     @Test func aFieldSetAloneAndTheFindingsItMoves() {
@@ -62,14 +81,14 @@ import JXTestSupport
 
     @Test func diffAndReset() {
         let (s, _) = ReplFixtures.seed()
-        #expect(s.handle(":diff").output == "no changes since loading\n")
+        #expect(s.handle(":diff").output == SessionMessage.noChangesSinceLoading.text.zh + "\n")
         _ = s.handle("新增建设用地报批.actual = 300亩")
         _ = s.handle("年初预算.arrived = 1000万元")
         #expect(s.handle(":diff").output == "新增建设用地报批.actual = 300亩\n年初预算.arrived = 1000万元\n")
         let r = s.handle(":reset")
-        #expect(r.output.hasPrefix("reset: 2 changes undone"))
+        #expect(r.output.hasPrefix(SessionMessage.reset(count: 2).text.zh))
         #expect(r.output.contains("到位率 66.97% → 25.70%"))
-        #expect(s.handle(":diff").output == "no changes since loading\n")
+        #expect(s.handle(":diff").output == SessionMessage.noChangesSinceLoading.text.zh + "\n")
         #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
         _ = s.handle(":redo")
         #expect(s.handle(":diff").output == "新增建设用地报批.actual = 300亩\n")
@@ -78,10 +97,10 @@ import JXTestSupport
     @Test func aNewIndicatorAndItsUndo() {
         let (s, _) = ReplFixtures.seed()
         let r = s.handle("indicator 新指标 target 10个 actual 3个")
-        #expect(r.output.contains("新指标  new: 完成率 30.00%"), "\(r.output)")
+        #expect(r.output.contains("新指标  新增：完成率 30.00%"), "\(r.output)")
         #expect(s.handle("新指标.完成率").output == "30.00%\n")
         let u = s.handle(":undo")
-        #expect(u.output.contains("新指标  removed"), "\(u.output)")
+        #expect(u.output.contains("新指标  已删除"), "\(u.output)")
         #expect(s.handle("新指标.完成率").errors.contains("unknown name 新指标"))
         #expect(s.evaluator.model.indicators.count == 22)
     }
@@ -93,7 +112,7 @@ import JXTestSupport
         #expect(s.handle("  target 10次").needsMore)
         #expect(s.handle("  actual 5次").needsMore)
         let r = s.handle("}")
-        #expect(!r.needsMore && r.output.contains("测试  new: 完成率 50.00%"), "\(r)")
+        #expect(!r.needsMore && r.output.contains("测试  新增：完成率 50.00%"), "\(r)")
         #expect(s.handle("新增建设用地报批.完成率 +").needsMore)
         #expect(s.handle("1%").output == "7.67%\n")
         // Ctrl-C drops the unfinished input.
@@ -107,7 +126,7 @@ import JXTestSupport
         let (s, _) = ReplFixtures.seed()
         let r = s.handle("新增建设用地报批.actual = 1/0")
         #expect(r.errors.contains("error[E-division-by-zero]"), "\(r.errors)")
-        #expect(r.errors.contains(":undo takes it back"))
+        #expect(r.errors.contains(SessionMessage.changeKept.text.zh))
         #expect(r.output.contains("状态 未完成 → 错误"))
         let u = s.handle(":undo")
         #expect(u.errors.isEmpty && u.output.contains("状态 错误 → 未完成"), "\(u)")
@@ -134,7 +153,7 @@ import JXTestSupport
         let r = s.handle("report 且末县自然资源局整体支出绩效监控报告 { node 2021-09-30 }")
         #expect(r.output.contains("时间进度") && r.output.contains("50.00% → 75.00%"), "\(r.output)")
         #expect(r.output.contains("日常工作运转完成时间") && r.output.contains("完成率 50.00% → 75.00%"))
-        #expect(s.handle("report 且末县自然资源局整体支出绩效监控报告").output.contains("nothing moved"))
+        #expect(s.handle("report 且末县自然资源局整体支出绩效监控报告").output == SessionMessage.nothingMoved.text.zh + "\n")
     }
 
     @Test func aCommandEndsAnUnfinishedInput() {
@@ -142,7 +161,7 @@ import JXTestSupport
         #expect(s.handle("indicator 半 {").needsMore)
         let r = s.handle(":diff")
         #expect(!s.isContinuing)
-        #expect(r.errors.contains("was dropped") && r.output == "no changes since loading\n")
+        #expect(r.errors == SessionMessage.unfinishedDropped(command: ":diff").text.zh + "\n" && r.output == SessionMessage.noChangesSinceLoading.text.zh + "\n")
     }
 
     @Test func expressionsAndRows() {
@@ -152,7 +171,7 @@ import JXTestSupport
         #expect(s.handle("新增建设用地报批.目标").output == "450亩\n")
         #expect(s.handle("新增建设用地报批").output.contains("目标 450亩  实际 30亩  完成率 6.67%  未完成  红灯"))
         #expect(s.handle("年初预算").output.contains("执行率 25.70%"))
-        #expect(s.handle("assert 年初预算.执行率 == 26%").output.hasPrefix("holds"))
+        #expect(s.handle("assert 年初预算.执行率 == 26%").output == SessionMessage.holds(actual: "25.70%").text.zh + "\n")
         let bad = s.handle("assert 年初预算.执行率 == 27%")
         #expect(bad.errors.contains("assertion failed"))
         let e = s.handle("新增建设用地报批.完成率x")
@@ -172,7 +191,7 @@ import JXTestSupport
         #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
         for _ in 0..<20 { _ = s.handle(":redo") }
         for _ in 0..<20 { _ = s.handle(":undo") }
-        #expect(s.handle(":diff").output == "no changes since loading\n")
+        #expect(s.handle(":diff").output == SessionMessage.noChangesSinceLoading.text.zh + "\n")
         #expect(s.handle(":quit").quit)
     }
 

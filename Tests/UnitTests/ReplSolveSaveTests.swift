@@ -12,10 +12,10 @@ extension Evaluation.Outcome {
         let (s, _) = ReplFixtures.seed()
         let r = s.handle("solve 新增建设用地报批.actual for 新增建设用地报批.完成率 = 100%")
         #expect(r.output.hasPrefix("新增建设用地报批.actual = 450亩\n"), "\(r.output)\(r.errors)")
-        #expect(r.output.contains("exact"))
+        #expect(r.output == SessionMessage.solve(.exact(input: "新增建设用地报批.actual", value: "450亩", goal: "新增建设用地报批.完成率", wanted: "100.00%")).text.zh + "\n", "\(r.output)")
         #expect(s.handle("新增建设用地报批.完成率").output == "6.67%\n")
         #expect(s.handle("新增建设用地报批.light").output == "red\n")
-        #expect(s.handle(":diff").output == "no changes since loading\n")
+        #expect(s.handle(":diff").output == SessionMessage.noChangesSinceLoading.text.zh + "\n")
         // A later change still reports from the values as they were.
         #expect(s.handle("新增建设用地报批.actual = 300亩").output.contains("完成率 6.67% → 66.67%"))
     }
@@ -32,16 +32,16 @@ extension Evaluation.Outcome {
     @Test func solveForALightFindsItsBoundary() {
         let (s, _) = ReplFixtures.seed()
         let r = s.handle("solve 新增建设用地报批.actual for 新增建设用地报批.light = green")
-        #expect(r.output.hasPrefix("新增建设用地报批.light is green from 新增建设用地报批.actual ≈ 180亩"), "\(r.output)")
+        #expect(r.output.hasPrefix("新增建设用地报批.actual 不低于约 180亩 时，新增建设用地报批.light 为 green"), "\(r.output)")
         #expect(s.handle("新增建设用地报批.light").output == "red\n")
     }
 
     @Test func solveSaysWhenNoValueReachesTheGoal() {
         let (s, _) = ReplFixtures.seed()
         let a = s.handle("solve 新增建设用地报批.actual for 年初预算.执行率 = 50%")
-        #expect(a.output.contains("does not depend on 新增建设用地报批.actual"), "\(a.output)")
+        #expect(a.output.contains("不随 新增建设用地报批.actual 变化"), "\(a.output)")
         let b = s.handle("solve 新增建设用地报批.actual for 新增建设用地报批.完成率 = -10%")
-        #expect(b.output.contains("the least it gets is 0.00%"), "\(b.output)")
+        #expect(b.output.contains("它最小只到 0.00%"), "\(b.output)")
         let c = s.handle("solve 新增建设用地报批.完成率 for 新增建设用地报批.完成率 = 10%")
         #expect(c.errors.contains("settable"), "\(c.errors)")
     }
@@ -50,7 +50,7 @@ extension Evaluation.Outcome {
         let (s, _) = ReplFixtures.session(ReplFixtures.scored)
         let before = s.handle("A.得分").output
         let r = s.handle("solve A.actual for A.得分 = 20")
-        #expect(r.output.contains("the most it gets is"), "\(r.output)\(r.errors)")
+        #expect(r.output.contains("它最大只到"), "\(r.output)\(r.errors)")
         let w = s.handle("A.权重").output
         let ok = s.handle("solve A.actual for A.得分 = 5")
         #expect(ok.output.hasPrefix("A.actual = "), "\(ok.output)\(ok.errors) weight \(w)")
@@ -65,7 +65,7 @@ extension Evaluation.Outcome {
         #expect(r.errors.isEmpty, "\(r.errors)")
         // It imports ../qiemo.jx, outside its folder: jx reads that only from a named folder.
         #expect(r.output.contains("jx report --import-path /work --scenario 加速 out/加速.jx"), "\(r.output)")
-        #expect(s.handle(":save 同夹.jx").output.contains("run it: jx report --scenario 同夹 同夹.jx"))
+        #expect(s.handle(":save 同夹.jx").output.contains("运行它：jx report --scenario 同夹 同夹.jx"))
         let text = disk.files["/work/out/加速.jx"] ?? ""
         #expect(text.contains("import \"../qiemo.jx\""), "\(text)")
         #expect(text.contains("scenario 加速 {\n  indicator 新增建设用地报批 target 450亩 actual 300亩\n  年初预算.arrived = 1000万元\n}"), "\(text)")
@@ -99,10 +99,10 @@ extension Evaluation.Outcome {
         let (s, disk) = ReplFixtures.seed()
         _ = s.handle("新增建设用地报批.actual = 300亩")
         let r = s.handle(":save qiemo.jx")
-        #expect(r.errors.contains("is the loaded script"))
+        #expect(r.errors.contains("是已载入的脚本"))
         #expect(disk.files["/work/qiemo.jx"] == ReplFixtures.seedText)
-        #expect(s.handle(":save /work/qiemo.jx 再加速").errors.contains("is the loaded script"))
-        #expect(s.handle(":save 下半年加速.jx").errors.contains("already has a scenario named 下半年加速"))
+        #expect(s.handle(":save /work/qiemo.jx 再加速").errors.contains("是已载入的脚本"))
+        #expect(s.handle(":save 下半年加速.jx").errors == SessionMessage.save(.scenarioExists("下半年加速", path: "下半年加速.jx")).text.zh + "\n")
         let ok = s.handle(":save! qiemo.jx 再加速")
         #expect(ok.errors.isEmpty, "\(ok.errors)")
         let text = disk.files["/work/qiemo.jx"] ?? ""
@@ -119,20 +119,20 @@ extension Evaluation.Outcome {
         let s = ReplSession(files: disk.access)
         _ = s.load("main.jx")
         _ = s.handle("A.actual = 5个")
-        #expect(s.handle(":save other.jx").errors == "error: other.jx exists; to replace it: :save! other.jx\n")
+        #expect(s.handle(":save other.jx").errors == SessionMessage.save(.exists(path: "other.jx", command: ":save! other.jx")).text.zh + "\n")
         #expect(disk.files["/work/other.jx"] == "keep\n")
         #expect(s.handle(":save sc.jx").errors.isEmpty)
         _ = s.handle("A.actual = 6个")
-        #expect(s.handle(":save sc.jx 再改").errors == "error: sc.jx exists; to replace it: :save! sc.jx 再改\n")
+        #expect(s.handle(":save sc.jx 再改").errors == SessionMessage.save(.exists(path: "sc.jx", command: ":save! sc.jx 再改")).text.zh + "\n")
         #expect(disk.files["/work/sc.jx"]?.contains("scenario sc {") == true)
         #expect(s.handle(":save! sc.jx 再改").errors.isEmpty)
         #expect(disk.files["/work/sc.jx"]?.contains("scenario 再改 {") == true)
         for line in [":save dept.jx", ":save! dept.jx", ":save! --script dept.jx", ":report json dept.jx", ":report! json dept.jx"] {
-            #expect(s.handle(line).errors.contains("cannot write dept.jx: it is a script read here"), "\(line)")
+            #expect(s.handle(line).errors.contains("无法写入 dept.jx：it is a script read here"), "\(line)")
         }
         #expect(disk.files["/work/dept.jx"] == "let 常数 = 1个\n")
         #expect(s.handle(":report json out.json").errors.isEmpty)
-        #expect(s.handle(":report json out.json").errors == "error: out.json exists; to replace it: :report! json out.json\n")
+        #expect(s.handle(":report json out.json").errors == SessionMessage.save(.exists(path: "out.json", command: ":report! json out.json")).text.zh + "\n")
         #expect(s.handle(":report! json out.json").errors.isEmpty)
         // The loaded script itself: only with the bang, as before.
         #expect(s.handle(":save! main.jx").errors.isEmpty)
@@ -167,17 +167,17 @@ extension Evaluation.Outcome {
         let (s, _) = ReplFixtures.seed()
         let r = s.handle(":scenario 下半年加速")
         #expect(r.output.contains("完成率 6.67% → 66.67%"), "\(r.output)")
-        #expect(r.output.contains("assertions: 1 hold, 0 fail"))
+        #expect(r.output.contains(SessionMessage.assertions(hold: 1, fail: 0).text.zh))
         #expect(s.handle(":diff").output == "# :scenario 下半年加速\n新增建设用地报批.actual = 300亩\n")
         let c = s.handle(":compare base current")
         let row = c.output.split(separator: "\n").first { $0.hasPrefix("新增建设用地报批") } ?? ""
         #expect(row.contains("6.67%") && row.contains("66.67%") && row.hasSuffix("*"), "\(c.output)")
-        #expect(c.output.contains("2 of 40 rows differ"))
+        #expect(c.output.contains(SessionMessage.compare(.rowsDiffer(2, of: 40, onlyThose: false)).text.zh))
         let d = s.handle(":compare base 下半年加速")
-        #expect(d.output.contains("2 of 40 rows differ"), "\(d.output)")
-        #expect(s.handle(":compare base 无此情景").errors.contains("no scenario named 无此情景"))
+        #expect(d.output.contains("共 40 行，其中 2 行不同"), "\(d.output)")
+        #expect(s.handle(":compare base 无此情景").errors.contains("没有名为 无此情景 的情景"))
         _ = s.handle(":undo")
-        #expect(s.handle(":compare base current").output.contains("0 of 40 rows differ"))
+        #expect(s.handle(":compare base current").output.contains("共 40 行，其中 0 行不同"))
     }
 
     @Test func reportOfTheSession() {
@@ -187,7 +187,7 @@ extension Evaluation.Outcome {
         #expect(t.output.contains("会话改动") && t.output.contains("66.67%"))
         #expect(s.handle(":report json").output.contains(#""completion": "66.67""#))
         #expect(s.handle(":report zh").errors.isEmpty)
-        #expect(s.handle(":report rtf").errors.contains("unknown report format"))
+        #expect(s.handle(":report rtf").errors.contains("没有 rtf 这种报告格式"))
     }
 
     @Test func reloadKeepsTheChanges() {
@@ -195,7 +195,7 @@ extension Evaluation.Outcome {
         _ = s.handle("新增建设用地报批.actual = 300亩")
         disk.files["/work/qiemo.jx"] = ReplFixtures.seedText.replacingOccurrences(of: "target 450亩", with: "target 600亩")
         let r = s.handle(":reload")
-        #expect(r.output.contains("1 of 1 change applied again"), "\(r.output)\(r.errors)")
+        #expect(r.output.contains(SessionMessage.appliedAgain(done: 1, of: 1).text.zh), "\(r.output)\(r.errors)")
         #expect(s.handle("新增建设用地报批.完成率").output == "50.00%\n")
         _ = s.handle(":undo")
         #expect(s.handle("新增建设用地报批.完成率").output == "5.00%\n")

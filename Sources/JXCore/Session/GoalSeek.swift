@@ -60,8 +60,8 @@ extension ReplSession {
         let ev = evaluator
         let inputText = SessionText.expr(seek.input, sources)
         let goalText = SessionText.expr(seek.goal, sources)
-        func fail(_ message: String, _ span: Span?, hint: String? = nil) -> Reply {
-            Reply(errors: render([Diagnostic(.error, "E-solve", message, at: span, hint: hint)]))
+        func fail(_ message: SolveMessage, _ span: Span?, hint: SolveMessage? = nil) -> Reply {
+            Reply(errors: render([Diagnostic(.error, .solve, .session(.solve(message)), at: span, hint: hint.map { .session(.solve($0)) })]))
         }
         // What the input is now, and in which unit trials are written.
         let mark = ev.notes.count
@@ -76,17 +76,17 @@ extension ReplSession {
             x0 = q.value
             unit = q.unit
         case .entity(let ref)?:
-            guard let q = try? ev.number(.entity(ref), at: nil) else { return fail("\(inputText) has no number to change", seek.input.span) }
+            guard let q = try? ev.number(.entity(ref), at: nil) else { return fail(.noNumber(input: inputText), seek.input.span) }
             x0 = q.value
             unit = q.unit
         default:
             // A pending actual: trials are written in the target's unit, from 0.
             guard case .member(.name(let id), _) = seek.input, let i = ModelEditor.indicatorIndex(id.text, in: ev.model), let t = ev.indicator(i)?.target else {
-                return fail("\(inputText) has no numeric value to start from", seek.input.span, hint: "solve for an actual, a target, a budget figure or a constant")
+                return fail(.noStart(input: inputText), seek.input.span, hint: .noStartHint)
             }
             unit = t.unit
         }
-        guard let wanted else { return fail("the goal's value cannot be evaluated", seek.target.span) }
+        guard let wanted else { return fail(.goalNotEvaluable, seek.target.span) }
         // Check that the input can be set at all before any trial.
         let parts = ModelEditor.parts(touchedBy: .assign(AssignDecl(target: seek.input, value: .value(seek.target), span: seek.input.span)), in: ev.model)
         let probe = GoalProbe(ev, input: seek.input, goal: seek.goal, unit: unit.name)
@@ -109,35 +109,34 @@ extension ReplSession {
         let answer = { (x: Exact) -> String in
             let q = Quantity(x, unit)
             let shown = unit.name == "%" || unit.name == "％" ? x.decimalString(maxDecimals: 6) + unit.name : q.text()
-            return x.isTerminatingDecimal ? shown : shown + "（exactly \(x.num)/\(x.den)\(unit.name)）"
+            return x.isTerminatingDecimal ? shown : shown + self.say(.solve(.exactly("\(x.num)/\(x.den)\(unit.name)")))
         }
         let wantedText = Evaluation.show(wanted, ev)
+        func answered(_ m: SolveMessage) -> Reply { Reply(output: say(.solve(m)) + "\n") }
+        func show(_ v: Value) -> String { Evaluation.show(v, ev) }
         switch outcome {
         case .already:
-            return Reply(output: "\(inputText) = \(answer(x0)) already gives \(goalText) = \(now.map { Evaluation.show($0, ev) } ?? wantedText)\n")
+            return answered(.already(input: inputText, value: answer(x0), goal: goalText, now: now.map(show) ?? wantedText))
         case .exact(let x):
-            return Reply(output: "\(inputText) = \(answer(x))\n  (exact; then \(goalText) = \(wantedText); the model is unchanged: type `\(inputText) = \(answer(x))` to apply it)\n")
+            return answered(.exact(input: inputText, value: answer(x), goal: goalText, wanted: wantedText))
         case .approximate(let x, let reached, let within):
-            return Reply(output: "\(inputText) ≈ \(answer(x))\n  (by bisection, to within \(within.decimalString(maxDecimals: 9))\(unit.name); there \(goalText) = \(reached.map { Evaluation.show($0, ev) } ?? "?"); the model is unchanged)\n")
+            return answered(.approximate(input: inputText, value: answer(x), within: within.decimalString(maxDecimals: 9) + unit.name, goal: goalText, reached: reached.map(show) ?? "?"))
         case .boundary(let x, let upward, let other):
-            let side = upward ? "from" : "up to"
-            let before = other.map { "; on the other side it is \(Evaluation.show($0, ev))" } ?? ""
-            return Reply(output: "\(goalText) is \(wantedText) \(side) \(inputText) ≈ \(answer(x))\n  (boundary by bisection\(before); the model is unchanged)\n")
+            return answered(.boundary(goal: goalText, wanted: wantedText, upward: upward, input: inputText, value: answer(x), otherSide: other.map(show)))
         case .outOfReach(let least, let most):
-            var why = "it never equals it"
+            var why = SolveMessage.neverEquals
             func base(_ v: Value) -> Exact? { (try? ev.number(v, at: nil)).flatMap { try? $0.baseValue() } }
             if let lo = least, let hi = most, let w = base(wanted), let l = base(lo.value), let h = base(hi.value) {
-                if w < l { why = "the least it gets is \(Evaluation.show(lo.value, ev)) (at \(inputText) = \(answer(lo.x)))" }
-                else if h < w { why = "the most it gets is \(Evaluation.show(hi.value, ev)) (at \(inputText) = \(answer(hi.x)))" }
-                else { why = "it jumps over it (it takes values from \(Evaluation.show(lo.value, ev)) to \(Evaluation.show(hi.value, ev)))" }
+                if w < l { why = .leastIs(show(lo.value), input: inputText, at: answer(lo.x)) }
+                else if h < w { why = .mostIs(show(hi.value), input: inputText, at: answer(hi.x)) }
+                else { why = .jumpsOver(from: show(lo.value), to: show(hi.value)) }
             }
-            return Reply(output: "no value of \(inputText) gives \(goalText) = \(wantedText): \(why)\n")
+            return answered(.unreachable(input: inputText, goal: goalText, wanted: wantedText, why: why))
         case .neverSeen(let values):
             let shown = values.map { v -> String in if case .light(let l) = v { return l.rawValue }; return Evaluation.show(v, ev) }
-            let what = shown.isEmpty ? "it has no value there" : "it is " + shown.joined(separator: ", ") + " there"
-            return Reply(output: "no value of \(inputText) gives \(goalText) = \(wantedText): \(what)\n")
+            return answered(.unreachable(input: inputText, goal: goalText, wanted: wantedText, why: shown.isEmpty ? .noValueThere : .onlyTakes(shown)))
         case .independent(let v):
-            return Reply(output: "no value of \(inputText) gives \(goalText) = \(wantedText): \(goalText) does not depend on \(inputText) (it stays \(v.map { Evaluation.show($0, ev) } ?? "without a value"))\n")
+            return answered(.unreachable(input: inputText, goal: goalText, wanted: wantedText, why: .independent(goal: goalText, input: inputText, stays: v.map(show))))
         }
     }
 }

@@ -5,74 +5,44 @@ extension ReplSession {
 
     func command(_ name: String, bang: Bool, _ args: [String]) -> Reply {
         switch name {
-        case "help", "h", "?", "帮助": return Reply(output: ReplSession.help)
+        case "help", "h", "?", "帮助": return Reply(output: say(.help(formats: ReportFormat.allCases.map(\.rawValue))))
         case "quit", "q", "exit", "退出": return Reply(quit: true)
         case "undo", "u", "撤销": return undoCommand()
         case "redo", "重做": return redoCommand()
         case "diff", "changes", "改动": return diffCommand()
         case "reset", "重置": return resetCommand()
         case "load", "载入":
-            guard args.count == 1 else { return usage(":load FILE") }
+            guard args.count == 1 else { return usage(language == .zh ? ":load 文件" : ":load FILE") }
             return load(args[0])
         case "reload", "重新载入": return reload()
         case "scenario", "情景":
-            guard args.count == 1 else { return usage(":scenario NAME" + scenarioList()) }
+            guard args.count == 1 else { return usage(say(.scenarioUsage) + scenarioList()) }
             return applyScenario(args[0])
         case "compare", "对比":
-            guard args.count == 2 else { return usage(":compare A B   (scenario names, `base` for the script as loaded, `current` for this session)" + scenarioList()) }
+            guard args.count == 2 else { return usage(say(.compareUsage) + scenarioList()) }
             return compare(args[0], args[1])
         case "save", "保存": return save(args, force: bang)
         case "report", "报告":
             return report(args, force: bang)
         default:
-            let hint = Suggest.closest(":" + name, among: ReplSession.commands).map { "; did you mean \($0)?" } ?? "; :help lists them"
-            return Reply(errors: "error: unknown command :\(name)\(hint)\n")
+            return Reply(errors: say(.unknownCommand(name, suggestion: Suggest.closest(":" + name, among: ReplSession.commands))) + "\n")
         }
     }
 
-    func usage(_ text: String) -> Reply { Reply(errors: "usage: \(text)\n") }
+    func usage(_ text: String) -> Reply { Reply(errors: say(.usage(text)) + "\n") }
 
     func scenarioList() -> String {
-        let names = evaluator.model.scenarios.map(\.name.text)
-        return names.isEmpty ? "" : "\nscenarios of the script: " + names.joined(separator: ", ")
+        say(.scenarioList(evaluator.model.scenarios.map(\.name.text)))
     }
-
-    static let help = """
-    Type a statement to change the live model, and see what moved:
-      新增建设用地报批.actual = 300亩
-      indicator 新增建设用地报批 target 450亩 actual 300亩     (declared again: replaces it)
-      红灯线 = 50%                                              (a constant)
-      年初预算.arrived = 500万元        工资福利 = 400万元        (budget figures)
-    Type an expression to see its value:   新增建设用地报批.完成率   (a name alone shows its row)
-    Goal seek:   solve 新增建设用地报批.actual for 新增建设用地报批.完成率 = 100%
-    An open brace or a trailing operator continues on the next line (..>).
-
-    :undo  :redo          undo or redo the last change (what moved is shown again)
-    :diff                 every change since loading, as jx statements
-    :reset                back to the script as loaded (:redo replays)
-    :scenario NAME        apply a scenario of the script (one undoable change)
-    :compare A B          two scenarios side by side (`base`: as loaded; `current`: now)
-    :save FILE [NAME]     the changes as `scenario NAME { … }` in FILE (it imports the script)
-    :save --script FILE   the whole script with the changes written in
-    :save! …              the same over a FILE that exists (the loaded script too; never
-                          a file it imports)
-    :report [FORMAT]      the report of the model as it is now, as jx report -f gives it:
-                          \(ReportFormat.spoken()) (text if not named)
-    :report FORMAT FILE   the same written to FILE (an html page to open in a browser);
-                          :report! to replace a FILE that exists
-    :load FILE  :reload   load a script; read it again, keeping the changes
-    :help  :quit          (Ctrl-D quits too; Ctrl-C drops the line being typed)
-
-    """
 
     // MARK: loading
 
     public func load(_ path: String) -> Reply {
         let ws = Workspace(path: path, read: files.read, admit: files.admit)
-        if let e = ws.unreadable { return Reply(errors: "error: cannot read \(path): \(e.message)\n" + (e.hint.map { "  = hint: \($0)\n" } ?? "")) }
+        if let e = ws.unreadable { return Reply(errors: say(.cannotRead(path: path, reason: e.message)) + "\n" + (e.hint.map { say(.hintLine($0)) + "\n" } ?? "")) }
         let dropped = undoStack.count
         var reply = install(ws, path: path)
-        if dropped > 0 { reply.output += "(\(dropped) change\(dropped == 1 ? "" : "s") of the previous script dropped; :diff before :load shows them)\n" }
+        if dropped > 0 { reply.output += say(.previousDropped(count: dropped)) + "\n" }
         return reply
     }
 
@@ -87,19 +57,18 @@ extension ReplSession {
         state.build(ws.evaluator)
         let m = ws.model
         let e = all.filter { $0.severity == .error }, w = all.filter { $0.severity == .warning }.count
-        var parts = ["\(m.budgets.count) budgets", "\(m.indicators.count) indicators"]
-        if !m.scenarios.isEmpty { parts.append("scenarios: " + m.scenarios.map(\.name.text).joined(separator: ", ")) }
-        let out = "loaded \(path): " + parts.joined(separator: ", ") + "; \(e.count) error\(e.count == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")\n"
+        let out = say(.loaded(path: path, budgets: m.budgets.count, indicators: m.indicators.count, scenarios: m.scenarios.map(\.name.text),
+                              errors: e.count, warnings: w)) + "\n"
         return Reply(output: out, errors: e.isEmpty ? "" : render(e))
     }
 
     /// Reads the script again (it was edited beside the REPL) and applies the session's
     /// changes to it once more.
     func reload() -> Reply {
-        guard let path = loadedPath else { return Reply(errors: "error: no script is loaded; :load FILE\n") }
+        guard let path = loadedPath else { return Reply(errors: say(.noScriptLoaded) + "\n") }
         let changes = undoStack
         let ws = Workspace(path: path, read: files.read, admit: files.admit)
-        if let e = ws.unreadable { return Reply(errors: "error: cannot read \(path): \(e.message); the session is unchanged\n") }
+        if let e = ws.unreadable { return Reply(errors: say(.cannotReadUnchanged(path: path, reason: e.message)) + "\n") }
         var reply = install(ws, path: path)
         guard !changes.isEmpty else { return reply }
         var tracker = MoveTracker(evaluator)
@@ -115,7 +84,7 @@ extension ReplSession {
             problems += ps
             if !done.statements.isEmpty { undoStack.append(done) }
         }
-        reply.output += "\(undoStack.count) of \(changes.count) change\(changes.count == 1 ? "" : "s") applied again\n"
+        reply.output += say(.appliedAgain(done: undoStack.count, of: changes.count)) + "\n"
         reply.append(moved(tracker))
         if !problems.isEmpty { reply.errors += render(problems) }
         return reply
@@ -125,8 +94,8 @@ extension ReplSession {
 
     func applyScenario(_ name: String) -> Reply {
         guard let sc = evaluator.model.scenarios.first(where: { $0.name.text == name }) else {
-            let hint = Suggest.closest(name, among: evaluator.model.scenarios.map(\.name.text)).map { "; did you mean \($0)?" } ?? scenarioList()
-            return Reply(errors: "error: there is no scenario named \(name)\(hint)\n")
+            let names = evaluator.model.scenarios.map(\.name.text)
+            return Reply(errors: say(.noScenarioNamed(name, suggestion: Suggest.closest(name, among: names), scenarios: names)) + "\n")
         }
         var tracker = MoveTracker(evaluator)
         let scenario = Scenario(sc)
@@ -138,7 +107,7 @@ extension ReplSession {
             undoStack.append(done)
             redoStack = []
         }
-        var reply = Reply(output: "scenario \(name): \(done.statements.count) change\(done.statements.count == 1 ? "" : "s")\n")
+        var reply = Reply(output: say(.scenarioApplied(name, changes: done.statements.count)) + "\n")
         reply.append(moved(tracker))
         if !problems.isEmpty { reply.errors += render(problems) }
         // The scenario's own assertions, checked against the model as it is now.
@@ -146,7 +115,7 @@ extension ReplSession {
         if !asserts.isEmpty {
             let results = answering { AssertRunner(evaluator: evaluator).run(asserts, scenario: name) }
             let failed = results.filter { !$0.passed }
-            reply.output += "assertions: \(results.count - failed.count) hold, \(failed.count) fail\n"
+            reply.output += say(.assertions(hold: results.count - failed.count, fail: failed.count)) + "\n"
             if !failed.isEmpty { reply.errors += render(failed.map(\.diagnostic)) }
         }
         return reply

@@ -5,7 +5,7 @@
 /// HTML page or a CSV for Excel need not be copied out of the terminal; a file that exists
 /// is replaced only with `:report!`.
 extension ReplSession {
-    static var reportUsage: String { ":report [\(ReportFormat.names.joined(separator: "|"))] [FILE]" }
+    var reportUsage: String { say(.report(.usage(formats: ReportFormat.names))) }
 
     func report(_ args: [String], force: Bool = false) -> Reply {
         // The findings and the report's count of assertions evaluate them afresh.
@@ -13,17 +13,17 @@ extension ReplSession {
     }
 
     private func reportNow(_ args: [String], force: Bool) -> Reply {
-        guard args.count <= 2 else { return usage(ReplSession.reportUsage) }
+        guard args.count <= 2 else { return usage(reportUsage) }
         let name = args.first ?? ReportFormat.text.name
         guard let format = ReportFormat(rawValue: name) else {
-            return Reply(errors: "error: unknown report format \(name); the formats are \(ReportFormat.names.joined(separator: ", "))\n")
+            return Reply(errors: say(.report(.unknownFormat(name, formats: ReportFormat.names))) + "\n")
         }
         let findings = workspace.diagnostics()
         let label = undoStack.isEmpty ? nil : "会话改动 \(undoStack.count) 处"
         var data = ReportData(workspace: workspace, evaluator: evaluator, scenario: label, findings: findings)
         data.sources = sources
         guard args.count == 2 else {
-            if format.conversion != nil { return Reply(errors: "error: a \(name) report is written to a file: :report \(name) 报告.\(name)\n") }
+            if format.conversion != nil { return Reply(errors: say(.report(.toFileOnly(name))) + "\n") }
             var text = format.render(data, ReportOptions(color: color))
             // The REPL has always printed a blank line after the JSON document.
             if format == .json { text += "\n" }
@@ -36,10 +36,10 @@ extension ReplSession {
         let renderer = format.renderer(ReportOptions())
         let written = renderer.parts(data).map { files.writePackage(path, $0, format.conversion, rules) } ?? files.write(path, renderer.render(data), rules)
         switch written {
-        case .success: return Reply(output: "wrote the \(name) report to \(path)\n")
+        case .success: return Reply(output: say(.report(.wrote(format: name, path: path))) + "\n")
         case .failure(let e) where e.kind == .exists:
-            return Reply(errors: "error: \(path) exists; to replace it: :report! \(args.joined(separator: " "))\n")
-        case .failure(let e): return Reply(errors: "error: cannot write \(path): \(e.message)\n")
+            return Reply(errors: say(.save(.exists(path: path, command: ":report! " + args.joined(separator: " ")))) + "\n")
+        case .failure(let e): return Reply(errors: say(.save(.cannotWrite(path: path, reason: e.message))) + "\n")
         }
     }
 }

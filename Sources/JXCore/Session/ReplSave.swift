@@ -9,26 +9,26 @@ extension ReplSession {
         var wholeScript = false
         if let first = rest.first, first == "--script" || first == "-s" { wholeScript = true; rest.removeFirst() }
         guard wholeScript ? rest.count == 1 : (1...2).contains(rest.count) else {
-            return usage(":save FILE [NAME]   or   :save --script FILE   (:save! to replace a file that exists)")
+            return usage(say(.save(.usage)))
         }
         let path = rest[0]
         let overwritesLoaded = loadedPath.map { files.absolute($0) == files.absolute(path) } ?? false
         if overwritesLoaded && !force {
-            return Reply(errors: "error: \(path) is the loaded script; it is not overwritten unless you write :save! \(args.joined(separator: " "))\n")
+            return Reply(errors: say(.save(.isLoadedScript(path: path, command: ":save! " + args.joined(separator: " ")))) + "\n")
         }
         let text: String
         let done: String
         if wholeScript {
             switch scriptWithChanges() {
             case .ok(let t): text = t
-            case .bad(let message): return Reply(errors: "error: \(message)\n")
+            case .bad(let message): return Reply(errors: say(.save(.error(message))) + "\n")
             }
-            done = "saved the script with \(changeTexts.count) change\(changeTexts.count == 1 ? "" : "s") written in to \(path)"
+            done = say(.save(.savedScript(changes: changeTexts.count, path: path)))
         } else {
-            guard !undoStack.isEmpty else { return Reply(errors: "error: nothing to save: no changes since loading\n") }
+            guard !undoStack.isEmpty else { return Reply(errors: say(.save(.nothingToSave)) + "\n") }
             let name = rest.count > 1 ? rest[1] : (overwritesLoaded ? "会话改动" : ReplPaths.stem(path))
             if evaluator.model.scenarios.contains(where: { $0.name.text == name }) {
-                return Reply(errors: "error: the script already has a scenario named \(name); give another name: :save \(path) NAME\n")
+                return Reply(errors: say(.save(.scenarioExists(name, path: path))) + "\n")
             }
             text = scenarioFile(name: name, path: path, intoLoaded: overwritesLoaded)
             let quote = { (p: String) in p.contains(" ") ? "\"\(p)\"" : p }
@@ -39,7 +39,7 @@ extension ReplSession {
                 let from = ReplPaths.folder(files.absolute(path)), to = ReplPaths.folder(files.absolute(loaded))
                 if from != to && !to.hasPrefix(from == "/" ? "/" : from + "/") { allow = "--import-path \(quote(to)) " }
             }
-            done = "saved \(changeTexts.count) change\(changeTexts.count == 1 ? "" : "s") as scenario \(name) in \(path)\n  run it: jx report \(allow)--scenario \(SessionText.name(name)) \(quote(path))"
+            done = say(.save(.savedScenario(changes: changeTexts.count, name: name, path: path, run: "jx report \(allow)--scenario \(SessionText.name(name)) \(quote(path))")))
         }
         // `:save!` may write into the loaded script (that is what it is for), never into a
         // file it imports.
@@ -47,8 +47,8 @@ extension ReplSession {
         switch files.write(path, text, WriteRules(replace: force, inputs: inputs)) {
         case .success: return Reply(output: done + "\n")
         case .failure(let e) where e.kind == .exists:
-            return Reply(errors: "error: \(path) exists; to replace it: :save! \(args.joined(separator: " "))\n")
-        case .failure(let e): return Reply(errors: "error: cannot write \(path): \(e.message)\n")
+            return Reply(errors: say(.save(.exists(path: path, command: ":save! " + args.joined(separator: " ")))) + "\n")
+        case .failure(let e): return Reply(errors: say(.save(.cannotWrite(path: path, reason: e.message))) + "\n")
         }
     }
 
@@ -81,7 +81,7 @@ extension ReplSession {
             if !text.hasSuffix("\n") { text += "\n" }
             return text + "\n# 会话改动（jx repl）\n" + scenarioBlock(name)
         }
-        var out = "# Changes made in jx repl, as a scenario: jx report --scenario \(SessionText.name(name)) \(ReplPaths.stem(path)).jx\n"
+        var out = say(.save(.fileHeader(run: "jx report --scenario \(SessionText.name(name)) \(ReplPaths.stem(path)).jx"))) + "\n"
         if let loaded = loadedPath {
             let target = files.absolute(loaded)
             let importPath = ReplPaths.relative(target, from: files.absolute(path))
@@ -99,7 +99,7 @@ extension ReplSession {
     /// The loaded script with each change written where the changed thing is declared:
     /// an indicator's declaration is replaced by its new one, a constant's or a spending
     /// line's value by the new value; what is new is added at the end.
-    enum ScriptText { case ok(String), bad(String) }
+    enum ScriptText { case ok(String), bad(SaveMessage) }
 
     func scriptWithChanges() -> ScriptText {
         let ev = evaluator
@@ -110,18 +110,18 @@ extension ReplSession {
         // The first snapshot of each thing is how the script declares it.
         var originals: [EntityRef: ModelPart] = [:]
         var base: (indicators: Int, budgets: Int, spends: Int, constants: Int)?
-        var others: [String] = []
+        var others: [SaveMessage] = []
         for change in undoStack {
             for parts in change.parts {
                 for p in parts {
                     if let e = p.entity, originals[e] == nil { originals[e] = p }
                     switch p {
                     case .counts(let i, let b, let s, let c): if base == nil { base = (i, b, s, c) }
-                    case .report: others.append("the report header")
-                    case .rules: others.append("a rule")
-                    case .units: others.append("a unit")
-                    case .scenarios: others.append("a scenario")
-                    case .declared: others.append("the declared counts")
+                    case .report: others.append(.reportHeader)
+                    case .rules: others.append(.aRule)
+                    case .units: others.append(.aUnit)
+                    case .scenarios: others.append(.aScenario)
+                    case .declared: others.append(.declaredCounts)
                     default: break
                     }
                 }
@@ -130,7 +130,7 @@ extension ReplSession {
         guard let base else { return .ok(text) }
         var edits: [(range: Range<Int>, text: String)] = []
         var appended: [String] = []
-        var cannot = Array(Set(others)).sorted()
+        var cannot = Array(Set(others)).sorted { $0.text.en < $1.text.en }
         func inMain(_ s: Span?) -> Range<Int>? {
             guard let s, s.file == mainID, s.end <= bytes.count, s.start < s.end else { return nil }
             return s.start..<s.end
@@ -139,7 +139,7 @@ extension ReplSession {
             switch part {
             case .indicator(let i, let old) where i < base.indicators && i < ev.model.indicators.count:
                 let now = ev.model.indicators[i].decl
-                guard let r = inMain(old.decl.span) else { cannot.append("indicator \(now.name.text) (declared in another file)"); continue }
+                guard let r = inMain(old.decl.span) else { cannot.append(.indicatorElsewhere(now.name.text)); continue }
                 edits.append((r, SessionText.indicator(now, sources)))
             case .constant(let c, let old) where c < base.constants && c < ev.model.constants.count:
                 let now = ev.model.constants[c]
@@ -153,20 +153,20 @@ extension ReplSession {
                 let now = ev.model.spends[s]
                 let a = SessionText.expr(old.amount, sources), b = SessionText.expr(now.amount, sources)
                 if a == b { continue }
-                guard let r = inMain(old.amount.span) else { cannot.append("spending line \(now.name.text)"); continue }
+                guard let r = inMain(old.amount.span) else { cannot.append(.spendingLine(now.name.text)); continue }
                 edits.append((r, b))
             case .budget(let b, let old) where b < base.budgets && b < ev.model.budgets.count:
                 let now = ev.model.budgets[b]
                 if old.spends != now.spends || old.allocations != now.allocations || old.children != now.children
                     || old.sources.count != now.sources.count || old.stated.count != now.stated.count {
-                    cannot.append("budget \(now.name.text) (declared again)")
+                    cannot.append(.budgetRedeclared(now.name.text))
                     continue
                 }
-                for (o, n, field) in [(old.amount, now.amount, "its amount"), (old.initial, now.initial, "initial"), (old.arrived, now.arrived, "arrived"),
-                                      (old.executed, now.executed, "executed"), (old.expected, now.expected, "expected"), (old.weight, now.weight, "weight")] {
+                for (o, n, field) in [(old.amount, now.amount, SaveMessage.BudgetField.amount), (old.initial, now.initial, .initial), (old.arrived, now.arrived, .arrived),
+                                      (old.executed, now.executed, .executed), (old.expected, now.expected, .expected), (old.weight, now.weight, .weight)] {
                     let ot = o.map { SessionText.expr($0, sources) }, nt = n.map { SessionText.expr($0, sources) }
                     if ot == nt { continue }
-                    guard let o, let r = inMain(o.span), let nt else { cannot.append("budget \(now.name.text): \(field) (not written in the script)"); continue }
+                    guard let o, let r = inMain(o.span), let nt else { cannot.append(.budgetField(now.name.text, field: field)); continue }
                     edits.append((r, nt))
                 }
             default:
@@ -177,16 +177,16 @@ extension ReplSession {
         for c in base.constants..<max(base.constants, ev.model.constants.count) {
             appended.append("let \(SessionText.name(ev.model.constants[c].name.text)) = \(SessionText.actual(ev.model.constants[c].value, sources))")
         }
-        if ev.model.budgets.count > base.budgets { cannot.append("new budgets") }
+        if ev.model.budgets.count > base.budgets { cannot.append(.newBudgets) }
         if !cannot.isEmpty {
-            return .bad("these changes cannot be written into the script: \(cannot.joined(separator: ", ")); save them as a scenario instead: :save FILE")
+            return .bad(.cannotWriteInto(cannot))
         }
         // From the end, so that earlier offsets stay valid.
         edits.sort { $0.range.lowerBound > $1.range.lowerBound }
         var out = bytes
         var limit = Int.max
         for e in edits {
-            guard e.range.upperBound <= limit else { return .bad("two changes touch the same text; save them as a scenario instead: :save FILE") }
+            guard e.range.upperBound <= limit else { return .bad(.sameText) }
             out.replaceSubrange(e.range, with: Array(e.text.utf8))
             limit = e.range.lowerBound
         }

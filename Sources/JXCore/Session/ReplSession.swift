@@ -83,7 +83,7 @@ public final class ReplSession {
             var reply = Reply()
             if !pending.isEmpty {
                 pending = []
-                reply.errors = "(the unfinished input before \(trimmed) was dropped)\n"
+                reply.errors = say(.unfinishedDropped(command: trimmed)) + "\n"
             }
             reply.append(command(c.name, bang: c.bang, c.args))
             return reply
@@ -131,7 +131,7 @@ public final class ReplSession {
                 flush()
                 reply.append(check(a))
             case .importDecl(let imp):
-                reply.errors += render([Diagnostic(.error, "E-change", "an import cannot be added to a live model", at: imp.span, hint: "add it to the script and :reload, or :load another file")])
+                reply.errors += render([Diagnostic(.error, .change, .session(.importInLiveModel), at: imp.span, hint: .session(.importInLiveModelHint))])
             default:
                 let parts = ModelEditor.parts(touchedBy: s, in: evaluator.model)
                 switch evaluator.apply(s) {
@@ -149,7 +149,7 @@ public final class ReplSession {
             }
         }
         if !change.statements.isEmpty {
-            if tracker.cells.isEmpty { reply.output += "ok\n" }
+            if tracker.cells.isEmpty { reply.output += say(.applied) + "\n" }
             flush()
             change.label = change.texts.joined(separator: "; ")
             undoStack.append(change)
@@ -161,15 +161,18 @@ public final class ReplSession {
     /// Recomputes what the tracker noted and says what moved, and which errors the change
     /// raised (it stays applied: `:undo` takes it back).
     func moved(_ tracker: MoveTracker) -> Reply {
-        var reply = Reply(output: movedText(tracker.finish(evaluator, state)))
+        var reply = Reply(output: movedText(tracker.finish(evaluator, state, language)))
         let errors = tracker.newErrors(evaluator)
-        if !errors.isEmpty { reply.errors = render(errors) + "(the change is applied; :undo takes it back)\n" }
+        if !errors.isEmpty { reply.errors = render(errors) + say(.changeKept) + "\n" }
         return reply
     }
 
     func movedText(_ lines: [MovedLine]) -> String {
-        lines.isEmpty ? "nothing moved\n" : MovedLine.render(lines, limit: state.lineLimit)
+        lines.isEmpty ? say(.nothingMoved) + "\n" : MovedLine.render(lines, limit: state.lineLimit, language: language)
     }
+
+    /// A reply's words in the session's language.
+    func say(_ m: SessionMessage) -> String { m.text(language) }
 
     func render(_ ds: [Diagnostic]) -> String {
         DiagnosticRenderer(color: color, language: language).render(ds, sources: sources) + "\n"
@@ -199,7 +202,7 @@ public final class ReplSession {
             return Reply(output: Evaluation.show(v, ev) + "\n")
         } catch {
             var ds = Array(ev.notes[before...]).filter { $0.severity == .error }
-            if ds.isEmpty { ds = [Diagnostic(.error, "E-eval", "no value: it depends on something pending or in error", at: e.span)] }
+            if ds.isEmpty { ds = [Diagnostic(.error, .eval, .session(.noValue), at: e.span)] }
             return Reply(errors: render(ds))
         }
     }
@@ -208,7 +211,7 @@ public final class ReplSession {
         let before = evaluator.notes.count
         defer { evaluator.dropNotes(from: before) }
         let r = AssertRunner(evaluator: evaluator).check(a)
-        if r.passed { return Reply(output: "holds" + (r.actual.map { " (\($0))" } ?? "") + "\n") }
+        if r.passed { return Reply(output: say(.holds(actual: r.actual)) + "\n") }
         return Reply(errors: render([r.diagnostic]))
     }
 
@@ -244,21 +247,21 @@ public final class ReplSession {
     }
 
     func undoCommand() -> Reply {
-        guard let change = undoStack.popLast() else { return Reply(output: "nothing to undo\n") }
+        guard let change = undoStack.popLast() else { return Reply(output: say(.nothingToUndo) + "\n") }
         var tracker = MoveTracker(evaluator)
         undo(change, &tracker)
         redoStack.append(change)
-        var reply = Reply(output: "undone: \(change.label)\n")
+        var reply = Reply(output: say(.undone(change.label)) + "\n")
         reply.append(moved(tracker))
         return reply
     }
 
     func redoCommand() -> Reply {
-        guard let change = redoStack.popLast() else { return Reply(output: "nothing to redo\n") }
+        guard let change = redoStack.popLast() else { return Reply(output: say(.nothingToRedo) + "\n") }
         var tracker = MoveTracker(evaluator)
         let (done, problems) = reapply(change, &tracker)
         if !done.statements.isEmpty { undoStack.append(done) }
-        var reply = Reply(output: "redone: \(change.label)\n")
+        var reply = Reply(output: say(.redone(change.label)) + "\n")
         reply.append(moved(tracker))
         if !problems.isEmpty { reply.errors += render(problems) }
         return reply
@@ -266,14 +269,14 @@ public final class ReplSession {
 
     /// Back to the model as loaded, in one step; `:redo` replays the changes one by one.
     func resetCommand() -> Reply {
-        guard !undoStack.isEmpty else { return Reply(output: "no changes since loading\n") }
+        guard !undoStack.isEmpty else { return Reply(output: say(.noChangesSinceLoading) + "\n") }
         var tracker = MoveTracker(evaluator)
         let n = undoStack.count
         while let change = undoStack.popLast() {
             undo(change, &tracker)
             redoStack.append(change)
         }
-        var reply = Reply(output: "reset: \(n) change\(n == 1 ? "" : "s") undone\n")
+        var reply = Reply(output: say(.reset(count: n)) + "\n")
         reply.append(moved(tracker))
         return reply
     }
@@ -282,7 +285,7 @@ public final class ReplSession {
     public var changeTexts: [String] { undoStack.flatMap(\.texts) }
 
     func diffCommand() -> Reply {
-        guard !undoStack.isEmpty else { return Reply(output: "no changes since loading\n") }
+        guard !undoStack.isEmpty else { return Reply(output: say(.noChangesSinceLoading) + "\n") }
         var out = ""
         for c in undoStack {
             if c.label.hasPrefix(":") { out += "# \(c.label)\n" }

@@ -21,9 +21,10 @@ extension ReplSession {
         let base = baseEvaluator()
         if ReplSession.baseNames.contains(name) { return .ok(base) }
         guard let sc = base.model.scenarios.first(where: { $0.name.text == name }) else {
-            let names = ["base", "current"] + base.model.scenarios.map(\.name.text)
-            return .bad(Diagnostic(.error, "E-compare", "there is no scenario named \(name)",
-                                       hint: Suggest.closest(name, among: names).map { "did you mean \($0)?" } ?? "compare base, current or one of: " + names.joined(separator: ", ")))
+            let scenarios = base.model.scenarios.map(\.name.text)
+            return .bad(Diagnostic(.error, .compare, .session(.compare(.noScenario(name))),
+                                   hint: Suggest.closest(name, among: ["base", "current"] + scenarios).map { .common(.didYouMean($0)) }
+                                       ?? .session(.compare(.compareOneOf(scenarios: scenarios)))))
         }
         // As before the model editor: only a change that could not be made stops the comparison.
         if let first = Scenario(sc).applyTelling(to: base).refused.first { return .bad(first) }
@@ -67,7 +68,7 @@ extension ReplSession {
         let onlyDiffering = all.count > 200
         rows += onlyDiffering ? all.filter { $0[6] == "*" } : all
         var out = TextTable.render(rows, rightAligned: [2, 4])
-        out += onlyDiffering ? "\(differing) of \(all.count) rows differ (only those are shown)\n" : "\(differing) of \(all.count) rows differ (*)\n"
+        out += say(.compare(.rowsDiffer(differing, of: all.count, onlyThose: onlyDiffering))) + "\n"
         return Reply(output: out)
     }
 }

@@ -103,7 +103,8 @@ struct MoveTracker {
 
     /// Recomputes the noted cells, compares, updates the group totals and the findings,
     /// and returns the lines to show: `新增建设用地报批  完成率 6.67% → 66.67%`.
-    func finish(_ ev: Evaluator, _ state: ShownState) -> [MovedLine] {
+    func finish(_ ev: Evaluator, _ state: ShownState, _ language: Language) -> [MovedLine] {
+        func say(_ m: MovedMessage) -> String { SessionMessage.moved(m).text(language) }
         if !state.totals.valid || state.totals.lights.count != ev.model.groups.count { state.totals.build(ev) }
         for c in cells where ev.isValid(c) { ev.touch(c) }
         var lines: [MovedLine] = []
@@ -122,8 +123,8 @@ struct MoveTracker {
             let now: (name: String, value: Value?)? = c < ev.model.constants.count ? (ev.model.constants[c].name.text, ev.constantValues[c]) : nil
             switch (old, now) {
             case (let o?, let n?): if o.value != n.value { lines.append(MovedLine(n.name, "\(ShownText.value(o.value)) → \(ShownText.value(n.value))")) }
-            case (nil, let n?): lines.append(MovedLine(n.name, "new: \(ShownText.value(n.value))"))
-            case (let o?, nil): lines.append(MovedLine(o.name, "removed"))
+            case (nil, let n?): lines.append(MovedLine(n.name, say(.new(ShownText.value(n.value)))))
+            case (let o?, nil): lines.append(MovedLine(o.name, say(.removed)))
             case (nil, nil): break
             }
         }
@@ -131,7 +132,7 @@ struct MoveTracker {
             guard let entry = budgets[b] else { continue }
             let exists = b < ev.model.budgets.count
             let now: BudgetShown? = exists ? BudgetShown(ev.budget(b), ev.verdict(.budget(b))) : nil
-            let name = exists ? ev.model.budgets[b].name.text : names[.budget(b)] ?? "budget #\(b)"
+            let name = exists ? ev.model.budgets[b].name.text : names[.budget(b)] ?? say(.budgetNumber(b))
             if let o = entry, let n = now, o != n {
                 if o.execution != n.execution { lines.append(MovedLine(name, "执行率 \(ShownText.percent(o.execution)) → \(ShownText.percent(n.execution))")) }
                 if o.arrival != n.arrival { lines.append(MovedLine(name, "到位率 \(ShownText.percent(o.arrival)) → \(ShownText.percent(n.arrival))")) }
@@ -141,22 +142,22 @@ struct MoveTracker {
                 if o.light != n.light { lines.append(MovedLine(name, "灯 \(ShownText.light(o.light)) → \(ShownText.light(n.light))")) }
                 if o.score != n.score { lines.append(MovedLine(name, "得分 \(ShownText.score(o.score)) → \(ShownText.score(n.score))")) }
             } else if entry == nil, let n = now {
-                lines.append(MovedLine(name, "new: 执行率 \(ShownText.percent(n.execution))" + (n.light.map { "，灯 \($0.chinese)" } ?? "")))
+                lines.append(MovedLine(name, say(.new("执行率 \(ShownText.percent(n.execution))" + (n.light.map { "，灯 \($0.chinese)" } ?? "")))))
             } else if entry != nil, now == nil {
-                lines.append(MovedLine(name, "removed"))
+                lines.append(MovedLine(name, say(.removed)))
             }
             // A project's budget counts in the project's total, not in the department's.
             if b >= ev.model.budgets.count || ev.model.budgets[b].project == nil {
                 state.totals.addTotal(entry?.score, sign: -1)
                 state.totals.addTotal(now?.score, sign: 1)
             }
-            lines += findingLines(.budget(b), name: name, exists: exists, ev, state)
+            lines += findingLines(.budget(b), name: name, exists: exists, ev, state, language)
         }
         for i in indicators.keys.sorted() {
             guard let entry = indicators[i] else { continue }
             let exists = i < ev.model.indicators.count
             let now: IndicatorShown? = exists ? IndicatorShown(ev.indicator(i), ev.verdict(.indicator(i)), group: ev.model.indicators[i].group) : nil
-            let name = exists ? ev.model.indicators[i].decl.name.text : names[.indicator(i)] ?? "indicator #\(i)"
+            let name = exists ? ev.model.indicators[i].decl.name.text : names[.indicator(i)] ?? say(.indicatorNumber(i))
             if let o = entry, let n = now, o != n {
                 if o.completion != n.completion { lines.append(MovedLine(name, "完成率 \(ShownText.percent(o.completion)) → \(ShownText.percent(n.completion))")) }
                 if o.status != n.status { lines.append(MovedLine(name, "状态 \(ShownText.status(o.status)) → \(ShownText.status(n.status))")) }
@@ -166,9 +167,9 @@ struct MoveTracker {
                 var parts = ["完成率 \(ShownText.percent(n.completion))", ShownText.status(n.status)]
                 if let l = n.light { parts.append("灯 \(l.chinese)") }
                 if let sc = n.score { parts.append("得分 \(ShownText.score(sc))") }
-                lines.append(MovedLine(name, "new: " + parts.joined(separator: "，")))
+                lines.append(MovedLine(name, say(.new(parts.joined(separator: "，")))))
             } else if entry != nil, now == nil {
-                lines.append(MovedLine(name, "removed"))
+                lines.append(MovedLine(name, say(.removed)))
             }
             if entry?.light != now?.light || entry?.score != now?.score || entry?.group != now?.group {
                 rememberGroups(entry?.group)
@@ -176,7 +177,7 @@ struct MoveTracker {
                 if let o = entry { state.totals.add(group: o.group, light: o.light, score: o.score, sign: -1, groups) }
                 if let n = now { state.totals.add(group: n.group, light: n.light, score: n.score, sign: 1, groups) }
             }
-            lines += findingLines(.indicator(i), name: name, exists: exists, ev, state)
+            lines += findingLines(.indicator(i), name: name, exists: exists, ev, state, language)
         }
         for g in groupsBefore.keys.sorted() {
             guard let (l0, s0) = groupsBefore[g], g < groups.count else { continue }
@@ -209,7 +210,7 @@ struct MoveTracker {
     }
 
     /// Findings that appeared (+) or went away (-), compared by what they say, not where.
-    func findingLines(_ ref: EntityRef, name: String, exists: Bool, _ ev: Evaluator, _ state: ShownState) -> [MovedLine] {
+    func findingLines(_ ref: EntityRef, name: String, exists: Bool, _ ev: Evaluator, _ state: ShownState, _ language: Language) -> [MovedLine] {
         let old = findings[ref] ?? []
         let new: [Diagnostic]
         if exists { new = state.setFindings(ref, ev) } else { state.findings[ref] = nil; new = [] }
@@ -218,8 +219,10 @@ struct MoveTracker {
         let key = MoveTracker.key
         let oldKeys = Set(old.map(key)), newKeys = Set(new.map(key))
         var out: [MovedLine] = []
-        for d in old where !newKeys.contains(key(d)) { out.append(MovedLine(name, "- " + key(d))) }
-        for d in new where !oldKeys.contains(key(d)) { out.append(MovedLine(name, "+ " + key(d))) }
+        // Compared by the English (one text per finding), shown in the reader's language.
+        let shown = { (d: Diagnostic) in MoveTracker.key(d.localized(language)) }
+        for d in old where !newKeys.contains(key(d)) { out.append(MovedLine(name, "- " + shown(d))) }
+        for d in new where !oldKeys.contains(key(d)) { out.append(MovedLine(name, "+ " + shown(d))) }
         return out
     }
 }
@@ -231,12 +234,12 @@ public struct MovedLine: Equatable, Sendable {
     public init(_ subject: String, _ change: String) { self.subject = subject; self.change = change }
 
     /// Lines with their subjects padded to one display width, and at most `limit` of them.
-    public static func render(_ lines: [MovedLine], limit: Int) -> String {
+    public static func render(_ lines: [MovedLine], limit: Int, language: Language = .zh) -> String {
         guard !lines.isEmpty else { return "" }
         let shown = lines.prefix(max(1, limit))
         let width = shown.map { DisplayWidth.of($0.subject) }.max() ?? 0
         var out = shown.map { DisplayWidth.padRight($0.subject, to: width) + "  " + $0.change }.joined(separator: "\n") + "\n"
-        if lines.count > shown.count { out += "… and \(lines.count - shown.count) more (:report shows everything)\n" }
+        if lines.count > shown.count { out += SessionMessage.moved(.more(lines.count - shown.count)).text(language) + "\n" }
         return out
     }
 }
