@@ -21,6 +21,11 @@ import JXTestSupport
         return names.sorted()
     }
 
+    /// An empty or missing folder would run no case and pass: the corpus must be there.
+    @Test func theKeptFindingsAreThere() {
+        #expect(FuzzRegressionTests.inputs.count >= 3, "no fuzz corpus in \(FuzzRegressionTests.folder)")
+    }
+
     @Test(arguments: FuzzRegressionTests.inputs)
     func keptFindingPasses(name: String) throws {
         let path = FuzzRegressionTests.folder + "/" + name

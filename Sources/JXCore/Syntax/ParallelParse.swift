@@ -29,13 +29,26 @@ public enum ParallelParse {
         let results = Parallel.map(starts.count, workers: starts.count) { k in
             var p = Parser(source: source, fileID: fileID, keepComments: false, from: starts[k], to: k + 1 < starts.count ? starts[k + 1] : nil)
             let s = p.parseScript()
-            return (s.statements, p.diagnostics, p.stoppedAtBoundary)
+            return (s.statements, p.diagnostics, p.stoppedAtBoundary, (p.chineseKeywords, p.englishKeywords))
         }
         var statements: [Statement] = []
         var diagnostics: [Diagnostic] = []
         var used = 0
+        var keywords = (chinese: 0, english: 0)
         for k in 0..<starts.count {
-            let (ss, ds, clean) = results[k]
+            var (ss, ds, clean, counted) = results[k]
+            // A part's hints list keywords in the language of the statements before them
+            // (`writesChinese`), which a part parsed on its own did not see: a part with
+            // anything to say is parsed again, knowing them. What it counts does not depend
+            // on them, so the parts after it stand. Errors are rare in a file large enough
+            // to be cut, so this costs nothing in practice.
+            if k > 0, !ds.isEmpty {
+                var p = Parser(source: source, fileID: fileID, keepComments: false, from: starts[k], to: k + 1 < starts.count ? starts[k + 1] : nil)
+                (p.chineseKeywords, p.englishKeywords) = keywords
+                ss = p.parseScript().statements
+                (ds, clean) = (p.diagnostics, p.stoppedAtBoundary)
+            }
+            keywords = (keywords.chinese + counted.0, keywords.english + counted.1)
             if statements.isEmpty { statements = ss } else { statements.append(contentsOf: ss) }
             diagnostics.append(contentsOf: ds)
             used += 1
