@@ -67,7 +67,7 @@ import Testing
         let dir = try CLI.scratch()
         let fifo = dir.appendingPathComponent("p.jx").path
         #expect(mkfifo(fifo, 0o644) == 0)
-        let r = try CLI.run(["repl"], stdin: ":load /dev/zero\n:load \(fifo)\n1 + 1\n", timeout: 20)
+        let r = try CLI.run(["repl", "--lang", "en"], stdin: ":load /dev/zero\n:load \(fifo)\n1 + 1\n", timeout: 20)
         #expect(!r.timedOut)
         #expect(r.status == 0)
         #expect(r.stderr.contains("错误：无法读取 /dev/zero："))
