@@ -70,8 +70,8 @@ import Testing
         let r = try CLI.run(["repl", "--lang", "en"], stdin: ":load /dev/zero\n:load \(fifo)\n1 + 1\n", timeout: 20)
         #expect(!r.timedOut)
         #expect(r.status == 0)
-        #expect(r.stderr.contains("错误：无法读取 /dev/zero："))
-        #expect(r.stderr.contains("错误：无法读取 \(fifo)："))
+        #expect(r.stderr.contains("error: cannot read /dev/zero: jx reads only .jx scripts"))
+        #expect(r.stderr.contains("error: cannot read \(fifo): it is a FIFO"))
         // The session goes on.
         #expect(r.stdout.contains("2"))
     }
