@@ -23,7 +23,7 @@ import Testing
         #expect(chmod(path, 0o444) == 0)
         let r = try CLI.run(["fmt", "ro.jx"], in: dir)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("cannot write ro.jx: it is read-only (mode 444)"), "\(r.stderr)")
+        #expect(r.stderr.contains("无法写入 ro.jx：它是只读的（权限 444）"), "\(r.stderr)")
         #expect(CLI.read("ro.jx", in: dir) == Self.unformatted)
         #expect(status(path).map { $0.st_mode & 0o777 } == 0o444)
     }
@@ -70,7 +70,8 @@ extension FmtSafetyCLITests {
         let url = dir.appendingPathComponent("gbk.jx")
         let bytes: [UInt8] = Array("# 说明 ".utf8) + [0xC4, 0xE3, 0xBA, 0xC3, 0xFF] + Array("\nindicator   甲 target 1个 actual 1个\n".utf8)
         try Data(bytes).write(to: url)
-        for args in [["fmt", "gbk.jx"], ["fmt", "--check", "gbk.jx"]] {
+        // In English: the sentence is what this test reads (the Chinese is the catalogue's).
+        for args in [["fmt", "--lang", "en", "gbk.jx"], ["fmt", "--check", "--lang", "en", "gbk.jx"]] {
             let r = try CLI.run(args, in: dir)
             #expect(r.status == 1, "\(args): \(r.stderr)")
             #expect(r.stderr.contains("error[E-lex]: the file is not valid UTF-8 here"), "\(r.stderr)")
@@ -85,7 +86,7 @@ extension FmtSafetyCLITests {
     @Test func aFileThatIsNotAScriptIsNotRead() throws {
         let r = try CLI.run(["fmt", "/etc/passwd"])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("cannot read /etc/passwd: jx reads only .jx scripts"), "\(r.stderr)")
+        #expect(r.stderr.contains("无法读取 /etc/passwd：jx 只读取 .jx 脚本"), "\(r.stderr)")
         #expect(!r.stderr.contains("root:"))
     }
 }
