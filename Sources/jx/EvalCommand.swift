@@ -17,7 +17,7 @@ struct Eval: ParsableCommand {
         var ev = ws.evaluator
         if let name = scenario {
             guard let sc = ws.scenario(named: name) else {
-                Terminal.err("error: \(file) has no scenario named \(name)\n")
+                Terminal.err(say(.noScenario(file: file, name: name, has: [])) + "\n")
                 throw ExitCode(2)
             }
             ev = sc.evaluator

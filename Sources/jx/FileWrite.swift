@@ -39,7 +39,7 @@ enum FileWrite {
             var link = stat()
             if lstat(path, &link) == 0 {
                 // A link to nothing: writing would create a file wherever it points.
-                throw .init("it is a symbolic link to a file that does not exist")
+                throw .init(.danglingLink)
             }
             return try create(path, bytes)
         }
@@ -49,20 +49,20 @@ enum FileWrite {
         case S_IFCHR, S_IFIFO, S_IFSOCK:
             return try through(path, bytes, append: false)
         default:
-            throw .init("it is \(Files.kind(st) ?? "not a regular file"); jx writes to files, FIFOs and terminals")
+            throw .init(.cannotWriteKind(Files.kind(st) ?? .other))
         }
         for input in rules.inputs {
             var other = stat()
             if stat(input, &other) == 0, other.st_dev == st.st_dev, other.st_ino == st.st_ino {
-                throw .init("it is \(input == path ? "a script" : "the script \(input)") read here (the script or one it imports); jx does not write over it", kind: .input)
+                throw .init(.isInput(other: input == path ? nil : input), kind: .input)
             }
         }
         // `/dev/stdout` of a process whose output goes to a file: that file is written
         // through, appended to as the shell opened it, not replaced.
         if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return try through(path, bytes, append: true) }
-        guard rules.replace else { throw .init("it exists", kind: .exists) }
+        guard rules.replace else { throw .init(.exists, kind: .exists) }
         if st.st_mode & 0o200 == 0 || access(path, W_OK) != 0 {
-            throw .init("it is read-only (mode \(String(st.st_mode & 0o777, radix: 8))); make it writable first if it should change")
+            throw .init(.readOnly(mode: String(st.st_mode & 0o777, radix: 8)))
         }
         let real = realpath(path, nil).map { r in defer { free(r) }; return String(cString: r) } ?? path
         if st.st_nlink > 1 { return try inPlace(real, bytes, oldSize: Int(st.st_size)) }
@@ -74,21 +74,19 @@ enum FileWrite {
         do throws(Workspace.FileError) {
             try write(path, text, Rules(replace: force, inputs: inputs))
         } catch {
-            Terminal.err("error: cannot write \(path): \(error.message)" + (error.kind == .exists ? "; to replace it, add \(flag)" : "") + "\n")
+            Terminal.err(say(.cannotWrite(path: path, reason: error.message, replaceWith: error.kind == .exists ? flag : nil)) + "\n")
             throw ExitCode(2)
         }
     }
 
-    static func failure(_ what: String = "") -> Workspace.FileError {
-        .init(what + String(cString: strerror(errno)))
-    }
+    static func failure() -> Workspace.FileError { .init(.system(.from())) }
 
     /// Why no file can be made in `folder` (the caller has named the file already).
     static func folderRefuses(_ folder: String) -> Workspace.FileError {
         switch errno {
-        case ENOENT: return .init("there is no folder \(folder)")
-        case ENOTDIR: return .init("\(folder) is not a folder")
-        default: return failure("no file can be made in \(folder): ")
+        case ENOENT: return .init(.noFolder(folder))
+        case ENOTDIR: return .init(.notAFolder(folder))
+        default: return .init(.cannotMakeIn(folder, .from()))
         }
     }
 
@@ -102,7 +100,7 @@ enum FileWrite {
             if fd >= 0 { return (fd, tmp) }
             if errno != EEXIST { throw folderRefuses(folder) }
         }
-        throw .init("no temporary file could be made in \(folder) (100 names are taken)")
+        throw .init(.noTemporaryName(folder))
     }
 
     static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int? = nil) -> Bool {
@@ -132,10 +130,10 @@ enum FileWrite {
         close(fd)
         guard ok else { errno = err; throw failure() }
         if link(tmp, path) == 0 { return }
-        if errno == EEXIST { throw .init("it exists", kind: .exists) }
+        if errno == EEXIST { throw .init(.exists, kind: .exists) }
         // A file system without hard links: create the file itself, exclusively.
         let direct = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        if direct < 0 { throw errno == EEXIST ? .init("it exists", kind: .exists) : failure() }
+        if direct < 0 { throw errno == EEXIST ? .init(.exists, kind: .exists) : failure() }
         defer { close(direct) }
         guard writeAll(direct, bytes) else { let e = failure(); unlink(path); throw e }
     }

@@ -13,48 +13,46 @@ enum Files {
 
     static func read(_ path: String, limit: Int = maxReadSize) -> Result<[UInt8], Workspace.FileError> {
         if path == "-" {
-            guard let bytes = readAll(fd: 0, sizeHint: 0, limit: limit) else { return .failure(tooLarge("standard input", limit)) }
+            guard let bytes = readAll(fd: 0, sizeHint: 0, limit: limit) else { return .failure(tooLarge(standardInput: true, limit)) }
             return .success(bytes)
         }
         // Refused by its kind before it is opened: opening a device can itself do something
         // (a watchdog, a tape), and a FIFO without a writer would wait forever.
         var st = stat()
-        if stat(path, &st) != 0 { return .failure(.init(String(cString: strerror(errno)))) }
+        if stat(path, &st) != 0 { return .failure(.init(.system(.from()))) }
         if let e = notRegular(st) { return .failure(e) }
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
-        if fd < 0 { return .failure(.init(String(cString: strerror(errno)))) }
+        if fd < 0 { return .failure(.init(.system(.from()))) }
         defer { close(fd) }
         // Again on what was opened: the path may have changed in between.
-        if fstat(fd, &st) != 0 { return .failure(.init(String(cString: strerror(errno)))) }
+        if fstat(fd, &st) != 0 { return .failure(.init(.system(.from()))) }
         if let e = notRegular(st) { return .failure(e) }
-        if Int(st.st_size) > limit { return .failure(tooLarge("it", limit, size: Int(st.st_size))) }
-        guard let bytes = readAll(fd: fd, sizeHint: Int(st.st_size), limit: limit) else { return .failure(tooLarge("it", limit)) }
+        if Int(st.st_size) > limit { return .failure(tooLarge(standardInput: false, limit, size: Int(st.st_size))) }
+        guard let bytes = readAll(fd: fd, sizeHint: Int(st.st_size), limit: limit) else { return .failure(tooLarge(standardInput: false, limit)) }
         return .success(bytes)
     }
 
     /// What a file is when it is not a regular file, as a reason not to read or replace it.
-    static func kind(_ st: stat) -> String? {
+    static func kind(_ st: stat) -> FileMessage.Kind? {
         switch st.st_mode & S_IFMT {
         case S_IFREG: nil
-        case S_IFDIR: "a folder"
-        case S_IFCHR: "a character device"
-        case S_IFBLK: "a block device"
-        case S_IFIFO: "a FIFO (named pipe)"
-        case S_IFSOCK: "a socket"
-        default: "not a regular file"
+        case S_IFDIR: .folder
+        case S_IFCHR: .characterDevice
+        case S_IFBLK: .blockDevice
+        case S_IFIFO: .fifo
+        case S_IFSOCK: .socket
+        default: .other
         }
     }
 
     static func notRegular(_ st: stat) -> Workspace.FileError? {
         guard let k = kind(st) else { return nil }
-        if (st.st_mode & S_IFMT) == S_IFDIR { return .init("it is a folder, not a file") }
-        return .init("it is \(k), not a regular file; jx reads scripts from files (or `-` for standard input)")
+        if (st.st_mode & S_IFMT) == S_IFDIR { return .init(.isFolder) }
+        return .init(.notRegular(k))
     }
 
-    static func tooLarge(_ what: String, _ limit: Int, size: Int? = nil) -> Workspace.FileError {
-        let mib = { (n: Int) in "\(n >> 20) MiB" }
-        let was = size.map { "\(what) is \(mib($0)); " } ?? "\(what) is larger than \(mib(limit)); "
-        return .init(was + "jx reads at most \(mib(limit)) from one file (split the script into files that import each other)")
+    static func tooLarge(standardInput: Bool, _ limit: Int, size: Int? = nil) -> Workspace.FileError {
+        .init(.tooLarge(standardInput: standardInput, mib: size.map { $0 >> 20 }, limit: limit >> 20))
     }
 
     /// All of `fd` to its end, or nil past `limit` bytes.

@@ -23,11 +23,11 @@ struct Fmt: ParsableCommand {
         var seen = Set<Files.FileID>()
         for f in files {
             if f == "-" {
-                Terminal.err("error: `-` (standard input) cannot be mixed with files\n")
+                Terminal.err(say(.stdinWithFiles) + "\n")
                 throw ExitCode(2)
             }
             guard Files.exists(f) else {
-                Terminal.err("error: \(f) does not exist\n")
+                Terminal.err(say(.doesNotExist(f)) + "\n")
                 throw ExitCode(2)
             }
             paths.append(contentsOf: Files.scripts(under: f, &seen))
@@ -44,7 +44,7 @@ struct Fmt: ParsableCommand {
                 continue
             }
             guard case .success(let bytes) = Files.read(path) else {
-                if case .failure(let e) = Files.read(path) { Terminal.err("error: cannot read \(path): \(e.message)\n") }
+                if case .failure(let e) = Files.read(path) { Terminal.err(say(.cannotRead(path: path, reason: e.message)) + "\n") }
                 unreadable = true
                 continue
             }
@@ -54,31 +54,31 @@ struct Fmt: ParsableCommand {
                 var sources = SourceMap()
                 _ = sources.add(file)
                 Loading.printDiagnostics(diagnostics, sources)
-                Terminal.err("\(path): not formatted (its errors are above)\n")
+                Terminal.err(say(.notFormatted(path)) + "\n")
                 broken = true
             case .formatted(let text):
                 let old = String(decoding: bytes, as: UTF8.self)
                 if text == old && Array(text.utf8) == bytes { continue }
                 changed.append(path)
                 if diff {
-                    Terminal.out(LineDiff.unified(old, text, from: path, to: path + " (formatted)"))
+                    Terminal.out(LineDiff.unified(old, text, from: path, to: say(.formattedLabel(path))))
                 } else if check {
                     Terminal.out(path + "\n")
                 } else {
                     // Asked to rewrite the file it read: replaced (atomically, its mode and
                     // owner kept; in place when it has other hard links), unless read-only.
                     do throws(Workspace.FileError) { try FileWrite.write(path, text, .init(replace: true)) } catch {
-                        Terminal.err("error: cannot write \(path): \(error.message)\n")
+                        Terminal.err(say(.cannotWrite(path: path, reason: error.message, replaceWith: nil)) + "\n")
                         unreadable = true
                         continue
                     }
-                    Terminal.out("formatted \(path)\n")
+                    Terminal.out(say(.formatted(path)) + "\n")
                 }
             }
         }
         if check || diff {
             let n = changed.count
-            if n > 0 { Terminal.err("\(n) of \(paths.count) file\(paths.count == 1 ? "" : "s") would be reformatted\n") }
+            if n > 0 { Terminal.err(say(.wouldReformat(n, of: paths.count)) + "\n") }
         }
         if unreadable { throw ExitCode(2) }
         if broken || ((check || diff) && !changed.isEmpty) { throw ExitCode(1) }
@@ -97,7 +97,7 @@ struct Fmt: ParsableCommand {
         case .formatted(let text):
             let old = String(decoding: bytes, as: UTF8.self)
             if diff {
-                Terminal.out(LineDiff.unified(old, text, from: "<stdin>", to: "<stdin> (formatted)"))
+                Terminal.out(LineDiff.unified(old, text, from: "<stdin>", to: say(.formattedLabel("<stdin>"))))
             } else if !check {
                 Terminal.data(text)
             }

@@ -33,8 +33,8 @@ struct Import: ParsableCommand {
     @Option(help: ArgumentHelp("Print a shipped column map to copy: monitoring or self_evaluation.", valueName: "name")) var printMap: String?
 
     func validate() throws {
-        if table == nil && printMap == nil { throw ValidationError("name the table to import: jx import TABLE.xlsx -o SCRIPT.jx") }
-        if let o = output, let t = table, o == t { throw ValidationError("the output would replace the table itself: name another file with -o") }
+        if table == nil && printMap == nil { throw ValidationError(say(.importNoTable)) }
+        if let o = output, let t = table, o == t { throw ValidationError(say(.importOverTable)) }
     }
 
     func run() throws {
@@ -49,7 +49,7 @@ struct Import: ParsableCommand {
         let made: (code: Int32, output: [UInt8])
         switch Office.run(["import", table, output ?? "-", map ?? "", shown]) {
         case .failure(let e):
-            Terminal.err("error: \(e.message)\n")
+            Terminal.err(say(.error(e.message)) + "\n")
             throw ExitCode(2)
         case .success(let r): made = r
         }
@@ -61,9 +61,9 @@ struct Import: ParsableCommand {
         do throws(Workspace.FileError) {
             try FileWrite.write(output, bytes: made.output, FileWrite.Rules(replace: force, inputs: [table]))
         } catch {
-            Terminal.err("error: cannot write \(output): \(error.message)" + (error.kind == .exists ? "; add --force to replace it" : "") + " (no script written)\n")
+            Terminal.err(say(.importCannotWrite(path: output, reason: error.message, exists: error.kind == .exists)) + "\n")
             throw ExitCode(2)
         }
-        Terminal.err("wrote \(output) from \(shown)\n")
+        Terminal.err(say(.importWrote(script: output, table: shown)) + "\n")
     }
 }

@@ -14,7 +14,7 @@ enum Loading {
 
     /// Why a script could not be read, with what to do instead when there is a hint.
     static func unreadable(_ path: String, _ e: Workspace.FileError) -> String {
-        "error: cannot read \(path): \(e.message)\n" + (e.hint.map { "  = hint: \($0)\n" } ?? "")
+        say(.cannotRead(path: path, reason: e.message)) + "\n" + (e.hint.map { say(.hint($0)) + "\n" } ?? "")
     }
 
     static func printDiagnostics(_ ds: [Diagnostic], _ sources: SourceMap, showInfo: Bool = true) {
@@ -39,7 +39,7 @@ enum Loading {
             out += "\n"
             shown += 1
         }
-        if hidden > 0 { out += "note: \(hidden) more diagnostic\(hidden == 1 ? "" : "s") not shown (the first \(diagnosticLimit) are)\n" }
+        if hidden > 0 { out += say(.moreDiagnostics(hidden: hidden, shown: diagnosticLimit)) + "\n" }
         return out
     }
 
@@ -52,6 +52,6 @@ enum Loading {
     static func counts(_ ds: [Diagnostic]) -> String {
         let e = ds.filter { $0.severity == .error }.count
         let w = ds.filter { $0.severity == .warning }.count
-        return "\(e) error\(e == 1 ? "" : "s"), \(w) warning\(w == 1 ? "" : "s")"
+        return say(.counts(errors: e, warnings: w))
     }
 }

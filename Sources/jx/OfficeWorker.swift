@@ -25,7 +25,7 @@ enum Office {
         switch run(["zip"] + (conversion.map { [$0] } ?? []), input: ReportPart.framed(parts)) {
         case .failure(let e): return .failure(e)
         case .success(let (code, bytes)):
-            guard code == 0 else { return .failure(.init("the archive was not made (jx-office said why above)")) }
+            guard code == 0 else { return .failure(.init(.archiveNotMade)) }
             do throws(Workspace.FileError) { try FileWrite.write(path, bytes: bytes, rules) } catch { return .failure(error) }
             return .success(())
         }
@@ -34,12 +34,12 @@ enum Office {
     /// The worker run with `input` on its standard input and its standard output kept;
     /// its standard error is the user's. `code`: its exit status, 128 + the signal that ended it.
     static func run(_ args: [String], input: [UInt8] = []) -> Result<(code: Int32, output: [UInt8]), Workspace.FileError> {
-        guard let worker = worker() else { return .failure(.init("jx-office is not beside jx; it does the Office formats (swift build builds both)")) }
+        guard let worker = worker() else { return .failure(.init(.workerMissing)) }
         var inFDs: [Int32] = [0, 0], outFDs: [Int32] = [0, 0]
-        guard pipe(&inFDs) == 0 else { return .failure(.init(String(cString: strerror(errno)))) }
+        guard pipe(&inFDs) == 0 else { return .failure(.init(.system(.from()))) }
         guard pipe(&outFDs) == 0 else {
             close(inFDs[0]); close(inFDs[1])
-            return .failure(.init(String(cString: strerror(errno))))
+            return .failure(.init(.system(.from())))
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -57,7 +57,7 @@ enum Office {
         close(outFDs[1])
         guard spawned == 0 else {
             close(inFDs[1]); close(outFDs[0])
-            return .failure(.init("cannot run \(worker): \(String(cString: strerror(spawned)))"))
+            return .failure(.init(.cannotRun(worker, .from(spawned))))
         }
         // The input first, then the output: the worker reads all of its input before it
         // writes (a package's parts, or nothing), so neither pipe can fill while the other waits.
@@ -89,13 +89,13 @@ enum Office {
     /// Replaces this process with the worker; returns only when it cannot.
     static func exec(_ args: [String]) -> Never {
         guard let path = worker() else {
-            Terminal.err("error: jx-office is not beside jx; it does the Office formats (swift build builds both; install them together)\n")
+            Terminal.err(say(.error(say(.workerMissingInstall))) + "\n")
             Terminal.exit(2)
         }
         var argv: [UnsafeMutablePointer<CChar>?] = ([path] + args).map { strdup($0) }
         argv.append(nil)
         execv(path, &argv)
-        Terminal.err("error: cannot run \(path): \(String(cString: strerror(errno)))\n")
+        Terminal.err(say(.error(say(.cannotRun(path, .from())))) + "\n")
         Terminal.exit(2)
     }
 }

@@ -18,7 +18,7 @@ struct Policy: ParsableCommand {
             return
         }
         guard let text = Policies.builtIn[name] else {
-            Terminal.err("error: there is no policy named \(name); the policies are: \(Policies.builtIn.keys.sorted().joined(separator: ", "))\n")
+            Terminal.err(say(.noPolicy(name, policies: Policies.builtIn.keys.sorted())) + "\n")
             throw ExitCode(2)
         }
         Terminal.out(text)

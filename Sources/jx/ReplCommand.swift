@@ -24,7 +24,7 @@ struct Repl: ParsableCommand {
         if interactive {
             let source = CompletionSource(session)
             reader = EditLineReader(programName: "jx", historyFile: ReplFileAccess.historyFile(), completer: { source.candidates($0) })
-            Terminal.out("jx \(JX.configuration.version): :help for help, Ctrl-D to quit\n")
+            Terminal.out(say(.replBanner(version: JX.configuration.version)) + "\n")
         } else {
             reader = PlainLineReader()
         }

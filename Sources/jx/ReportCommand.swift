@@ -43,14 +43,14 @@ struct Report: ParsableCommand {
         var probe = DOCXStyle()
         for f in fonts {
             guard probe.set(f) else {
-                throw ValidationError("--font \(f): write PART=FONT, the part one of \(DOCXStyle.Part.allCases.map(\.rawValue).joined(separator: " ")) (or \(DOCXStyle.Part.allCases.map(\.english).joined(separator: " "))), e.g. --font 正文=宋体")
+                throw ValidationError(say(.fontPart(f, parts: DOCXStyle.Part.allCases.map(\.rawValue), english: DOCXStyle.Part.allCases.map(\.english))))
             }
         }
-        if !fonts.isEmpty && !(format == .docx || format == .pdf) { throw ValidationError("--font applies to --format docx and pdf") }
-        if bom && format.isPackage { throw ValidationError("--bom cannot be used with --format \(format.name)") }
-        if bom && format == .json { throw ValidationError("--bom cannot be used with --format json: JSON must not start with a byte order mark") }
+        if !fonts.isEmpty && !(format == .docx || format == .pdf) { throw ValidationError(say(.fontFormats)) }
+        if bom && format.isPackage { throw ValidationError(say(.bomWith(format: format.name))) }
+        if bom && format == .json { throw ValidationError(say(.bomWithJSON)) }
         if table != nil && !format.choosesTable {
-            throw ValidationError("--table applies to --format \(ReportFormat.spoken(ReportFormat.allCases.filter(\.choosesTable), last: "and"))")
+            throw ValidationError(say(.tableFormats(ReportFormat.allCases.filter(\.choosesTable).map(\.rawValue))))
         }
     }
 
@@ -62,7 +62,7 @@ struct Report: ParsableCommand {
         if let name = scenario {
             guard let sc = ws.scenario(named: name) else {
                 let names = ws.model.scenarios.map(\.name.text)
-                Terminal.err("error: \(file) has no scenario named \(name)" + (names.isEmpty ? "\n" : "; it has: \(names.joined(separator: ", "))\n"))
+                Terminal.err(say(.noScenario(file: file, name: name, has: names)) + "\n")
                 throw ExitCode(2)
             }
             ev = sc.evaluator
@@ -73,13 +73,13 @@ struct Report: ParsableCommand {
         let color = output == nil && Terminal.colorEnabled(fd: 1)
         let renderer = format.renderer(ReportOptions(color: color, decimals: decimals, table: table, style: style))
         if format.conversion != nil, output == nil {
-            Terminal.err("error: a \(format.name) report is written to a file: add -o 报告.\(format.name)\n")
+            Terminal.err(say(.toFileOnly(format: format.name)) + "\n")
             throw ExitCode(2)
         }
         if format.isPackage, let output, let parts = renderer.parts(data) {
             if case .failure(let e) = Office.writePackage(output, parts, conversion: format.conversion,
                                                           FileWrite.Rules(replace: force, inputs: ws.sources.files.map(\.path))) {
-                Terminal.err("error: cannot write \(output): \(e.message)" + (e.kind == .exists ? "; to replace it, add --force" : "") + "\n")
+                Terminal.err(say(.cannotWrite(path: output, reason: e.message, replaceWith: e.kind == .exists ? "--force" : nil)) + "\n")
                 throw ExitCode(2)
             }
             try Report.failOnErrors(findings, ws)

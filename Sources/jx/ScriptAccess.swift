@@ -13,7 +13,7 @@ struct ImportOptions: ParsableArguments {
 
     func validate() throws {
         for p in importPaths where !Files.isDirectory(p) {
-            throw ValidationError("--import-path \(p): there is no folder of that name")
+            throw ValidationError(say(.noImportFolder(p)))
         }
     }
 
@@ -50,15 +50,13 @@ struct ScriptAccess: Sendable {
         let real = ScriptAccess.real(path)
         guard Workspace.isScriptName(path), Workspace.isScriptName(real) else {
             // A link named like a script that leads to another file says where it leads.
-            let target = ScriptAccess.name(of: real) == ScriptAccess.name(of: path) ? "" : " (it leads to \(real))"
-            return .failure(.init("jx reads only .jx scripts\(target)",
-                                  hint: "a script's file name ends with .jx; to check another file, pipe it: jx check - < FILE"))
+            let target = ScriptAccess.name(of: real) == ScriptAccess.name(of: path) ? nil : real
+            return .failure(.init(.onlyScripts(leadsTo: target), hint: .onlyScriptsHint))
         }
         if path == mainScript { return .success(real) }
         let home = ScriptAccess.real(ScriptAccess.folder(of: mainScript == "-" ? "./-" : mainScript))
         for root in [home] + roots where ScriptAccess.isInside(real, root) { return .success(real) }
-        return .failure(.init("it is outside the script's folder (\(home)) and the import paths",
-                              hint: "to allow imports from its folder: --import-path \(ScriptAccess.folder(of: real)), or add it to JX_PATH"))
+        return .failure(.init(.outsideFolders(home), hint: .outsideFoldersHint(ScriptAccess.folder(of: real))))
     }
 
     static func isInside(_ path: String, _ folder: String) -> Bool {

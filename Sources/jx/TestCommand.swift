@@ -29,14 +29,14 @@ struct Test: ParsableCommand {
         var seen = Set<Files.FileID>()
         for r in roots {
             guard Files.exists(r) else {
-                Terminal.err("error: \(r) does not exist\n")
+                Terminal.err(CommandLineMessage.doesNotExist(r).text(Terminal.language) + "\n")
                 throw ExitCode(2)
             }
             files.append(contentsOf: Files.scripts(under: r, &seen))
         }
         // Sorted bytewise, so that runs compare line by line.
         let scripts = Files.unique(files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
-        let tester = ScriptTester(filter: filter)
+        let tester = ScriptTester(filter: filter, language: Terminal.language)
         let update = self.update
         // The folders named here are named for the run: a script in one may import from
         // anywhere in it (Scripts/scenarios importing Scripts/examples).
@@ -46,15 +46,16 @@ struct Test: ParsableCommand {
         }.filter { !$0.cases.isEmpty || $0.updatedExpected || tester.selectsFile($0.path) }
 
         if let filter, results.isEmpty, !scripts.isEmpty {
-            Terminal.err("note: nothing in \(scripts.count) script\(scripts.count == 1 ? "" : "s") matches --filter \(filter)\n")
+            Terminal.err(ScriptTestMessage.nothingMatches(scripts: scripts.count, filter: filter).text(Terminal.language) + "\n")
         }
         let passed = results.reduce(0) { $0 + $1.passed }
         let failed = results.reduce(0) { $0 + $1.failed }
         if tap {
             Terminal.out(TAPOutput.render(results))
         } else {
-            let out = TestOutput(color: Terminal.colorEnabled(fd: 1), verbose: verbose)
+            let out = TestOutput(color: Terminal.colorEnabled(fd: 1), verbose: verbose, language: Terminal.language)
             for r in results { Terminal.out(out.render(r), painted: out.color) }
+            // CI reads this line: the same in every language.
             Terminal.out("\(passed) passed, \(failed) failed\n")
         }
         if let junit {
@@ -72,15 +73,16 @@ enum ScriptTest {
         let start = clock.now
         var result = ScriptTestResult(path: path)
         let ws = access.workspace(path)
+        let say = { (m: ScriptTestMessage) in m.text(tester.language) }
         if let e = ws.unreadable {
-            var c = TestCase(kind: .scriptErrors, name: "the script can be read", file: path, passed: false)
-            c.message = "cannot read \(path): \(e.message)" + (e.hint.map { " (\($0))" } ?? "")
+            var c = TestCase(kind: .scriptErrors, name: say(.scriptReadable), file: path, passed: false)
+            c.message = say(.cannotRead(path: path, reason: e.message, hint: e.hint))
             result.cases = [c]
             return result
         }
         result = tester.run(ws, path: path)
         let scripts = ws.sources.files.map(\.path).filter { !$0.hasPrefix("<") }
-        if tester.selectsFile(path) { expectedReport(ws, path: path, update: update, inputs: scripts, into: &result) }
+        if tester.selectsFile(path) { expectedReport(ws, path: path, update: update, inputs: scripts, language: tester.language, into: &result) }
         result.inputs = scripts + [expectedPath(path)]
         let d = clock.now - start
         result.seconds = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
@@ -92,7 +94,9 @@ enum ScriptTest {
         (path.hasSuffix(".jx") ? String(path.dropLast(3)) : path) + ".expected"
     }
 
-    static func expectedReport(_ ws: Workspace, path: String, update: Bool, inputs: [String], into result: inout ScriptTestResult) {
+    static func expectedReport(_ ws: Workspace, path: String, update: Bool, inputs: [String], language: Language,
+                               into result: inout ScriptTestResult) {
+        let say = { (m: ScriptTestMessage) in m.text(language) }
         let file = expectedPath(path)
         let before: String? = Files.exists(file) ? (try? Files.read(file).get()).map { String(decoding: $0, as: UTF8.self) } : nil
         // Scripts without an expected report are not compared: no need to render one.
@@ -100,20 +104,20 @@ enum ScriptTest {
         let now = ExpectedListing.render(ws)
         if update {
             guard before != now else { return }
-            var c = TestCase(kind: .expectedReport, name: "write \(file)", file: path, passed: true)
+            var c = TestCase(kind: .expectedReport, name: say(.writeExpected(file)), file: path, passed: true)
             // --update asks for NAME.expected to be replaced; never a script it reads.
             do throws(Workspace.FileError) { try FileWrite.write(file, now, .init(replace: true, inputs: inputs)); result.updatedExpected = true } catch {
                 c.passed = false
-                c.message = "cannot write \(file): \(error.message)"
+                c.message = say(.cannotWrite(path: file, reason: error.message))
                 result.cases.append(c)
             }
             return
         }
         guard let before else { return }
-        var c = TestCase(kind: .expectedReport, name: "the report matches \(file)", file: path, passed: before == now)
+        var c = TestCase(kind: .expectedReport, name: say(.reportMatches(file)), file: path, passed: before == now)
         if !c.passed {
-            c.message = "the report differs from \(file)"
-            c.details = LineDiff.unified(before, now, from: file, to: "\(path) now")
+            c.message = say(.reportDiffers(file))
+            c.details = LineDiff.unified(before, now, from: file, to: say(.now(path)))
         }
         result.cases.append(c)
     }

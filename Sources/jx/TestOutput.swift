@@ -5,6 +5,9 @@ import JXCore
 struct TestOutput {
     var color: Bool
     var verbose: Bool
+    var language: Language
+
+    func say(_ m: ScriptTestMessage) -> String { m.text(language) }
 
     func paint(_ s: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s }
 
@@ -32,14 +35,13 @@ struct TestOutput {
         var out = ""
         let assertions = r.cases.filter { $0.kind == .assertion }.count
         let golden = r.cases.contains { $0.kind == .expectedReport }
-        var what = "\(assertions) assertion\(assertions == 1 ? "" : "s")"
-        if golden { what += ", expected report" }
+        let (open, close) = language == .zh ? ("（", "）") : (" (", ")")
         if r.failed == 0 {
-            out += paint("ok  ", "32") + " \(r.path) (\(what))\n"
+            out += paint(say(.passedMark), "32") + " \(r.path)" + open + say(.assertionCount(assertions, expectedReport: golden)) + close + "\n"
         } else {
-            out += paint("FAIL", "1;31") + " \(r.path) (\(r.passed) passed, \(r.failed) failed)\n"
+            out += paint(say(.failedMark), "1;31") + " \(r.path)" + open + say(.counts(passed: r.passed, failed: r.failed)) + close + "\n"
         }
-        if r.updatedExpected { out += "     wrote \(ScriptTest.expectedPath(r.path))\n" }
+        if r.updatedExpected { out += "     " + say(.wrote(ScriptTest.expectedPath(r.path))) + "\n" }
         for c in r.cases {
             if c.passed {
                 if verbose { out += "  " + paint("✓", "32") + " " + place(c) + " " + c.name + "\n" }
@@ -60,21 +62,21 @@ struct TestOutput {
         var out = "  " + paint("✗", "1;31") + " " + place(c)
         switch c.kind {
         case .assertion:
-            out += " assertion failed" + (c.scenario.map { " in scenario \($0)" } ?? "") + (c.note.map { ": \($0)" } ?? "") + "\n"
+            out += " " + say(.assertionFailed(scenario: c.scenario, note: c.note)) + "\n"
             if let l = c.line, let s = c.sourceLine {
                 let gutter = String(l)
                 let bar = "    " + paint(String(repeating: " ", count: gutter.count) + " |", "1;34") + " "
                 out += "    " + paint(gutter + " |", "1;34") + " " + s + "\n"
-                if let e = c.expected { out += bar + "expected " + paint(e, "32") + "\n" }
-                if let a = c.actual { out += bar + "  actual " + paint(a, "1;31") + "\n" }
+                if let e = c.expected { out += bar + say(.expected) + paint(e, "32") + "\n" }
+                if let a = c.actual { out += bar + say(.actual) + paint(a, "1;31") + "\n" }
                 else if let m = c.message, c.details == nil { out += bar + paint(m, "1;31") + "\n" }
             }
             if let d = c.details { out += indent(d, "    ") }
         case .scriptErrors, .scenario:
-            out += " " + (c.message ?? "failed") + "\n"
+            out += " " + (c.message ?? say(.failed)) + "\n"
             if let d = c.details { out += indent(d, "    ") }
         case .expectedReport:
-            out += " " + (c.message ?? "failed") + " (if the change is right: jx test --update \(c.file))\n"
+            out += " " + (c.message ?? say(.failed)) + say(.updateHint(c.file)) + "\n"
             if let d = c.details { out += indent(colorDiff(d), "    ") }
         }
         return out

@@ -52,9 +52,10 @@ import Foundation
 
     @Test func testCommandSummarisesAndFailsOnAWrongAssertion() throws {
         let f = try CLI.temp("indicator x target 450亩 actual 30亩\nassert x.完成率 == 6.67%\nassert x.完成率 == 6.6%\n")
-        let r = try CLI.run(["test", f])
+        let r = try CLI.run(["test", "--lang", "en", f])
         #expect(r.status == 1)
         #expect(r.stdout.hasSuffix("1 passed, 1 failed\n"))
+        #expect(r.stdout.hasPrefix("FAIL \(f) (1 passed, 1 failed)"))
         #expect(r.stdout.contains("expected 6.6%"))
         #expect(r.stdout.contains("actual 6.67%"))
         #expect(r.stdout.contains(":3:1"))

@@ -23,7 +23,7 @@ import Testing
         #expect(chmod(path, 0o444) == 0)
         let r = try CLI.run(["fmt", "ro.jx"], in: dir)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("cannot write ro.jx: it is read-only (mode 444)"), "\(r.stderr)")
+        #expect(r.stderr.contains("无法写入 ro.jx：它是只读的（权限 444）"), "\(r.stderr)")
         #expect(CLI.read("ro.jx", in: dir) == Self.unformatted)
         #expect(status(path).map { $0.st_mode & 0o777 } == 0o444)
     }
@@ -86,7 +86,7 @@ extension FmtSafetyCLITests {
     @Test func aFileThatIsNotAScriptIsNotRead() throws {
         let r = try CLI.run(["fmt", "/etc/passwd"])
         #expect(r.status == 2)
-        #expect(r.stderr.contains("cannot read /etc/passwd: jx reads only .jx scripts"), "\(r.stderr)")
+        #expect(r.stderr.contains("无法读取 /etc/passwd：jx 只读取 .jx 脚本"), "\(r.stderr)")
         #expect(!r.stderr.contains("root:"))
     }
 }

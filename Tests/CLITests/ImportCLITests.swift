@@ -210,7 +210,7 @@ import Testing
         try Data("# my own work\n".utf8).write(to: script)
         let refused = try CLI.run(["import", table, "-o", script.path])
         #expect(refused.status == 2)
-        #expect(refused.stderr.contains("exists; add --force"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("文件已存在；加 --force 可替换它"), "\(refused.stderr)")
         #expect(try String(contentsOf: script, encoding: .utf8) == "# my own work\n")
         let forced = try CLI.run(["import", table, "-o", script.path, "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")

@@ -15,17 +15,17 @@ import Testing
     @Test func devicesAreRefusedAtOnce() throws {
         for device in ["/dev/zero", "/dev/urandom"] {
             let r = try CLI.run(["check", device], timeout: 20)
-            expectRefused(r, "cannot read \(device): jx reads only .jx scripts")
+            expectRefused(r, "无法读取 \(device)：jx 只读取 .jx 脚本")
         }
         // A link named like a script that leads to a device: refused by what it leads to.
         let dir = try CLI.scratch()
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("zero.jx").path, withDestinationPath: "/dev/zero")
-        expectRefused(try CLI.run(["check", "zero.jx"], in: dir, timeout: 20), "it leads to /dev/zero")
+        expectRefused(try CLI.run(["check", "zero.jx"], in: dir, timeout: 20), "它指向 /dev/zero")
         // As root a device can be named like a script: then it is refused by its kind.
         if getuid() == 0 {
             let node = dir.appendingPathComponent("dev.jx").path
             if mknod(node, S_IFCHR | 0o644, dev_t((1 << 8) | 5)) == 0 {
-                expectRefused(try CLI.run(["check", node], timeout: 20), "it is a character device, not a regular file")
+                expectRefused(try CLI.run(["check", node], timeout: 20), "它是字符设备，不是普通文件")
             }
         }
     }
@@ -35,9 +35,9 @@ import Testing
         let fifo = dir.appendingPathComponent("pipe.jx").path
         #expect(mkfifo(fifo, 0o644) == 0)
         // No one writes to it: opening it to read would wait forever.
-        expectRefused(try CLI.run(["check", fifo], timeout: 20), "it is a FIFO (named pipe), not a regular file")
+        expectRefused(try CLI.run(["check", fifo], timeout: 20), "它是命名管道（FIFO），不是普通文件")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("d.jx"), withIntermediateDirectories: true)
-        expectRefused(try CLI.run(["check", "d.jx"], in: dir, timeout: 20), "it is a folder")
+        expectRefused(try CLI.run(["check", "d.jx"], in: dir, timeout: 20), "它是文件夹")
     }
 
     @Test func aFileOverTheLimitIsRefusedBeforeItIsRead() throws {
@@ -49,18 +49,18 @@ import Testing
         try h.truncate(atOffset: 200 << 20)
         try h.close()
         let start = Date()
-        expectRefused(try CLI.run(["check", big.path], timeout: 20), "it is 200 MiB; jx reads at most 128 MiB from one file")
+        expectRefused(try CLI.run(["check", big.path], timeout: 20), "它有 200 MiB；jx 从一个文件最多读取 128 MiB")
         #expect(Date().timeIntervalSince(start) < 10)
         // An import over the limit is an error at the import, not a hang.
         try CLI.write("import \"big.jx\"\n", "main.jx", in: dir)
         let r = try CLI.run(["check", "main.jx"], in: dir, timeout: 20)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("error[E-import]: cannot read big.jx: it is 200 MiB"))
+        #expect(r.stderr.contains("[E-import]") && r.stderr.contains("big.jx") && r.stderr.contains("它有 200 MiB"), "\(r.stderr)")
     }
 
     @Test func anEndlessStandardInputStopsAtTheLimit() throws {
         let r = try CLI.run(["check", "-"], stdinFile: "/dev/zero", timeout: 60)
-        expectRefused(r, "standard input is larger than 128 MiB")
+        expectRefused(r, "标准输入超过 128 MiB")
     }
 
     @Test func theREPLRefusesToLoadADevice() throws {
@@ -93,9 +93,9 @@ import Testing
             }
         }
         // Named on the command line, a file that is not a script is not read either.
-        expectRefused(try CLI.run(["check", "/etc/passwd"], timeout: 20), "jx reads only .jx scripts")
+        expectRefused(try CLI.run(["check", "/etc/passwd"], timeout: 20), "jx 只读取 .jx 脚本")
         let r = try CLI.run(["check", "dept.jx"], in: dir, timeout: 20)
-        expectRefused(r, "it leads to")
+        expectRefused(r, "它指向")
         #expect(!r.stderr.contains("secret:"))
     }
 
@@ -110,7 +110,7 @@ import Testing
 
         let refused = try CLI.run(["check", "county/main.jx"], in: dir)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("cannot import lib/常数.jx: it is outside the script's folder"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("[E-import]") && refused.stderr.contains("lib/常数.jx") && refused.stderr.contains("它不在脚本所在的文件夹"), "\(refused.stderr)")
         #expect(refused.stderr.contains("--import-path"))
         #expect(!refused.stderr.contains("let 数"))
 
@@ -131,6 +131,6 @@ import Testing
         try CLI.write("import \"link.jx\"\n", "county/via.jx", in: dir)
         let via = try CLI.run(["check", "county/via.jx"], in: dir)
         #expect(via.status == 1)
-        #expect(via.stderr.contains("outside the script's folder"), "\(via.stderr)")
+        #expect(via.stderr.contains("它不在脚本所在的文件夹"), "\(via.stderr)")
     }
 }

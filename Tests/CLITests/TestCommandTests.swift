@@ -24,10 +24,10 @@ import FoundationXML
         let r = try CLI.run(["test", "."], in: dir)
         #expect(r.status == 1)
         #expect(r.lastLine == "2 passed, 1 failed")
-        #expect(r.stdout.contains("./sub/b.jx:3:3: assertion failed"))
+        #expect(r.stdout.contains("./sub/b.jx:3:3: 断言不成立"))
         #expect(r.stdout.contains("3 |   assert 报批.完成率 == 7.5%"))
-        #expect(r.stdout.contains("expected 7.5%"))
-        #expect(r.stdout.contains("actual 6.67%"))
+        #expect(r.stdout.contains("应为 7.5%"))
+        #expect(r.stdout.contains("实为 6.67%"))
         // Path order, whatever finished first.
         let a = try #require(r.stdout.range(of: "./a.jx")), b = try #require(r.stdout.range(of: "./sub/b.jx"))
         #expect(a.lowerBound < b.lowerBound)

@@ -17,7 +17,7 @@ import Testing
             #expect(!r.timedOut)
             #expect(r.status == 0, "\(args): \(r.stdout)\(r.stderr)")
             #expect(r.lastLine == "1 passed, 0 failed", "\(args): \(r.stdout)")
-            #expect(r.stdout.components(separatedBy: "ok  ").count == 2, "\(args): \(r.stdout)")
+            #expect(r.stdout.components(separatedBy: "通过 ").count == 2, "\(args): \(r.stdout)")
         }
         // jx fmt walks folders the same way: each file once.
         try CLI.write("indicator   乙 target 1个 actual 1个\n", "d/c.jx", in: dir)

@@ -33,7 +33,7 @@ import Testing
                 for args in [["report", "main.jx", "-f", "html", "-o", target], ["test", "main.jx", "--junit", target]] {
                     let r = try CLI.run(args + force, in: dir)
                     #expect(r.status == 2, "\(args + force): \(r.stderr)")
-                    #expect(r.stderr.contains("cannot write \(target): it is"), "\(r.stderr)")
+                    #expect(r.stderr.contains("无法写入 \(target)：它是"), "\(r.stderr)")
                 }
             }
         }
@@ -46,7 +46,7 @@ import Testing
         try CLI.write("a department's script\n", "other.jx", in: dir)
         let r = try CLI.run(["report", "q.jx", "-o", "other.jx"], in: dir)
         #expect(r.status == 2)
-        #expect(r.stderr == "error: cannot write other.jx: it exists; to replace it, add --force\n", "\(r.stderr)")
+        #expect(r.stderr == "错误：无法写入 other.jx：文件已存在；要替换它，请加 --force\n", "\(r.stderr)")
         #expect(CLI.read("other.jx", in: dir) == "a department's script\n")
         let junit = try CLI.run(["test", "q.jx", "--junit", "other.jx"], in: dir)
         #expect(junit.status == 2)
@@ -74,10 +74,10 @@ import Testing
         let dir = try folder()
         let r = try CLI.run(["report", "q.jx", "-o", "nodir/x.html"], in: dir)
         #expect(r.status == 2)
-        #expect(r.stderr == "error: cannot write nodir/x.html: there is no folder nodir\n", "\(r.stderr)")
+        #expect(r.stderr == "错误：无法写入 nodir/x.html：没有 nodir 这个文件夹\n", "\(r.stderr)")
         try CLI.write("a file\n", "plain", in: dir)
         let under = try CLI.run(["test", "q.jx", "--junit", "plain/x.xml"], in: dir)
-        #expect(under.stderr.contains("cannot write plain/x.xml: plain is not a folder"), "\(under.stderr)")
+        #expect(under.stderr.contains("无法写入 plain/x.xml：plain 不是文件夹"), "\(under.stderr)")
         #expect(!under.stderr.contains("cannot write plain/x.xml: cannot"))
     }
 
@@ -87,7 +87,7 @@ import Testing
         #expect(chmod(dir.appendingPathComponent("r.txt").path, 0o444) == 0)
         let r = try CLI.run(["report", "q.jx", "-o", "r.txt", "--force"], in: dir)
         #expect(r.status == 2)
-        #expect(r.stderr.contains("cannot write r.txt: it is read-only (mode 444)"), "\(r.stderr)")
+        #expect(r.stderr.contains("无法写入 r.txt：它是只读的（权限 444）"), "\(r.stderr)")
         #expect(CLI.read("r.txt", in: dir) == "kept\n")
     }
 
@@ -137,7 +137,7 @@ import Testing
         // A link to nothing would create a file wherever it points: refused.
         #expect(symlink(dir.appendingPathComponent("nowhere/x.txt").path, dir.appendingPathComponent("dangling.txt").path) == 0)
         let r = try CLI.run(["report", "q.jx", "-o", "dangling.txt"], in: dir)
-        #expect(r.status == 2 && r.stderr.contains("symbolic link to a file that does not exist"), "\(r.stderr)")
+        #expect(r.status == 2 && r.stderr.contains("它是指向不存在的文件的符号链接"), "\(r.stderr)")
     }
 
     @Test func theREPLAsksBeforeReplacingAFile() throws {

@@ -5,9 +5,18 @@
 public struct ScriptTester: Sendable {
     /// Keep only cases whose file path, assertion text or scenario name contains this.
     public var filter: String?
+    /// The language of the cases' texts and of the diagnostics under them.
+    public var language: Language
 
-    public init(filter: String? = nil) {
+    public init(filter: String? = nil, language: Language = .zh) {
         self.filter = filter.flatMap { $0.isEmpty ? nil : $0 }
+        self.language = language
+    }
+
+    func say(_ m: ScriptTestMessage) -> String { m.text(language) }
+
+    func rendered(_ ds: [Diagnostic], _ ws: Workspace) -> String {
+        DiagnosticRenderer(language: language).render(ds, sources: ws.sources)
     }
 
     public func matches(_ text: String?) -> Bool {
@@ -40,11 +49,11 @@ public struct ScriptTester: Sendable {
             // As for the script itself, errors fail the case; warnings (a redefined unit) do not.
             let wrong = applied.diagnostics.filter { $0.severity == .error }
             if !wrong.isEmpty {
-                var c = TestCase(kind: .scenario, name: "the scenario applies", file: path, passed: false)
+                var c = TestCase(kind: .scenario, name: say(.scenarioApplies), file: path, passed: false)
                 c.scenario = name
                 locate(&c, sc.name.span, ws)
-                c.message = "scenario \(name) cannot be applied"
-                c.details = DiagnosticRenderer().render(wrong, sources: ws.sources)
+                c.message = say(.scenarioCannotApply(name))
+                c.details = rendered(wrong, ws)
                 cases.append(c)
             }
             let wanted = Set(selected.map(\.span.start))
@@ -56,9 +65,9 @@ public struct ScriptTester: Sendable {
         // Errors anywhere (the script or its imports) put every figure in doubt: one failure.
         if pathMatches || !cases.isEmpty {
             if !errors.isEmpty {
-                var c = TestCase(kind: .scriptErrors, name: "the script has no errors", file: path, passed: false)
-                c.message = "\(errors.count) error\(errors.count == 1 ? "" : "s") in the script"
-                c.details = DiagnosticRenderer().render(errors, sources: ws.sources)
+                var c = TestCase(kind: .scriptErrors, name: say(.noErrors), file: path, passed: false)
+                c.message = say(.errorsInScript(errors.count))
+                c.details = rendered(errors, ws)
                 if let first = errors.first?.span { locate(&c, first, ws) }
                 cases.insert(c, at: 0)
             }
@@ -88,8 +97,8 @@ public struct ScriptTester: Sendable {
             // The runner evaluates the left side twice (for the value shown and the test).
             var seen = Set<Diagnostic>()
             let raised = ev.notes[before...].filter { seen.insert($0).inserted }
-            if c.actual == nil { c.message = raised[0].message }
-            c.details = DiagnosticRenderer().render(raised, sources: ws.sources)
+            if c.actual == nil { c.message = raised[0].localized(language).message }
+            c.details = rendered(Array(raised), ws)
         }
         return c
     }
@@ -107,7 +116,7 @@ public struct ScriptTester: Sendable {
         } else {
             c.expected = "true"
         }
-        c.message = r.diagnostic.message
+        c.message = r.diagnostic.localized(language).message
         return c
     }
 }
