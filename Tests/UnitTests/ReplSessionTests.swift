@@ -101,7 +101,7 @@ import JXTestSupport
         #expect(s.handle("新指标.完成率").output == "30.00%\n")
         let u = s.handle(":undo")
         #expect(u.output.contains("新指标  已删除"), "\(u.output)")
-        #expect(s.handle("新指标.完成率").errors.contains("unknown name 新指标"))
+        #expect(s.handle("新指标.完成率").errors.contains("没有名为「新指标」的指标、预算或常量"))
         #expect(s.evaluator.model.indicators.count == 22)
     }
 

@@ -14,7 +14,7 @@ public enum Evaluation {
         let script = p.parseScript()
         if !p.diagnostics.isEmpty { return .failure(p.diagnostics, sources) }
         guard script.statements.count == 1, case .expression(let e) = script.statements[0] else {
-            return .failure([Diagnostic(.error, "E-syntax", "expected one expression", at: Span(file: id, start: 0, end: file.bytes.count), hint: "e.g. 新增建设用地报批.完成率")], sources)
+            return .failure([Diagnostic(.error, .syntax, .evaluation(.expectedOneExpression), at: Span(file: id, start: 0, end: file.bytes.count), hint: .evaluation(.example("新增建设用地报批.完成率")))], sources)
         }
         let saved = ev.sourceMap
         // Spans of the expression point into its own file; diagnostics are collected apart.
@@ -25,7 +25,7 @@ public enum Evaluation {
         } catch {
             var ds = Array(ev.notes[before...])
             ev.dropNotes(from: before)
-            if ds.isEmpty { ds = [Diagnostic(.error, "E-eval", "no value: it depends on something pending or in error", at: e.span)] }
+            if ds.isEmpty { ds = [Diagnostic(.error, .eval, .evaluation(.noValue), at: e.span)] }
             _ = saved
             return .failure(ds, sources)
         }

@@ -1,12 +1,12 @@
 /// Budget arithmetic: 执行数 is what was spent (lines of `spent` and child budgets), never
 /// what was allocated onward; 执行率 = 执行数 ÷ 预算数; 到位率 = 到位资金 ÷ 预算数.
 extension Evaluator {
-    func money(_ e: Expr, what: String) -> Quantity? {
+    func money(_ e: Expr, what: EvaluationMessage.MoneyFigure) -> Quantity? {
         do {
             let q = try number(try eval(e), at: e.span)
             if q.unit.dimension != "money" {
-                report(Diagnostic(.error, "E-unit-mismatch", "\(what) must be an amount of money, found \(q.text()) (\(q.unit.dimensionLabel))", at: e.span,
-                                  hint: "write it in 元, 万元 or 亿元, e.g. 150万元"))
+                report(Diagnostic(.error, .unitMismatch, .evaluation(.notMoney(what, found: q.text(), dimension: q.unit.dimensionLabel)), at: e.span,
+                                  hint: .evaluation(.notMoneyHint)))
                 return nil
             }
             return q
@@ -23,7 +23,7 @@ extension Evaluator {
 
     func computeSpend(_ i: Int) -> Quantity? {
         if model.spends[i].amount.containsBlank { return nil }
-        return money(model.spends[i].amount, what: "the amount of \(model.spends[i].name.text)")
+        return money(model.spends[i].amount, what: .spend(model.spends[i].name.text))
     }
 
     /// Sum in the unit of `unit` (or of the first term).
@@ -43,23 +43,23 @@ extension Evaluator {
         let children = node.children.map { budget($0) }
         // A figure blank in a part is blank in the whole that sums the parts.
         func partBlank(_ m: Member) -> Bool { children.contains { $0?.blank.contains(m) == true } }
-        func given(_ e: Expr, _ m: Member, _ what: String) -> Quantity? {
+        func given(_ e: Expr, _ m: Member, _ what: EvaluationMessage.MoneyFigure) -> Quantity? {
             if e.containsBlank { r.blank.append(m); return nil }
             return money(e, what: what)
         }
         if let e = node.amount {
-            r.amount = given(e, .amount, "the amount of budget \(node.name.text)")
+            r.amount = given(e, .amount, .budget(field: nil, budget: node.name.text))
         } else if !node.children.isEmpty, children.allSatisfy({ $0?.amount != nil }) {
             r.amount = sum(children.compactMap { $0?.amount }, in: nil)
         } else if !node.children.isEmpty, partBlank(.amount) {
             r.blank.append(.amount)
         } else {
-            report(Diagnostic(.error, "E-budget-amount", "budget \(node.name.text) has no amount", at: node.name.span, hint: "write it after the name: budget \(node.name.text) 150万元"))
+            report(Diagnostic(.error, .budgetAmount, .evaluation(.budgetNoAmount(node.name.text)), at: node.name.span, hint: .evaluation(.budgetNoAmountHint(node.name.text))))
         }
         let unit = r.amount?.unit ?? model.units.lookup("万元")
         let spent = node.spends.compactMap { spend($0) }
         if let e = node.executed {
-            r.executed = given(e, .executed, "the 执行数 of budget \(node.name.text)")
+            r.executed = given(e, .executed, .budget(field: "执行数", budget: node.name.text))
         } else if !node.spends.isEmpty || !node.children.isEmpty {
             let childExec = children.compactMap { $0?.executed }
             // A child without any spending figure leaves the parent's 执行数 unknown, not smaller.
@@ -76,7 +76,7 @@ extension Evaluator {
             r.blank.append(.executed)
         }
         if let e = node.arrived {
-            r.arrived = given(e, .arrived, "the 到位资金 of budget \(node.name.text)")
+            r.arrived = given(e, .arrived, .budget(field: "到位资金", budget: node.name.text))
         } else if !node.children.isEmpty {
             let childArrived = children.compactMap { $0?.arrived }
             if childArrived.count == node.children.count { r.arrived = sum(childArrived, in: unit) } else if partBlank(.arrived) { r.blank.append(.arrived) }
@@ -87,13 +87,13 @@ extension Evaluator {
         // 年初预算数 and 全年预计执行数: given, or the parts' when every part gives one (and,
         // for the forecast, no spending line of its own has none).
         if let e = node.initial {
-            r.initial = given(e, .initial, "the 年初预算数 of budget \(node.name.text)")
+            r.initial = given(e, .initial, .budget(field: "年初预算数", budget: node.name.text))
         } else if !node.children.isEmpty {
             let parts = children.compactMap { $0?.initial }
             if parts.count == node.children.count { r.initial = sum(parts, in: unit) } else if partBlank(.initial) { r.blank.append(.initial) }
         }
         if let e = node.expected {
-            r.expected = given(e, .expected, "the 全年预计执行数 of budget \(node.name.text)")
+            r.expected = given(e, .expected, .budget(field: "全年预计执行数", budget: node.name.text))
         } else if !node.children.isEmpty, node.spends.isEmpty {
             let parts = children.compactMap { $0?.expected }
             if parts.count == node.children.count { r.expected = sum(parts, in: unit) } else if partBlank(.expected) { r.blank.append(.expected) }
@@ -106,7 +106,7 @@ extension Evaluator {
         if let a = r.amount {
             if a.value.isZero {
                 if r.executed != nil || r.arrived != nil {
-                    report(Diagnostic(.warning, "W-zero-budget", "budget \(node.name.text) is 0, so its 执行率 cannot be computed", at: node.name.span, hint: "check the amount"))
+                    report(Diagnostic(.warning, .zeroBudget, .evaluation(.zeroBudget(node.name.text)), at: node.name.span, hint: .evaluation(.checkTheAmount)))
                 }
             } else {
                 r.execution = Evaluator.rate(r.executed, of: a)
@@ -127,13 +127,12 @@ extension Evaluator {
     /// A funding source's row: its figures, and its rates over its own amount.
     func computeSource(_ s: FundingSource, of budget: String) -> SourceResult {
         var r = SourceResult()
-        let what = "\(s.name.text) of budget \(budget)"
-        func given(_ e: Expr?, _ m: Member, _ text: String) -> Quantity? {
+        func given(_ e: Expr?, _ m: Member, _ field: String?) -> Quantity? {
             guard let e else { return nil }
             if e.containsBlank { r.blank.append(m); return nil }
-            return money(e, what: "the \(text) of source \(what)")
+            return money(e, what: .source(field: field, source: s.name.text, budget: budget))
         }
-        r.amount = given(s.amount, .amount, "amount")
+        r.amount = given(s.amount, .amount, nil)
         r.initial = given(s.initial, .initial, "年初预算数")
         r.arrived = given(s.arrived, .arrived, "到位资金")
         r.executed = given(s.executed, .executed, "执行数")

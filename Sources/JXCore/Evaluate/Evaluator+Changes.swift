@@ -17,7 +17,7 @@ extension Evaluator {
         resizeCells()
         let cells = invalidate(cells(for: change.touched))
         guard change.applied else {
-            return .failed(change.refusal ?? Diagnostic(.error, "E-change", "this statement cannot change a live model", at: nil))
+            return .failed(change.refusal ?? Diagnostic(.error, .change, .evaluation(.cannotChangeLive), at: nil))
         }
         return .changed(cells, change.diagnostics)
     }

@@ -12,6 +12,15 @@ extension Evaluator {
         return Failure()
     }
 
+    func fail(_ message: EvaluationMessage, at span: Span?, code: DiagnosticCode = .eval, hint: EvaluationMessage? = nil, replacement: String? = nil) -> Failure {
+        fail(.evaluation(message), at: span, code: code, hint: hint.map { .evaluation($0) }, replacement: replacement)
+    }
+
+    func fail(_ message: Message, at span: Span?, code: DiagnosticCode = .eval, hint: Message?, replacement: String? = nil) -> Failure {
+        report(Diagnostic(.error, code, message, at: span, hint: hint, replacement: replacement))
+        return Failure()
+    }
+
     public func unit(named name: String, at span: Span?) -> Unit {
         // Literals repeat a few units: the last one found answers most lookups.
         if let (n, u) = lastUnit, n == name { return u }
@@ -21,8 +30,8 @@ extension Evaluator {
         }
         let u = model.units.implicitUnit(name)
         let s = suggest(name, among: model.units.names.count) { model.units.names }
-        notes.append(Diagnostic(.info, "I-new-unit", "unit \(name) is not declared; it is counted as a unit of its own", at: span,
-                                hint: s.map { "did you mean \($0)? otherwise declare it: unit \(name)" } ?? "declare it to silence this note: unit \(name)", replacement: s))
+        notes.append(Diagnostic(.info, .newUnit, .evaluation(.newUnit(name)), at: span,
+                                hint: .evaluation(.newUnitHint(unit: name, suggestion: s)), replacement: s))
         return u
     }
 
@@ -34,8 +43,7 @@ extension Evaluator {
         evalDepth += 1
         defer { evalDepth -= 1 }
         if evalDepth > Evaluator.maxDepth * 4 {
-            throw fail("this expression nests more than \(Evaluator.maxDepth * 4) operations deep", at: e.span, code: "E-too-deep",
-                       hint: "split it with `let` into named parts")
+            throw fail(.nestsTooDeep(depth: Evaluator.maxDepth * 4), at: e.span, code: .tooDeep, hint: .splitWithLet)
         }
         switch e {
         case .number(let n): return .quantity(quantity(n))
@@ -46,7 +54,7 @@ extension Evaluator {
         case .member(let base, let m):
             let b = try eval(base, ctx)
             guard case .entity(let ref) = b else {
-                throw fail("\(b.typeName) has no field \(m.text)", at: m.span, hint: "fields belong to indicators (完成率, 目标, 实际) and budgets (执行率, 到位率, 执行数, 预算数)")
+                throw fail(.noFieldOnValue(kind: b.kindText, field: m.text), at: m.span, hint: .fieldsBelongHint)
             }
             return try member(ref, m, ctx)
         case .unary(let op, let x, let s):
@@ -70,7 +78,7 @@ extension Evaluator {
             // the table leaves empty (its W-blank says so once, at the cell).
             throw Failure()
         default:
-            throw fail("expected a number, found \(v.typeName)", at: span)
+            throw fail(.expectedNumber(found: v.kindText), at: span)
         }
     }
 
@@ -86,20 +94,21 @@ extension Evaluator {
             guard let r = budget(i) else { throw Failure() }
             if r.executed == nil, r.blank.contains(.executed) { return .blank }
             guard let x = r.executed else {
-                throw fail("budget \(model.budgets[i].name.text) has no 执行数", at: span, hint: "add `spent …` lines or `executed …` to it")
+                throw fail(.budgetNoExecuted(model.budgets[i].name.text), at: span, hint: .budgetNoExecutedHint)
             }
             return .quantity(x)
         case .indicator(let i):
             guard let r = indicator(i) else { throw Failure() }
             if r.status == .pending { return .pending }
             if r.status == .blank, r.actual == nil { return .blank }
-            guard let a = r.actual else { throw fail("indicator \(model.indicators[i].decl.name.text) has no numeric actual", at: span) }
+            guard let a = r.actual else { throw fail(.indicatorNoNumericActual(model.indicators[i].decl.name.text), at: span) }
             return .quantity(a)
         case .constant(let i):
             guard let v = constant(i) else { throw Failure() }
             return v
         case .group(let g):
-            throw fail("\(model.groups[g].name.text) is a group, not a value", at: span, hint: "refer to one of its indicators, e.g. \(model.groups[g].indicators.first.map { model.indicators[$0].decl.name.text } ?? "指标").完成率")
+            throw fail(.groupNotValue(model.groups[g].name.text), at: span,
+                       hint: .groupNotValueHint(model.groups[g].indicators.first.map { model.indicators[$0].decl.name.text } ?? "指标"))
         }
     }
 
@@ -114,17 +123,16 @@ extension Evaluator {
         }
         if refs.count > 1 {
             // The first few places: a name declared a hundred thousand times is not listed whole.
-            var kinds = refs.prefix(5).map { "\(model.kindLabel($0)) at \(describeSpan(model.span(of: $0)))" }.joined(separator: ", ")
-            if refs.count > 5 { kinds += " and \(refs.count - 5) more" }
+            let places = refs.prefix(5).map { EvaluationMessage.Place(model.kind($0), at: describeSpan(model.span(of: $0))) }
             // Names of several projects are qualified by the project.
-            let hint = refs.lazy.compactMap { self.model.projectName(of: $0) }.first.map { "qualify it with its project: \($0).\(id.text)" }
-            throw fail("\(id.text) is ambiguous: \(kinds)", at: id.span, code: "E-ambiguous",
-                       hint: hint ?? "qualify it with its budget or rename one, e.g. 基本支出.\(id.text)")
+            let hint = refs.lazy.compactMap { self.model.projectName(of: $0) }.first.map { EvaluationMessage.qualifyWithProject(project: $0, name: id.text) }
+            throw fail(.ambiguous(id.text, places: places, more: max(0, refs.count - 5)), at: id.span, code: .ambiguous,
+                       hint: hint ?? .qualifyWithBudget(id.text))
         }
         switch id.text {
         case "时间进度", "timeProgress", "序时进度":
             guard let t = timeProgress() else {
-                throw fail("时间进度 needs the monitoring node", at: id.span, hint: "add `node 2021-06-30` to the report block")
+                throw fail(.timeProgressNeedsNode, at: id.span, hint: .timeProgressNeedsNodeHint)
             }
             return .quantity(Evaluator.percent(t, model.units))
         case "true": return .bool(true)
@@ -140,8 +148,9 @@ extension Evaluator {
             if ctx.subject != nil { names.append(contentsOf: Evaluator.memberNames) }
             return names
         }
-        throw fail("unknown name \(id.text)", at: id.span, code: "E-unknown-name",
-                   hint: suggestion.map { "did you mean \($0)?" } ?? (ctx.subject == nil ? "declare it first, or quote a qualitative text: \"\(id.text)\"" : "a rule can use the fields \(Evaluator.memberNames.prefix(8).joined(separator: ", ")) …"),
+        throw fail(.evaluation(.unknownName(id.text)), at: id.span, code: .unknownName,
+                   hint: suggestion.map { .common(.didYouMean($0)) }
+                       ?? .evaluation(ctx.subject == nil ? .declareOrQuote(id.text) : .ruleFields(Evaluator.memberNames.prefix(8).joined(separator: ", "))),
                    replacement: suggestion)
     }
 
@@ -170,23 +179,23 @@ extension Evaluator {
         if case .blank = v { return .blank }
         switch (op, v) {
         case (.negate, .quantity(let q)):
-            guard let n = try? q.value.negated() else { throw fail("number too large", at: s) }
+            guard let n = try? q.value.negated() else { throw fail(.numberTooLarge, at: s) }
             return .quantity(Quantity(n, q.unit))
         case (.not, .bool(let b)): return .bool(!b)
-        default: throw fail("cannot apply `\(op.rawValue)` to \(v.typeName)", at: s)
+        default: throw fail(.cannotApply(op: op.rawValue, to: v.kindText), at: s)
         }
     }
 
     /// The left side of `and`/`or`: the answer when it decides alone, nil when the right side is needed.
     func logicLeft(_ op: BinaryOp, _ a: Value, _ l: Expr) throws(Failure) -> Value? {
-        guard case .bool(let x) = a else { throw fail("`\(op.rawValue)` needs true/false on its left, found \(a.typeName)", at: l.span) }
+        guard case .bool(let x) = a else { throw fail(.logicNeedsBool(op: op.rawValue, left: true, found: a.kindText), at: l.span) }
         if op == .and && !x { return .bool(false) }
         if op == .or && x { return .bool(true) }
         return nil
     }
 
     func logicRight(_ op: BinaryOp, _ b: Value, _ r: Expr) throws(Failure) -> Value {
-        guard case .bool(let y) = b else { throw fail("`\(op.rawValue)` needs true/false on its right, found \(b.typeName)", at: r.span) }
+        guard case .bool(let y) = b else { throw fail(.logicNeedsBool(op: op.rawValue, left: false, found: b.kindText), at: r.span) }
         return .bool(y)
     }
 
@@ -217,7 +226,7 @@ extension Evaluator {
             let equal: Bool
             switch (a, b) {
             case (.quantity(let x), .quantity(let y)):
-                try percentAgainstBare(x, l, y, r, s, verb: "compare")
+                try percentAgainstBare(x, l, y, r, s, verb: .compare)
                 equal = try equalAtPrecision(x, y, literal: r, span: s)
             case (.light(let x), .light(let y)): equal = x == y
             case (.status(let x), .status(let y)): equal = x == y
@@ -226,7 +235,7 @@ extension Evaluator {
             case (.pending, .pending): equal = true
             case (.pending, .status(let st)), (.status(let st), .pending): equal = st == .pending
             case (.pending, _), (_, .pending): throw Failure()
-            default: throw fail("cannot compare \(a.typeName) with \(b.typeName)", at: s)
+            default: throw fail(.cannotCompare(a.kindText, b.kindText), at: s)
             }
             return .bool(op == .eq ? equal : !equal)
         case .lt, .le, .gt, .ge:
@@ -234,7 +243,7 @@ extension Evaluator {
                 return .bool(op == .lt ? x < y : op == .le ? x <= y : op == .gt ? x > y : x >= y)
             }
             let x = try number(a, at: l.span), y = try number(b, at: r.span)
-            try percentAgainstBare(x, l, y, r, s, verb: "compare")
+            try percentAgainstBare(x, l, y, r, s, verb: .compare)
             let (p, q) = try comparable(x, y, s)
             switch op {
             case .lt: return .bool(p < q)
@@ -244,9 +253,9 @@ extension Evaluator {
             }
         case .add, .sub:
             let x = try number(a, at: l.span), y = try number(b, at: r.span)
-            try percentAgainstBare(x, l, y, r, s, verb: op == .add ? "add" : "subtract")
+            try percentAgainstBare(x, l, y, r, s, verb: op == .add ? .add : .subtract)
             let yConverted: Quantity
-            do { yConverted = try convert(y, to: x, s, verb: op == .add ? "add" : "subtract") }
+            do { yConverted = try convert(y, to: x, s, verb: op == .add ? .add : .subtract) }
             let v: Exact
             do { v = op == .add ? try x.value.adding(yConverted.value) : try x.value.subtracting(yConverted.value) } catch { throw overflow(s, error) }
             return .quantity(Quantity(v, x.unit))
@@ -263,12 +272,11 @@ extension Evaluator {
                 if y.isDimensionless { return .quantity(Quantity(try x.value.multiplied(by: y.baseValue()), x.unit)) }
                 if x.isDimensionless { return .quantity(Quantity(try y.value.multiplied(by: x.baseValue()), y.unit)) }
             } catch { throw overflow(s, error) }
-            throw fail("cannot multiply \(x.text()) (\(x.unit.dimensionLabel)) by \(y.text()) (\(y.unit.dimensionLabel))", at: s, code: "E-unit-mismatch",
-                       hint: "one side of `*` must be a plain number or a percent")
+            throw fail(.cannotMultiply(x.text(), x.unit.dimensionLabel, y.text(), y.unit.dimensionLabel), at: s, code: .unitMismatch, hint: .multiplyHint)
         case .div:
             let x = try number(a, at: l.span), y = try number(b, at: r.span)
             do {
-                if y.value.isZero { throw fail("division by zero", at: r.span, code: "E-division-by-zero", hint: "the divisor \(y.text()) is zero") }
+                if y.value.isZero { throw fail(.divisionByZero, at: r.span, code: .divisionByZero, hint: .divisorIsZero(y.text())) }
                 if y.isDimensionless {
                     let v = try x.value.divided(by: y.baseValue())
                     return .quantity(Quantity(v, x.unit))
@@ -277,8 +285,7 @@ extension Evaluator {
                     return .quantity(Evaluator.percent(try x.baseValue().divided(by: y.baseValue()), model.units))
                 }
             } catch let e as Failure { throw e } catch { throw overflow(s, error as? ArithmeticError ?? .overflow) }
-            throw fail("cannot divide \(x.text()) (\(x.unit.dimensionLabel)) by \(y.text()) (\(y.unit.dimensionLabel))", at: s, code: "E-unit-mismatch",
-                       hint: "a ratio needs two quantities of one kind, e.g. 亩 ÷ 公顷")
+            throw fail(.cannotDivide(x.text(), x.unit.dimensionLabel, y.text(), y.unit.dimensionLabel), at: s, code: .unitMismatch, hint: .divideHint)
         case .and, .or:
             throw Failure()
         }
@@ -286,13 +293,17 @@ extension Evaluator {
 
     func overflow(_ s: Span, _ e: ArithmeticError) -> Failure {
         switch e {
-        case .divisionByZero: fail("division by zero", at: s, code: "E-division-by-zero")
-        default: fail("a number here is too large to compute exactly", at: s, code: "E-overflow", hint: "amounts up to about 10^30 in their unit are supported")
+        case .divisionByZero: fail(.divisionByZero, at: s, code: .divisionByZero)
+        default: fail(.tooLarge, at: s, code: .overflow, hint: .tooLargeHint)
         }
     }
 
     /// Both values in the base unit of their shared dimension, or an error naming both sides.
     func sameDimension(_ x: Quantity, _ y: Quantity, _ s: Span, verb: String) throws(Failure) -> (Exact, Exact) {
+        try sameDimension(x, y, s, verb: verb == "add" ? .add : verb == "subtract" ? .subtract : .compare)
+    }
+
+    func sameDimension(_ x: Quantity, _ y: Quantity, _ s: Span, verb: EvaluationMessage.Verb) throws(Failure) -> (Exact, Exact) {
         guard x.unit.dimension == y.unit.dimension else { throw mismatch(x, y, s, verb: verb) }
         do { return (try x.baseValue(), try y.baseValue()) } catch { throw overflow(s, error) }
     }
@@ -301,10 +312,10 @@ extension Evaluator {
     /// factor, else in their base unit.
     func comparable(_ x: Quantity, _ y: Quantity, _ s: Span) throws(Failure) -> (Exact, Exact) {
         if x.unit.factor.num > 0, x.unit.factor == y.unit.factor, x.unit.dimension == y.unit.dimension { return (x.value, y.value) }
-        return try sameDimension(x, y, s, verb: "compare")
+        return try sameDimension(x, y, s, verb: .compare)
     }
 
-    func convert(_ y: Quantity, to x: Quantity, _ s: Span, verb: String) throws(Failure) -> Quantity {
+    func convert(_ y: Quantity, to x: Quantity, _ s: Span, verb: EvaluationMessage.Verb) throws(Failure) -> Quantity {
         guard x.unit.dimension == y.unit.dimension else { throw mismatch(x, y, s, verb: verb) }
         do { return try y.converted(to: x.unit) } catch { throw overflow(s, error) }
     }
@@ -313,21 +324,21 @@ extension Evaluator {
     /// would hold for every completion below 6000% without a word. A bare number written
     /// against a percent (or ‰) is an error, as any other mismatch of units; 0 is 0 in any
     /// unit, and a computed ratio (得分 / 权重) is not written bare.
-    func percentAgainstBare(_ x: Quantity, _ l: Expr, _ y: Quantity, _ r: Expr, _ s: Span, verb: String) throws(Failure) {
+    func percentAgainstBare(_ x: Quantity, _ l: Expr, _ y: Quantity, _ r: Expr, _ s: Span, verb: EvaluationMessage.Verb) throws(Failure) {
         // Most comparisons have no bare number on either side: answered without a list.
         guard Evaluator.bareLiteral(l) != nil || Evaluator.bareLiteral(r) != nil else { return }
         let scaled = { (q: Quantity) in q.isDimensionless && q.unit.factor != .one }
         for (q, e) in [(x, r), (y, l)] where scaled(q) {
             guard let n = Evaluator.bareLiteral(e), !n.value.isZero else { continue }
             let written = sourceText(e.span).isEmpty ? n.value.decimalString() : sourceText(e.span)
-            throw fail("cannot \(verb) \(q.text()) (in \(q.unit.name)) with the bare number \(written)", at: e.span, code: "E-unit-mismatch",
-                       hint: "\(written)\(q.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(n.value)))")
+            throw fail(.bareNumber(verb: verb, quantity: q.text(), unit: q.unit.name, written: written), at: e.span, code: .unitMismatch,
+                       hint: .bareNumberHint(written: written, unit: q.unit.name, percent: Evaluator.asPercent(n.value)))
         }
     }
 
-    func mismatch(_ x: Quantity, _ y: Quantity, _ s: Span, verb: String) -> Failure {
-        fail("cannot \(verb) \(x.text()) (\(x.unit.dimensionLabel)) with \(y.text()) (\(y.unit.dimensionLabel))", at: s, code: "E-unit-mismatch",
-             hint: "\(x.unit.name.isEmpty ? "a plain number" : x.unit.name) and \(y.unit.name.isEmpty ? "a plain number" : y.unit.name) measure different things; check the units")
+    func mismatch(_ x: Quantity, _ y: Quantity, _ s: Span, verb: EvaluationMessage.Verb) -> Failure {
+        fail(.unitMismatch(verb: verb, x.text(), x.unit.dimensionLabel, y.text(), y.unit.dimensionLabel), at: s, code: .unitMismatch,
+             hint: .unitMismatchHint(x.unit.name, y.unit.name))
     }
 
     /// `A == 6.67%`: when the right side is a written number, A is rounded half up to the
@@ -339,10 +350,10 @@ extension Evaluator {
             return nil
         }()
         guard let lit else {
-            let (p, q) = try sameDimension(x, y, s, verb: "compare")
+            let (p, q) = try sameDimension(x, y, s, verb: .compare)
             return p == q
         }
-        let xc = try convert(x, to: y, s, verb: "compare")
+        let xc = try convert(x, to: y, s, verb: .compare)
         return xc.value.rounded(lit.decimals) == y.value.rounded(lit.decimals)
     }
 
@@ -358,7 +369,7 @@ extension Evaluator {
     func call(_ f: Ident, _ args: [Expr], _ s: Span, _ ctx: Context) throws(Failure) -> Value {
         switch f.text {
         case "min", "max", "最小", "最大":
-            guard !args.isEmpty else { throw fail("\(f.text) needs at least one value", at: s) }
+            guard !args.isEmpty else { throw fail(.needsOneValue(f.text), at: s) }
             // min(完成率, 100%) of a blank completion is blank, not the other argument.
             let first = try valueFollowed(args[0], ctx)
             if first.isBlank { return .blank }
@@ -368,14 +379,14 @@ extension Evaluator {
                 let v = try valueFollowed(a, ctx)
                 if v.isBlank { return .blank }
                 let q = try number(v, at: a.span)
-                try percentAgainstBare(best, bestExpr, q, a, a.span, verb: "compare")
-                let (p, r) = try sameDimension(best, q, a.span, verb: "compare")
+                try percentAgainstBare(best, bestExpr, q, a, a.span, verb: .compare)
+                let (p, r) = try sameDimension(best, q, a.span, verb: .compare)
                 let isMin = f.text == "min" || f.text == "最小"
                 if isMin ? r < p : r > p { best = q; bestExpr = a }
             }
             return .quantity(best)
         case "abs", "绝对值":
-            guard args.count == 1 else { throw fail("abs takes one value", at: s) }
+            guard args.count == 1 else { throw fail(.absTakesOne, at: s) }
             let v = try valueFollowed(args[0], ctx)
             if v.isBlank { return .blank }
             let q = try number(v, at: args[0].span)
@@ -384,7 +395,7 @@ extension Evaluator {
             return try rounding(f, args, s, ctx)
         default:
             let known = ["min", "max", "abs", "round", "floor", "ceil", "clamp"]
-            throw fail("unknown function \(f.text)", at: f.span, hint: Suggest.closest(f.text, among: known).map { "did you mean \($0)?" } ?? "the functions are min, max, abs, round, floor, ceil and clamp")
+            throw fail(.evaluation(.unknownFunction(f.text)), at: f.span, hint: Suggest.closest(f.text, among: known).map { .common(.didYouMean($0)) } ?? .evaluation(.functionsAre))
         }
     }
 }

@@ -45,30 +45,30 @@ extension Evaluator {
             // A blank figure (or one computed from a blank, or a 执行数 with no spending) is
             // blank, not an error: a rule comparing it gives no finding.
             if r.blank.contains(mem) { return .blank }
-            func need(_ q: Quantity?, _ what: String, _ hint: String) throws(Failure) -> Value {
-                guard let q else { throw fail("budget \(name) has no \(what)", at: m.span, hint: hint) }
+            func need(_ q: Quantity?, _ what: String, _ hint: EvaluationMessage) throws(Failure) -> Value {
+                guard let q else { throw fail(.budgetLacks(name, figure: what), at: m.span, hint: hint) }
                 return .quantity(q)
             }
             switch mem {
-            case .amount: return try need(r.amount, "预算数", "write the amount after the name: budget \(name) 150万元")
-            case .executed: return try need(r.executed, "执行数", "add `spent …` lines or `executed …`")
-            case .arrived: return try need(r.arrived, "到位资金", "add `arrived …`")
-            case .allocated: return try need(r.allocated, "拨付", "add `allocated …` lines")
+            case .amount: return try need(r.amount, "预算数", .budgetNoAmountHint(name))
+            case .executed: return try need(r.executed, "执行数", .addSpentOrExecuted)
+            case .arrived: return try need(r.arrived, "到位资金", .addArrived)
+            case .allocated: return try need(r.allocated, "拨付", .addAllocated)
             case .execution:
-                guard let e = r.execution else { throw fail("budget \(name) has no 执行率", at: m.span, hint: "it needs an amount and spending") }
+                guard let e = r.execution else { throw fail(.budgetLacks(name, figure: "执行率"), at: m.span, hint: .needsAmountAndSpending) }
                 return .quantity(Evaluator.percent(e, model.units))
             case .arrival:
-                guard let e = r.arrival else { throw fail("budget \(name) has no 到位率", at: m.span, hint: "it needs an amount and `arrived …`") }
+                guard let e = r.arrival else { throw fail(.budgetLacks(name, figure: "到位率"), at: m.span, hint: .needsAmountAndArrived) }
                 return .quantity(Evaluator.percent(e, model.units))
-            case .initial: return try need(r.initial, "年初预算数", "add `initial …` (年初预算数) to the budget")
-            case .expected: return try need(r.expected, "全年预计执行数", "add `expected …` (全年预计执行数) to the budget")
+            case .initial: return try need(r.initial, "年初预算数", .addInitial)
+            case .expected: return try need(r.expected, "全年预计执行数", .addExpected)
             case .expectedExecution:
-                guard let e = r.expectedExecution else { throw fail("budget \(name) has no 预计执行率", at: m.span, hint: "it needs an amount and `expected …`") }
+                guard let e = r.expectedExecution else { throw fail(.budgetLacks(name, figure: "预计执行率"), at: m.span, hint: .needsAmountAndExpected) }
                 return .quantity(Evaluator.percent(e, model.units))
             case .light, .score, .weight: return try judge.member(ref, mem, m, in: self)
             case .topLevel: return .bool(model.budgets[b].parent == nil)
             case .share:
-                guard let s = budgetShare(b) else { throw fail("budget \(name) has no share: its amount or a sibling's is missing or zero", at: m.span) }
+                guard let s = budgetShare(b) else { throw fail(.budgetNoShare(name), at: m.span) }
                 return .quantity(Evaluator.percent(s, model.units))
             default: throw unknownMember(ref, m)
             }
@@ -79,7 +79,7 @@ extension Evaluator {
             case .completion:
                 if r.status == .pending { return .pending }
                 if r.status == .blank { return .blank }
-                guard let c = r.completion else { throw fail("indicator \(model.indicators[i].decl.name.text) has no completion rate", at: m.span) }
+                guard let c = r.completion else { throw fail(.indicatorNoCompletion(model.indicators[i].decl.name.text), at: m.span) }
                 return .quantity(Evaluator.percent(c, model.units))
             case .target:
                 if let t = r.target { return .quantity(t) }
@@ -91,7 +91,7 @@ extension Evaluator {
             case .status: return .status(r.status)
             case .kind: return .text(r.kind.rawValue)
             case .rate:
-                guard let e = model.indicators[i].decl.rate else { throw fail("indicator \(model.indicators[i].decl.name.text) has no judged rate", at: m.span) }
+                guard let e = model.indicators[i].decl.rate else { throw fail(.indicatorNoRate(model.indicators[i].decl.name.text), at: m.span) }
                 return try eval(e, Context())
             case .grade:
                 guard let g = grade(of: r) else { throw Failure() }
@@ -99,10 +99,10 @@ extension Evaluator {
             case .prorated: return .bool(isProrated(i, r))
             case .weight, .score, .light: return try judge.member(ref, mem, m, in: self)
             case .expected:
-                guard let e = expected(i) else { throw fail("indicator \(model.indicators[i].decl.name.text) has no expected year-end value", at: m.span, hint: "give it `expected …`") }
+                guard let e = expected(i) else { throw fail(.indicatorNoExpected(model.indicators[i].decl.name.text), at: m.span, hint: .giveExpected) }
                 return .quantity(e)
             case .expectedCompletion:
-                guard let c = expectedCompletion(i) else { throw fail("indicator \(model.indicators[i].decl.name.text) has no expected completion", at: m.span, hint: "give it `expected …`") }
+                guard let c = expectedCompletion(i) else { throw fail(.indicatorNoExpectedCompletion(model.indicators[i].decl.name.text), at: m.span, hint: .giveExpected) }
                 return .quantity(Evaluator.percent(c, model.units))
             default: throw unknownMember(ref, m)
             }
@@ -129,8 +129,8 @@ extension Evaluator {
         }
         let names = candidates.flatMap(\.spellings)
         let s = Suggest.closest(m.text, among: names)
-        return fail("\(model.kindLabel(ref)) \(model.name(of: ref)) has no field \(m.text)", at: m.span, code: "E-unknown-name",
-                    hint: s.map { "did you mean \($0)?" } ?? (names.isEmpty ? "it has no fields" : "its fields: " + candidates.map { $0.spellings[0] }.joined(separator: ", ")),
+        return fail(.evaluation(.noField(model.kind(ref), model.name(of: ref), field: m.text)), at: m.span, code: .unknownName,
+                    hint: s.map { .common(.didYouMean($0)) } ?? .evaluation(names.isEmpty ? .hasNoFields : .itsFields(candidates.map { $0.spellings[0] }.joined(separator: ", "))),
                     replacement: s)
     }
 }

@@ -17,7 +17,7 @@ extension Evaluator {
     }
 
     func usageFailure(_ f: Ident, _ s: Span, _ what: Bilingual) -> Failure {
-        report(Diagnostic(.error, "E-function-args", what, at: s, hint: usage(f.text)))
+        report(Diagnostic(.error, DiagnosticCode.functionArgs.rawValue, what, at: s, hint: usage(f.text)))
         return Failure()
     }
 
@@ -54,12 +54,12 @@ extension Evaluator {
             return .quantity(Quantity(Evaluator.floor(r.value), r.unit))
         case "ceil", "向上取整":
             let negated = (try? r.value.negated()).map(Evaluator.floor)
-            guard let c = try? negated?.negated() else { throw fail("number too large", at: s) }
+            guard let c = try? negated?.negated() else { throw fail(.numberTooLarge, at: s) }
             return .quantity(Quantity(c, r.unit))
         default:
-            try percentAgainstBare(x, args[0], qs[1], args[1], args[1].span, verb: "compare")
-            try percentAgainstBare(x, args[0], qs[2], args[2], args[2].span, verb: "compare")
-            let lo = try convert(qs[1], to: x, args[1].span, verb: "compare"), hi = try convert(qs[2], to: x, args[2].span, verb: "compare")
+            try percentAgainstBare(x, args[0], qs[1], args[1], args[1].span, verb: .compare)
+            try percentAgainstBare(x, args[0], qs[2], args[2], args[2].span, verb: .compare)
+            let lo = try convert(qs[1], to: x, args[1].span, verb: .compare), hi = try convert(qs[2], to: x, args[2].span, verb: .compare)
             guard lo.value <= hi.value else {
                 throw usageFailure(f, s, Bilingual(zh: "下限 \(qs[1].text()) 大于上限 \(qs[2].text())", en: "the lower bound \(qs[1].text()) is above the upper bound \(qs[2].text())"))
             }

@@ -92,11 +92,10 @@ public final class Evaluator {
         switch cells.enter(c, maxDepth: Evaluator.maxDepth) {
         case .computed: return
         case .cycle:
-            report(Diagnostic(.error, "E-cycle", "\(describe(c)) depends on itself", at: span(of: c),
-                              hint: "a value cannot be computed from itself; break the cycle of references"))
+            report(Diagnostic(.error, .cycle, .evaluation(.cycle(describe(c))), at: span(of: c), hint: .evaluation(.cycleHint)))
         case .tooDeep:
-            report(Diagnostic(.error, "E-too-deep", "\(describe(c)) is at the end of a chain of more than \(Evaluator.maxDepth) references", at: span(of: c),
-                              hint: "refer to the values the chain starts from, or split it into fewer steps"))
+            report(Diagnostic(.error, .tooDeep, .evaluation(.chainTooLong(describe(c), depth: Evaluator.maxDepth)), at: span(of: c),
+                              hint: .evaluation(.chainTooLongHint)))
         case .started:
             compute(c)
             cells.leave(c)
