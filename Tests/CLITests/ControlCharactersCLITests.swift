@@ -40,7 +40,7 @@ import Testing
             expectInert(r.stderr, what + " (stderr)")
         }
         let check = runs[0].1.stderr
-        #expect(check.contains("error[E-lex]: unexpected character `\\u{1B}`"), "\(check)")
+        #expect(check.contains("[E-lex]: 这里不能出现字符 `\\u{1B}`"), "\(check)")
         #expect(check.contains("| indicator 丙 target 1个 actual 未知\\u{1B}]0;pwned\\u{7}\\u{1B}[2J\\u{9B}1m\\u{D}\\u{202E}\n"), "\(check)")
         #expect(runs[1].1.stdout.contains("甲\\u{1B}]0;pwned"), "\(runs[1].1.stdout)")
         #expect(runs[4].1.stdout.contains("甲\\u001b]0;pwned\\u0007\\u001b[2J\\u009b1m\\r\\u202e"), "\(runs[4].1.stdout)")

@@ -70,7 +70,8 @@ extension FmtSafetyCLITests {
         let url = dir.appendingPathComponent("gbk.jx")
         let bytes: [UInt8] = Array("# 说明 ".utf8) + [0xC4, 0xE3, 0xBA, 0xC3, 0xFF] + Array("\nindicator   甲 target 1个 actual 1个\n".utf8)
         try Data(bytes).write(to: url)
-        for args in [["fmt", "gbk.jx"], ["fmt", "--check", "gbk.jx"]] {
+        // In English: the sentence is what this test reads (the Chinese is the catalogue's).
+        for args in [["fmt", "--lang", "en", "gbk.jx"], ["fmt", "--check", "--lang", "en", "gbk.jx"]] {
             let r = try CLI.run(args, in: dir)
             #expect(r.status == 1, "\(args): \(r.stderr)")
             #expect(r.stderr.contains("error[E-lex]: the file is not valid UTF-8 here"), "\(r.stderr)")

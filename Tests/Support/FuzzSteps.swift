@@ -50,6 +50,7 @@ public enum FuzzSteps {
         let ds = ws.diagnostics()
         let renderer = DiagnosticRenderer(color: true)
         for d in ds.prefix(200) { _ = renderer.render(d, sources: ws.sources) }
+        guard FuzzSteps.reports else { return FuzzSteps.format(source) }
         let data = ReportData(workspace: ws, findings: ds)
         // Every format of the registry, with each table it can be asked for; what a format
         // streams (JSON in pieces) is what it renders whole. The others write what they render,
@@ -77,7 +78,11 @@ public enum FuzzSteps {
             _ = Evaluation.evaluate(b.name.text + ".执行率 * 2", in: ws.evaluator)
         }
 
-        // The formatter: its output is a fixed point, and means what the input meant.
+        FuzzSteps.format(source)
+    }
+
+    /// The formatter: its output is a fixed point, and means what the input meant.
+    static func format(_ source: SourceFile) {
         if case .formatted(let once) = Formatter.format(source) {
             guard case .formatted(let twice) = Formatter.format(SourceFile(path: "fuzz.jx", text: once)) else {
                 preconditionFailure("formatted output no longer parses")
@@ -103,6 +108,13 @@ public enum FuzzSteps {
     public static func describe(_ d: IndicatorDecl) -> String {
         "\(d.name) \(String(describing: d.target)) \(String(describing: d.targetSpan)) \(String(describing: d.actual)) \(d.span) \(d.stated.count)"
     }
+
+    /// JX_FUZZ_REPORTS=0 leaves out the reports, scenarios and expressions (most of an
+    /// input's time), for the long runs that count executions of the rest.
+    public static let reports: Bool = {
+        if let v = getenv("JX_FUZZ_REPORTS") { return v.pointee != 0x30 }
+        return true
+    }()
 
     /// JX_FUZZ_FMT_STRICT=1 also requires `fmt(fmt(x)) == fmt(x)`.
     public static let strictFormatter: Bool = {

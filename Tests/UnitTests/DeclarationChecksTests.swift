@@ -96,8 +96,9 @@ import JXTestSupport
     @Test func everyFormatNamesBothPlaces() {
         let ws = workspace("indicator 甲 target 1个 actual 1个\nindicator 甲 target 1个 actual 2个\n")
         let data = ReportData(workspace: ws)
-        let check = DiagnosticRenderer().render(data.findings, sources: ws.sources)
+        let check = DiagnosticRenderer(language: .en).render(data.findings, sources: ws.sources)
         #expect(check.contains("--> test.jx:2:11") && check.contains("= note: indicator 甲 is first declared here\n  --> test.jx:1:11"))
+        #expect(DiagnosticRenderer().render(data.findings, sources: ws.sources).contains("指标「甲」第一次在这里声明"))
         #expect(ReportFormat.markdown.render(data).contains("test.jx 第 2 行，另见第 1 行"))
         #expect(ReportFormat.zh.render(data).contains("test.jx 第 2 行，另见第 1 行"))
         #expect(ReportFormat.json.render(data).contains("\"notes\""))

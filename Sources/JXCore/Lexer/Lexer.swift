@@ -181,7 +181,7 @@ public struct Lexer {
         case 0x21:
             pos += 1
             if pos < bytes.count, p[pos] == 0x3D { pos += 1; tok = Token(kind: .notEqual, start: start, end: pos) }
-            else { tok = invalid(start, "`!` is not an operator here", hint: "write `not` for negation or `!=` for not-equal") }
+            else { tok = invalid(start, .bangNotOperator, hint: .bangHint) }
         case 0x3C:
             pos += 1
             if pos < bytes.count, p[pos] == 0x3D { pos += 1; tok = Token(kind: .lessEqual, start: start, end: pos) }
@@ -194,7 +194,7 @@ public struct Lexer {
             if Lexer.isASCIINameStart(b) || isCJKIdeograph(at: pos) { tok = lexName() }
             else if b < 0x80 {
                 pos += 1
-                tok = invalid(start, "unexpected character `\(Character(Unicode.Scalar(b)))`", hint: "remove it, or put the text in quotes")
+                tok = invalid(start, .unexpectedCharacter(String(Character(Unicode.Scalar(b)))), hint: .removeOrQuoteHint)
             } else {
                 let (sc, len) = scalar(at: pos)
                 if let sc {
@@ -204,12 +204,12 @@ public struct Lexer {
                     else if Lexer.isNameScalar(sc) { tok = lexName() }
                     else {
                         pos += len
-                        tok = invalid(start, "unexpected character `\(Character(sc))`", hint: "a percent sign goes right after a number, like `98%`; other text belongs in quotes")
+                        tok = invalid(start, .unexpectedCharacter(String(Character(sc))), hint: .percentOrQuoteHint)
                     }
                 } else {
                     // Skip the whole run of bad bytes, and say so once.
                     while pos < bytes.count, p[pos] >= 0x80, scalar(at: pos).0 == nil { pos += 1 }
-                    tok = invalid(start, "the file is not valid UTF-8 here", hint: "save the script as UTF-8 (GBK files must be converted, e.g. `iconv -f GBK -t UTF-8`)")
+                    tok = invalid(start, .notUTF8, hint: .saveAsUTF8FromGBKHint)
                 }
             }
         }
@@ -217,8 +217,8 @@ public struct Lexer {
         return tok
     }
 
-    private mutating func invalid(_ start: Int, _ message: String, hint: String) -> Token {
-        report(Diagnostic(.error, "E-lex", message, at: span(start, max(pos, start + 1)), hint: hint))
+    private mutating func invalid(_ start: Int, _ message: LexerMessage, hint: LexerMessage) -> Token {
+        report(Diagnostic(.error, .lex, .lexer(message), at: span(start, max(pos, start + 1)), hint: .lexer(hint)))
         return Token(kind: .invalid, start: start, end: pos)
     }
 
@@ -390,11 +390,11 @@ public struct Lexer {
                         value.append(contentsOf: Array(String(Character(s)).utf8))
                         pos = j + 1
                     } else {
-                        report(Diagnostic(.error, "E-lex", "invalid `\\u{…}` escape", at: span(pos, min(j + 1, bytes.count)), hint: "write hexadecimal digits of a Unicode scalar, like `\\u{4E2D}`"))
+                        report(Diagnostic(.error, .lex, .lexer(.invalidUnicodeEscape), at: span(pos, min(j + 1, bytes.count)), hint: .lexer(.unicodeEscapeHint)))
                         pos = min(j + 1, bytes.count)
                     }
                 default:
-                    report(Diagnostic(.error, "E-lex", "unknown escape `\\\(Character(Unicode.Scalar(e)))`", at: span(pos, pos + 2), hint: "use `\\\"`, `\\\\`, `\\n`, `\\t` or `\\u{…}`"))
+                    report(Diagnostic(.error, .lex, .lexer(.unknownEscape("\\" + String(Character(Unicode.Scalar(e))))), at: span(pos, pos + 2), hint: .lexer(.knownEscapesHint)))
                     pos += 2
                 }
                 continue
@@ -402,7 +402,7 @@ public struct Lexer {
             if b >= 0x80 {
                 let (sc, len) = scalar(at: pos)
                 if sc == nil {
-                    report(Diagnostic(.error, "E-lex", "the file is not valid UTF-8 here", at: span(pos, pos + 1), hint: "save the script as UTF-8"))
+                    report(Diagnostic(.error, .lex, .lexer(.notUTF8), at: span(pos, pos + 1), hint: .lexer(.saveAsUTF8Hint)))
                     pos += 1
                     while pos < bytes.count, p[pos] >= 0x80, scalar(at: pos).0 == nil { pos += 1 }
                     continue
@@ -414,7 +414,7 @@ public struct Lexer {
             value.append(b)
             pos += 1
         }
-        report(Diagnostic(.error, "E-unclosed-quote", "this quoted text is not closed", at: span(start, pos), label: "opened here", hint: "add the closing quote before the end of the line"))
+        report(Diagnostic(.error, .unclosedQuote, .lexer(.unclosedQuote), at: span(start, pos), label: .lexer(.quoteOpenedHere), hint: .lexer(.closeQuoteHint)))
         var t = Token(kind: .string, start: start, end: pos)
         keep(value, in: &t)
         return t

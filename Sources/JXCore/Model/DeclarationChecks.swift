@@ -57,18 +57,18 @@ public enum DeclarationChecks {
     /// (`jx check` shows both lines, the reports' findings "另见第 N 行").
     static func twice(_ name: String, _ ref: EntityRef, _ earlier: EntityRef, in model: Model) -> Diagnostic {
         let at = model.span(of: ref), before = model.span(of: earlier)
-        let kind = model.kindLabel(ref)
-        let place: String
+        let kind = model.kind(ref)
+        let place: ModelMessage.Place
         switch ref {
-        case .indicator(let i): place = model.indicators[i].group.map { " in group \(model.pathName(ofGroup: $0))" } ?? " at the top level"
-        case .group(let g): place = model.groups[g].parent.map { " in group \(model.pathName(ofGroup: $0))" } ?? " at the top level"
-        case .budget(let b): place = model.budgets[b].parent.map { " in budget \(model.budgets[$0].path.joined(separator: "."))" } ?? (model.projectName(of: .budget(b)).map { " in project \($0)" } ?? " at the top level")
-        case .spend(let s): place = " in budget \(model.budgets[model.spends[s].budget].path.joined(separator: "."))"
-        case .constant: place = ""
+        case .indicator(let i): place = model.indicators[i].group.map { .inGroup(model.pathName(ofGroup: $0)) } ?? .topLevel
+        case .group(let g): place = model.groups[g].parent.map { .inGroup(model.pathName(ofGroup: $0)) } ?? .topLevel
+        case .budget(let b): place = model.budgets[b].parent.map { .inBudget(model.budgets[$0].path.joined(separator: ".")) } ?? (model.projectName(of: .budget(b)).map { .inProject($0) } ?? .topLevel)
+        case .spend(let s): place = .inBudget(model.budgets[model.spends[s].budget].path.joined(separator: "."))
+        case .constant: place = .none
         }
-        return Diagnostic(.error, "E-duplicate", "\(kind) \(name) is declared twice\(place)", at: at,
-                          label: "declared again here", hint: "rename one of them, or give their figures in one declaration",
-                          notes: [DiagnosticNote("\(kind) \(name) is first declared here", at: before)])
+        return Diagnostic(.error, .duplicate, .model(.declaredTwice(kind, name, place)), at: at,
+                          label: .model(.declaredAgainHere), hint: .model(.declaredTwiceHint),
+                          notes: [DiagnosticNote(.model(.firstDeclaredHere(kind, name)), at: before)])
     }
 
     /// Two rules of one name in one file: both run, and their findings share one code.
@@ -78,9 +78,9 @@ public enum DeclarationChecks {
         for r in model.rules {
             let key = "\(r.name.span.file):" + r.name.text
             guard let first = seen[key] else { seen[key] = r.name.span; continue }
-            out.append(Diagnostic(.error, "E-duplicate", "rule \(r.name.text) is declared twice", at: r.name.span,
-                                  label: "declared again here", hint: "rename one of them (its findings are coded R-\(r.name.text)), or merge their clauses",
-                                  notes: [DiagnosticNote("rule \(r.name.text) is first declared here", at: first)]))
+            out.append(Diagnostic(.error, .duplicate, .model(.ruleTwice(r.name.text)), at: r.name.span,
+                                  label: .model(.declaredAgainHere), hint: .model(.ruleTwiceHint(r.name.text)),
+                                  notes: [DiagnosticNote(.model(.ruleFirstDeclared(r.name.text)), at: first)]))
         }
         return out
     }

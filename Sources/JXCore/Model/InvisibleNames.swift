@@ -39,9 +39,9 @@ extension DeclarationChecks {
             let twin: String? = model.symbols.first(v) != nil ? v : seen[v]
             if seen[v] == nil { seen[v] = name }
             guard let twin, twin != name, let here = model.symbols.first(name), let there = model.symbols.first(twin) else { return }
-            out.append(Diagnostic(.warning, "W-invisible-name", "\(shown(name)) differs from \(shown(twin)) only by characters that do not show: they are two names", at: model.span(of: here),
-                                  hint: "retype the name (it was likely pasted from a document); a figure under one is not found under the other",
-                                  notes: [DiagnosticNote("\(shown(twin)) is declared here", at: model.span(of: there))]))
+            out.append(Diagnostic(.warning, .invisibleName, .model(.invisibleTwin(shown(name), twin: shown(twin))), at: model.span(of: here),
+                                  hint: .model(.invisibleTwinHint),
+                                  notes: [DiagnosticNote(.model(.invisibleTwinDeclared(shown(twin))), at: model.span(of: there))]))
         }
         return out
     }

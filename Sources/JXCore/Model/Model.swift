@@ -289,15 +289,18 @@ public struct Model: Sendable {
         }
     }
 
-    public func kindLabel(_ e: EntityRef) -> String {
+    /// What the name is, in the words of the messages.
+    public func kind(_ e: EntityRef) -> EntityKind {
         switch e {
-        case .budget: "budget"
-        case .spend: "spending line"
-        case .indicator: "indicator"
-        case .group(let g): g >= 0 && g < groups.count && groups[g].isProject ? "project" : "group"
-        case .constant: "constant"
+        case .budget: .budget
+        case .spend: .spendingLine
+        case .indicator: .indicator
+        case .group(let g): g >= 0 && g < groups.count && groups[g].isProject ? .project : .group
+        case .constant: .constant
         }
     }
+
+    public func kindLabel(_ e: EntityRef) -> String { kind(e).text.en }
 }
 
 /// The standard indicator hierarchy of the 2020 national framework and its regional variants.

@@ -2,27 +2,27 @@
 /// budget figure: what scenarios and the prompt change most.
 extension ModelEditor {
     func assign(_ a: AssignDecl, to model: inout Model, _ change: inout ModelChange) {
-        func bad(_ msg: String, _ hint: String) { change.refuse(Diagnostic(.error, "E-change", msg, at: a.target.span, hint: hint)) }
+        func bad(_ msg: Message, _ hint: Message) { change.refuse(Diagnostic(.error, .change, msg, at: a.target.span, hint: hint)) }
         func valueExpr() -> Expr? { if case .value(let e) = a.value { return e } else { return nil } }
         switch a.target {
         case .name(let id):
             let refs = model.lookup(id.text, at: id.span)
             guard refs.count == 1 else {
-                return refs.isEmpty ? bad("unknown name \(id.text)", Suggest.closest(id.text, among: model.symbols.keys).map { "did you mean \($0)?" } ?? "declare it with let")
-                    : bad("\(id.text) is ambiguous", "qualify it")
+                return refs.isEmpty ? bad(.model(.unknownName(id.text)), Suggest.closest(id.text, among: model.symbols.keys).map { .common(.didYouMean($0)) } ?? .model(.declareWithLet))
+                    : bad(.model(.ambiguous(id.text)), .model(.qualifyIt))
             }
             switch refs[0] {
             case .constant(let i):
                 model.constants[i].value = a.value
                 change.touch(.constant(i))
             case .spend(let i):
-                guard let e = valueExpr() else { return bad("a spending line needs an amount", "\(id.text) = 100万元") }
+                guard let e = valueExpr() else { return bad(.model(.spendNeedsAmount), .model(.example("\(id.text) = 100万元"))) }
                 model.spends[i].amount = e
                 change.touch(.spend(i))
             case .indicator:
-                bad("say which field of \(id.text) changes", "\(id.text).actual = 300亩")
+                bad(.model(.sayWhichField(id.text)), .model(.example("\(id.text).actual = 300亩")))
             default:
-                bad("\(id.text) cannot be set as a whole", "set one of its fields, e.g. \(id.text).arrived = 500万元")
+                bad(.model(.cannotSetWhole(id.text)), .model(.cannotSetWholeHint(id.text)))
             }
         case .member(let base, let field):
             let ref: EntityRef
@@ -37,7 +37,7 @@ extension ModelEditor {
             case .indicator(let i):
                 if f == .actual || mem == .actual { model.indicators[i].decl.actual = a.value }
                 else if f == .target || mem == .target {
-                    guard let e = valueExpr() else { return bad("a target needs a value", "\(id.text).target = 450亩") }
+                    guard let e = valueExpr() else { return bad(.model(.targetNeedsValue), .model(.example("\(id.text).target = 450亩"))) }
                     var cmp = Comparator.none
                     if case .value(let c, _)? = model.indicators[i].decl.target { cmp = c }
                     if case .text(let t, let s) = e { model.indicators[i].decl.target = .qualitative(t, s) } else { model.indicators[i].decl.target = .value(cmp, e) }
@@ -50,10 +50,10 @@ extension ModelEditor {
                     change.touch(.shares(ofIndicator: i))
                 }
                 else if f == .expected || mem == .expected { model.indicators[i].decl.expected = a.value }
-                else { return bad("an indicator's settable fields are actual, target, rate, weight and expected", "\(id.text).actual = 300亩") }
+                else { return bad(.model(.indicatorFields), .model(.example("\(id.text).actual = 300亩"))) }
                 change.touch(.indicator(i))
             case .budget(let b):
-                guard let e = valueExpr() else { return bad("a budget figure needs an amount", "\(id.text).arrived = 500万元") }
+                guard let e = valueExpr() else { return bad(.model(.budgetNeedsAmount), .model(.example("\(id.text).arrived = 500万元"))) }
                 if f == .arrived || mem == .arrived { model.budgets[b].arrived = e }
                 else if f == .executed || mem == .executed { model.budgets[b].executed = e }
                 else if mem == .amount { model.budgets[b].amount = e }
@@ -65,21 +65,21 @@ extension ModelEditor {
                     change.touch(.spend(s))
                     return
                 }
-                else { return bad("a budget's settable figures are 预算数 (amount), 年初预算数 (initial), arrived, executed, expected, weight and its spending lines", "\(id.text).arrived = 500万元") }
+                else { return bad(.model(.budgetFields), .model(.example("\(id.text).arrived = 500万元"))) }
                 change.touch(.budget(b))
             case .spend(let s):
-                guard let e = valueExpr(), mem == .amount || mem == .executed else { return bad("set the amount of a spending line", "\(id.text) = 100万元") }
+                guard let e = valueExpr(), mem == .amount || mem == .executed else { return bad(.model(.setSpendAmount), .model(.example("\(id.text) = 100万元"))) }
                 model.spends[s].amount = e
                 change.touch(.spend(s))
             default:
-                bad("\(id.text) has no settable fields", "set an indicator's actual or a budget's figures")
+                bad(.model(.noSettableFields(id.text)), .model(.noSettableFieldsHint))
             }
         default:
-            bad("the left of `=` must be a name or a field", "指标.actual = 300亩")
+            bad(.model(.leftOfAssign), .model(.example("指标.actual = 300亩")))
         }
     }
 
-    struct Unresolved: Error { var message: String; var hint: String }
+    struct Unresolved: Error { var message: Message; var hint: Message }
 
     /// The budget, indicator, group or line a name or a path names (`林草局.产出.数量.造林面积`,
     /// `项目.资金`), as the evaluator reads it: a part of a budget or group by its name.
@@ -89,11 +89,11 @@ extension ModelEditor {
             let refs = model.lookup(id.text, at: id.span)
             if refs.count == 1 { return .success(refs[0]) }
             if refs.isEmpty {
-                return .failure(Unresolved(message: "unknown name \(id.text)", hint: Suggest.closest(id.text, among: model.symbols.keys).map { "did you mean \($0)?" } ?? "declare it first"))
+                return .failure(Unresolved(message: .model(.unknownName(id.text)), hint: Suggest.closest(id.text, among: model.symbols.keys).map { .common(.didYouMean($0)) } ?? .model(.declareFirst)))
             }
             let qualified = refs.lazy.compactMap { model.projectName(of: $0).map { "\($0).\(id.text)" } }.first
-            return .failure(Unresolved(message: "\(id.text) is ambiguous: there are \(refs.count) of that name",
-                                       hint: qualified.map { "write it in full, e.g. \($0).actual = …" } ?? "write it in full, with the group or budget it is in: 产出.数量.\(id.text)"))
+            return .failure(Unresolved(message: .model(.ambiguousCount(id.text, count: refs.count)),
+                                       hint: .model(qualified.map { .writeInFullAs($0) } ?? .writeInFullHint(id.text))))
         case .member(let base, let name):
             let parent: EntityRef
             switch entity(base, in: model) {
@@ -101,9 +101,9 @@ extension ModelEditor {
             case .failure(let f): return .failure(f)
             }
             if let part = part(name.text, of: parent, in: model) { return .success(part) }
-            return .failure(Unresolved(message: "\(model.kindLabel(parent)) \(model.name(of: parent)) has no part named \(name.text)", hint: "check the name; a field is set last: \(model.name(of: parent)).\(name.text) = …"))
+            return .failure(Unresolved(message: .model(.noPart(model.kind(parent), model.name(of: parent), part: name.text)), hint: .model(.noPartHint(model.name(of: parent), part: name.text))))
         default:
-            return .failure(Unresolved(message: "set a field of a named indicator or budget", hint: "指标.actual = 300亩"))
+            return .failure(Unresolved(message: .model(.setFieldOfNamed), hint: .model(.example("指标.actual = 300亩"))))
         }
     }
 

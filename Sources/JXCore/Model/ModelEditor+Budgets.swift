@@ -5,13 +5,13 @@ extension ModelEditor {
         // A project holds budgets; an indicator group does not (in a project, the budget is the project's).
         let project = group.flatMap(model.project(ofGroup:))
         if let g = group, !model.groups[g].isProject {
-            let top = project.map { "project \(model.groups[$0].name.text)'s own" } ?? "a top-level"
-            change.say(Diagnostic(.warning, "W-budget-in-group", "budget \(d.name.text) is inside an indicator group", at: d.name.span, hint: "budgets belong at the top level or in a project; it is kept as \(top) budget"))
+            change.say(Diagnostic(.warning, .budgetInGroup, .model(.budgetInGroup(d.name.text)), at: d.name.span,
+                                  hint: .model(.budgetInGroupHint(project: project.map { model.groups[$0].name.text }))))
         }
         if mode == .live {
             let found = model.lookup(d.name.text).compactMap { r -> Int? in if case .budget(let b) = r { return b } else { return nil } }
             guard found.count <= 1 else {
-                change.refuse(Diagnostic(.error, "E-change", "there are \(found.count) budgets named \(d.name.text)", at: d.name.span, hint: "change one of its figures instead: 上级预算.\(d.name.text) …"))
+                change.refuse(Diagnostic(.error, .change, .model(.budgetsNamedAlike(d.name.text, count: found.count)), at: d.name.span, hint: .model(.budgetsNamedAlikeHint(d.name.text))))
                 return
             }
             if let b = found.first {
@@ -98,7 +98,7 @@ extension ModelEditor {
                 let k = node.sources.firstIndex { $0.name.text == d.name.text } ?? node.sources.count
                 if k == node.sources.count { node.sources.append(FundingSource(name: d.name)) }
                 if node.sources[k].isRow {
-                    change.say(Diagnostic(.error, "E-duplicate", "source \(d.name.text) is given twice for this budget", at: d.name.span, hint: "keep one row per funding source; the last one is used"))
+                    change.say(Diagnostic(.error, .duplicate, .model(.sourceTwice(d.name.text)), at: d.name.span, hint: .model(.sourceTwiceHint)))
                     node.sources[k] = FundingSource(name: d.name)
                 }
                 fillSource(&node.sources[k], from: d, &change)
@@ -131,7 +131,7 @@ extension ModelEditor {
         source.name = d.name
         source.amount = d.amount
         func set(_ slot: inout Expr?, _ e: Expr, _ field: String, _ s: Span) {
-            if slot != nil { change.say(ModelEditor.duplicateField(field, s, of: "source")) }
+            if slot != nil { change.say(ModelEditor.duplicateField(field, s, ofSource: true)) }
             slot = e
         }
         for item in d.items {
@@ -148,7 +148,7 @@ extension ModelEditor {
         }
     }
 
-    static func duplicateField(_ f: String, _ s: Span, of what: String = "budget") -> Diagnostic {
-        Diagnostic(.error, "E-duplicate", "`\(f)` is given twice for this \(what)", at: s, hint: "keep one; the last one is used")
+    static func duplicateField(_ f: String, _ s: Span, ofSource: Bool = false) -> Diagnostic {
+        Diagnostic(.error, .duplicate, .model(.fieldTwice(f, ofSource: ofSource)), at: s, hint: .model(.fieldTwiceHint))
     }
 }

@@ -51,7 +51,7 @@ extension ModelEditor {
             standard = stripped
             if !(Hierarchy.level2[p.standardName] ?? []).contains(stripped) {
                 let known = (Hierarchy.level2[p.standardName] ?? []).joined(separator: "、")
-                change.say(Diagnostic(.info, "I-nonstandard-level2", "\(g.name.text) is not a standard level-2 category of \(p.standardName)", at: g.name.span, hint: "the standard ones are \(known); it is counted as a level-2 category all the same"))
+                change.say(Diagnostic(.info, .nonstandardLevel2, .model(.nonstandardLevel2(group: g.name.text, parent: p.standardName)), at: g.name.span, hint: .model(.nonstandardLevel2Hint(known: known))))
             }
         } else if let l1 = Hierarchy.level1[g.name.text], parentNode == nil || parentNode!.level == 0 {
             level = 1
@@ -61,8 +61,8 @@ extension ModelEditor {
         var node = GroupNode(name: g.name, parent: parent, weight: g.weight, level: level, standardName: standard)
         if g.isProject {
             if let p = parent {
-                change.say(Diagnostic(.error, "E-project-nested", "project \(g.name.text) is inside \(model.groups[p].name.text)", at: g.name.span,
-                                      hint: "a project stands at the top level of a script, beside the department's own part; it is read as a group here"))
+                change.say(Diagnostic(.error, .projectNested, .model(.projectNested(project: g.name.text, parent: model.groups[p].name.text)), at: g.name.span,
+                                      hint: .model(.projectNestedHint)))
             } else {
                 node.isProject = true
                 node.blockSpan = g.blockSpan
@@ -79,15 +79,13 @@ extension ModelEditor {
     /// the group. The group itself must exist: new groups belong in the script.
     mutating func changeGroup(_ g: GroupDecl, parent: Int?, to model: inout Model, _ change: inout ModelChange) {
         guard let gi = ModelEditor.findGroup(g.name.text, parent: parent, in: model) else {
-            let where_ = parent.map { " in \(model.groups[$0].name.text)" } ?? ""
-            change.refuse(Diagnostic(.error, "E-change", "there is no group \(g.name.text)\(where_)", at: g.name.span,
-                                     hint: "a group block at the prompt changes the indicators of an existing group; add new groups to the script"))
+            change.refuse(Diagnostic(.error, .change, .model(.noGroup(g.name.text, parent: parent.map { model.groups[$0].name.text })), at: g.name.span,
+                                     hint: .model(.noGroupHint)))
             return
         }
         if let w = g.weight {
             // Not silently ignored: a group's weight moves every share under it.
-            change.refuse(Diagnostic(.error, "E-change", "a group's weight cannot be changed at the prompt", at: w.span,
-                                     hint: "for a level-1 group set its constant (产出权重 = 40), or change the weight in the script and :reload"))
+            change.refuse(Diagnostic(.error, .change, .model(.groupWeightAtPrompt), at: w.span, hint: .model(.groupWeightAtPromptHint)))
             return
         }
         for s in g.body {

@@ -10,21 +10,22 @@ extension ModelEditor {
             return
         }
         guard let baseName = u.base?.text ?? ModelEditor.unitOfFactor(factorExpr) else {
-            change.refuse(Diagnostic(.error, "E-unit", "unit \(u.name.text) needs a base unit", at: u.name.span, hint: "unit 万株 = 10000 株"))
+            change.refuse(Diagnostic(.error, .unit, .model(.unitNeedsBase(u.name.text)), at: u.name.span, hint: .model(.example("unit 万株 = 10000 株"))))
             return
         }
         guard let base = model.units.lookup(baseName) else {
-            change.refuse(Diagnostic(.error, "E-unit", "unknown base unit \(baseName)", at: u.base?.span ?? u.name.span, hint: "declare \(baseName) first: unit \(baseName)"))
+            change.refuse(Diagnostic(.error, .unit, .model(.unknownBaseUnit(baseName)), at: u.base?.span ?? u.name.span, hint: .model(.unknownBaseUnitHint(baseName))))
             return
         }
         guard let factor = ModelEditor.constantFactor(factorExpr) else {
-            change.refuse(Diagnostic(.error, "E-unit", "the size of unit \(u.name.text) must be a plain number or fraction", at: factorExpr.span, hint: "unit 亩 = 1/15 公顷"))
+            change.refuse(Diagnostic(.error, .unit, .model(.unitSizeNotNumber(u.name.text)), at: factorExpr.span, hint: .model(.example("unit 亩 = 1/15 公顷"))))
             return
         }
         if let existing = known {
             let newFactor = (try? factor.multiplied(by: base.factor)) ?? factor
             guard existing.dimension != base.dimension || existing.factor != newFactor else { return }
-            change.say(Diagnostic(.warning, "W-unit-redefined", "unit \(u.name.text) is redefined with a different size", at: u.name.span, hint: "the built-in \(u.name.text) is 1 \(u.name.text) = \(existing.factor) in base units of \(existing.dimensionLabel); your definition replaces it"))
+            change.say(Diagnostic(.warning, .unitRedefined, .model(.unitRedefined(u.name.text)), at: u.name.span,
+                                  hint: .model(.unitRedefinedHint(unit: u.name.text, factor: "\(existing.factor)", dimension: existing.dimensionLabel))))
         }
         model.units.declare(u.name.text, as: factor, of: base)
         // Every quantity written in the unit may change size: recompute all.

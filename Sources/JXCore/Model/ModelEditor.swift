@@ -40,8 +40,8 @@ public struct ModelEditor {
         case .scenario(let sc):
             if let i = model.scenarios.firstIndex(where: { $0.name.text == sc.name.text }) {
                 if mode == .live { model.scenarios[i] = sc } else {
-                    change.refuse(Diagnostic(.error, "E-duplicate", "scenario \(sc.name.text) is declared twice", at: sc.name.span, label: "declared again here", hint: "rename one of them",
-                                             notes: [DiagnosticNote("scenario \(sc.name.text) is first declared here", at: model.scenarios[i].name.span)]))
+                    change.refuse(Diagnostic(.error, .duplicate, .model(.scenarioTwice(sc.name.text)), at: sc.name.span, label: .model(.declaredAgainHere), hint: .model(.renameOne),
+                                             notes: [DiagnosticNote(.model(.scenarioFirstDeclared(sc.name.text)), at: model.scenarios[i].name.span)]))
                 }
             } else {
                 model.scenarios.append(sc)
@@ -53,7 +53,7 @@ public struct ModelEditor {
             if mode == .live { model.declared = counts } else { model.declared += counts }
         case .assign(let a):
             if mode == .live { assign(a, to: &model, &change) } else {
-                change.refuse(Diagnostic(.error, "E-assign-outside-scenario", "a change of a value belongs in a scenario", at: a.span, hint: "wrap it: scenario 下半年 { … }, or change the declaration itself"))
+                change.refuse(Diagnostic(.error, .assignOutsideScenario, .model(.assignOutsideScenario), at: a.span, hint: .model(.assignOutsideScenarioHint)))
             }
         case .assert(let a) where mode == .script:
             model.asserts.append(a)
@@ -62,9 +62,9 @@ public struct ModelEditor {
         case .importDecl where mode == .script:
             break // resolved by the workspace before building
         case .expression(let e) where mode == .script:
-            change.refuse(Diagnostic(.error, "E-syntax", "expected a statement, found an expression", at: e.span, hint: "use `assert` to check a value, or `let NAME = …` to name it"))
+            change.refuse(Diagnostic(.error, .syntax, .model(.expressionNotStatement), at: e.span, hint: .model(.expressionNotStatementHint)))
         case .assert, .stated, .importDecl, .expression:
-            change.refuse(Diagnostic(.error, "E-change", "this statement cannot change a live model", at: nil, hint: "set a field (指标.actual = 300亩), a constant, or declare an indicator again"))
+            change.refuse(Diagnostic(.error, .change, .model(.cannotChangeLive), at: nil, hint: .model(.cannotChangeLiveHint)))
         }
         return change
     }
@@ -97,8 +97,8 @@ public struct ModelEditor {
         }
         if let old = model.report.span {
             if old.file == r.title.span.file {
-                change.refuse(Diagnostic(.error, "E-duplicate", "a second report header", at: r.title.span, hint: "a script has one `report` block; keep the first",
-                                         notes: [DiagnosticNote("the first report header", at: old)]))
+                change.refuse(Diagnostic(.error, .duplicate, .model(.secondReportHeader), at: r.title.span, hint: .model(.secondReportHeaderHint),
+                                         notes: [DiagnosticNote(.model(.firstReportHeader), at: old)]))
                 return
             }
             // Headers of different files: an imported department's report gives way to
@@ -107,8 +107,8 @@ public struct ModelEditor {
             let wins = r.title.span.file == mainFile
             let (kept, dropped) = wins ? (r, reportDecl) : (reportDecl, r)
             if let a = kept?.node, let b = dropped?.node, (a.month, a.day, a.year ?? model.report.year) != (b.month, b.day, b.year ?? model.report.year) {
-                change.say(Diagnostic(.warning, "W-report-node", "\(dropped?.title.text ?? "an imported report") is monitored at \(b.month)月\(b.day)日, but this report's node is \(a.month)月\(a.day)日",
-                                      at: dropped?.node?.span ?? r.title.span, hint: "rates against 时间进度 use this report's node; bring the figures to the same node"))
+                change.say(Diagnostic(.warning, .reportNode, .model(.reportNodeDiffers(report: dropped?.title.text, month: b.month, day: b.day, nodeMonth: a.month, nodeDay: a.day)),
+                                      at: dropped?.node?.span ?? r.title.span, hint: .model(.reportNodeDiffersHint)))
             }
             guard wins else { return }
             let departments = model.report.departments
@@ -132,11 +132,12 @@ public struct ModelEditor {
     static func nodeFindings(_ n: DateLiteral, year: Int?) -> [Diagnostic] {
         guard let year else { return [] }
         if n.year == nil, n.month == 2, n.day > CivilDate.days(inMonth: 2, year: year) {
-            return [Diagnostic(.error, "E-date", "the node \(n.month)月\(n.day)日 is not a date of \(year): February \(year) has 28 days", at: n.span, hint: "node \(year)-02-28")]
+            return [Diagnostic(.error, .date, .model(.nodeNotADate(month: n.month, day: n.day, year: year)), at: n.span, hint: .model(.example("node \(year)-02-28")))]
         }
         if let y = n.year, y != year {
-            return [Diagnostic(.warning, "W-node-year", "the node \(y)-\(n.month < 10 ? "0" : "")\(n.month)-\(n.day < 10 ? "0" : "")\(n.day) is not in the report's year \(year)", at: n.span,
-                               hint: "a monitoring node falls within the year it reports on: node \(year)-\(n.month < 10 ? "0" : "")\(n.month)-\(n.day < 10 ? "0" : "")\(n.day), or year \(y)")]
+            let monthDay = "\(n.month < 10 ? "0" : "")\(n.month)-\(n.day < 10 ? "0" : "")\(n.day)"
+            return [Diagnostic(.warning, .nodeYear, .model(.nodeOtherYear(node: "\(y)-\(monthDay)", year: year)), at: n.span,
+                               hint: .model(.nodeOtherYearHint(monthDay: monthDay, year: year, nodeYear: y)))]
         }
         return []
     }
@@ -146,7 +147,7 @@ public struct ModelEditor {
         case "reverse", "反向指标":
             guard case .name(let v) = s.value,
                   let c = ReverseConvention(rawValue: v.text) ?? (v.text == "比值" ? .ratio : v.text == "扣减" ? .deduct : nil) else {
-                change.refuse(Diagnostic(.error, "E-setting", "reverse takes `ratio` (target ÷ actual) or `deduct` (1 − excess ÷ target)", at: s.value.span, hint: "set reverse deduct"))
+                change.refuse(Diagnostic(.error, .setting, .model(.reverseSetting), at: s.value.span, hint: .model(.example("set reverse deduct"))))
                 return
             }
             if model.report.reverseConvention != c {
@@ -154,7 +155,7 @@ public struct ModelEditor {
                 change.touch(.indicators)
             }
         default:
-            change.refuse(Diagnostic(.error, "E-setting", "unknown setting `\(s.key.text)`", at: s.key.span, hint: "known settings: reverse (ratio | deduct); thresholds are written as `let` constants"))
+            change.refuse(Diagnostic(.error, .setting, .model(.unknownSetting(s.key.text)), at: s.key.span, hint: .model(.unknownSettingHint)))
         }
     }
 
@@ -184,8 +185,8 @@ public struct ModelEditor {
 
     /// A second `let` of one name in one script, or in one scenario.
     public static func definedTwice(_ name: Ident, first: Span? = nil) -> Diagnostic {
-        Diagnostic(.error, "E-duplicate", "\(name.text) is defined twice", at: name.span, hint: "rename one of them, or change the first definition",
-                   notes: first.map { [DiagnosticNote("\(name.text) is first defined here", at: $0)] } ?? [])
+        Diagnostic(.error, .duplicate, .model(.definedTwice(name.text)), at: name.span, hint: .model(.definedTwiceHint),
+                   notes: first.map { [DiagnosticNote(.model(.firstDefinedHere(name.text)), at: $0)] } ?? [])
     }
 
     static func constantIndex(_ name: String, in model: Model) -> Int? {

@@ -238,7 +238,7 @@ public struct ReportData: Sendable {
                 index: i, name: ind.decl.name.text, path: project == nil ? ind.path : Array(ind.path.dropFirst()), level1: ind.level1, level2: ind.level2,
                 // An indicator that cannot be computed still shows what was written for it.
                 // A row that only states its score has no kind: nothing was measured.
-                kind: r?.status == .unverifiable ? nil : r?.kind, target: r?.targetText ?? ind.decl.targetSpan.map { ev.sourceText($0) } ?? "", targetQuantity: r?.target,
+                kind: r?.status == .unverifiable ? nil : r?.kind, target: r?.targetText ?? ReportData.writtenTarget(ind.decl, ev) ?? "", targetQuantity: r?.target,
                 actual: r?.actualText ?? Evaluator.actualSpan(ind.decl).map { ev.sourceText($0) } ?? "", actualQuantity: r?.actual,
                 completion: r?.completion, status: r?.status,
                 light: v.light, lightMessage: v.lightMessage, weight: Judgement(ev).indicatorWeight(i), score: v.score,
@@ -367,3 +367,19 @@ public struct ReportData: Sendable {
         return p.rounded(decimals)
     }
 }
+
+extension ReportData {
+    /// An indicator's target as written, for a row whose figures cannot be computed: its own
+    /// text, or the comparator and value a change at the prompt gave it (which has no text
+    /// of its own in the script).
+    static func writtenTarget(_ d: IndicatorDecl, _ ev: Evaluator) -> String? {
+        if let s = d.targetSpan { return ev.sourceText(s) }
+        switch d.target {
+        case .value(let c, let e)?: return c.rawValue + ev.sourceText(e.span)
+        case .qualitative(let t, _)?: return t
+        case .deadline(_, _, let text, _)?: return text
+        case nil: return nil
+        }
+    }
+}
+

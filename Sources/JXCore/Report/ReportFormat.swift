@@ -7,21 +7,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     public var name: String { rawValue }
 
-    /// One line for the help of each host.
-    public var summary: String {
-        switch self {
-        case .text: "a terminal table; lights in colour on a terminal, not with NO_COLOR"
-        case .zh: "the Chinese report text, plain, to paste into Word or WPS"
-        case .json: "the JSON contract (schema 1)"
-        case .jsonl: "a line per budget, source and indicator; numbers as numbers"
-        case .markdown: "the budget and indicator tables, the findings, a summary line"
-        case .csv: "RFC 4180 (UTF-8, CRLF), one table per file, as spreadsheets expect"
-        case .html: "one self-contained page with charts, printable on A4"
-        case .docx: "a Word document laid out as a 公文 (GB/T 9704), with -o FILE.docx"
-        case .xlsx: "the filled monitoring or self-evaluation table, with -o FILE.xlsx"
-        case .pdf: "the Word report as PDF, made by LibreOffice, with -o FILE.pdf"
-        }
-    }
+    /// One line for the help of each host, in English (the catalogue holds both languages:
+    /// `CommandHelpMessage.summary`).
+    public var summary: String { CommandHelpMessage.summary(rawValue).en }
 
     /// Whether `ReportOptions.table` means something to the format, so a host can refuse a
     /// table the format would silently ignore.

@@ -173,7 +173,23 @@ extension ReplSession {
                 break
             }
         }
-        for i in base.indicators..<max(base.indicators, ev.model.indicators.count) { appended.append(SessionText.indicator(ev.model.indicators[i].decl, sources)) }
+        // A new indicator goes into its group, after the last indicator the script declares
+        // there (a file cannot open a group twice); a new group is written whole at the end.
+        var inserted: [Int: [String]] = [:]
+        var newGroups: [Int: [(group: Int, text: String)]] = [:]
+        for i in base.indicators..<max(base.indicators, ev.model.indicators.count) {
+            let ind = ev.model.indicators[i], text = SessionText.indicator(ind.decl, sources)
+            guard let g = ind.group else { appended.append(text); continue }
+            if let (at, indent) = lastDeclared(in: g, before: base.indicators, bytes: bytes, inMain: inMain) {
+                inserted[at, default: []].append("\n" + indent + text)
+            } else if let top = newGroupChain(g, before: base.indicators) {
+                newGroups[top, default: []].append((g, text))
+            } else {
+                cannot.append(.newIndicatorInGroup(ind.decl.name.text))
+            }
+        }
+        for (at, lines) in inserted { edits.append((at..<at, lines.joined())) }
+        for top in newGroups.keys.sorted() { appended.append(contentsOf: groupBlock(top, newGroups[top] ?? [], depth: 0)) }
         for c in base.constants..<max(base.constants, ev.model.constants.count) {
             appended.append("let \(SessionText.name(ev.model.constants[c].name.text)) = \(SessionText.actual(ev.model.constants[c].value, sources))")
         }
@@ -196,5 +212,52 @@ extension ReplSession {
             result += (result.isEmpty ? "" : "\n# 会话新增（jx repl）\n") + appended.joined(separator: "\n") + "\n"
         }
         return .ok(result)
+    }
+
+    /// Where a new indicator of group `g` goes: the end of the line of the last indicator the
+    /// script declares directly in `g`, with that line's indentation.
+    private func lastDeclared(in g: Int, before count: Int, bytes: [UInt8], inMain: (Span?) -> Range<Int>?) -> (Int, String)? {
+        let model = evaluator.model
+        guard let k = model.groups[g].indicators.last(where: { $0 < count && inMain(model.indicators[$0].decl.span) != nil }),
+              let r = inMain(model.indicators[k].decl.span) else { return nil }
+        var end = r.upperBound
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        var start = r.lowerBound
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var indent = start
+        while indent < r.lowerBound, bytes[indent] == 0x20 || bytes[indent] == 0x09 { indent += 1 }
+        return (end, String(decoding: bytes[start..<indent], as: UTF8.self))
+    }
+
+    /// The outermost group around `g` (or `g`) that the script does not declare: none of its
+    /// indicators, nor of the groups in it, comes from the script. Nil when `g` itself is in
+    /// the script (it has no indicator of its own there to write beside).
+    private func newGroupChain(_ g: Int, before count: Int) -> Int? {
+        let model = evaluator.model
+        func declared(_ x: Int) -> Bool {
+            model.groups[x].indicators.contains { $0 < count } || model.groups[x].children.contains { declared($0) }
+        }
+        guard !declared(g) else { return nil }
+        var top = g
+        while let p = model.groups[top].parent, !declared(p) { top = p }
+        return model.groups[top].parent == nil ? top : nil
+    }
+
+    /// Group `x` written whole (`产出 {` … `}`), with the new indicators in it and in the
+    /// groups under it, as lines.
+    private func groupBlock(_ x: Int, _ members: [(group: Int, text: String)], depth: Int) -> [String] {
+        let model = evaluator.model
+        let pad = String(repeating: "  ", count: depth)
+        var lines = [pad + SessionText.name(model.groups[x].name.text) + " {"]
+        lines += members.filter { $0.group == x }.map { pad + "  " + $0.text }
+        for c in model.groups[x].children {
+            let inside = members.filter { m in
+                var at: Int? = m.group
+                while let a = at, a != c { at = model.groups[a].parent }
+                return at == c
+            }
+            if !inside.isEmpty { lines += groupBlock(c, inside, depth: depth + 1) }
+        }
+        return lines + [pad + "}"]
     }
 }

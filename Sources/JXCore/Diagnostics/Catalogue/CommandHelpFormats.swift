@@ -1,23 +1,22 @@
 /// The report formats as `jx report --help` lists them, and the longer texts of the help.
-/// Keyed by the format's name, so that the registry (`ReportFormat`) keeps its own English.
+/// Keyed by the format's name; the registry (`ReportFormat.summary`) reads its English here.
 extension CommandHelpMessage {
     static func summary(_ format: String) -> Bilingual {
-        let english = ReportFormat(rawValue: format)?.summary ?? format
-        let zh: String
+        let (zh, en): (String, String)
         switch format {
-        case "text": zh = "终端里的表格；在终端上用颜色显示预警灯（设了 NO_COLOR 时不用颜色）"
-        case "zh": zh = "中文报告正文，纯文本，可直接粘贴到 Word 或 WPS"
-        case "json": zh = "JSON 数据约定（schema 1）"
-        case "jsonl": zh = "每项预算、资金来源和指标各一行；数字按数字输出"
-        case "markdown": zh = "预算表和指标表、发现的问题、一行汇总"
-        case "csv": zh = "RFC 4180（UTF-8、CRLF），每个文件一张表，符合电子表格的要求"
-        case "html": zh = "一个自带全部内容的网页，带图表，可按 A4 打印"
-        case "docx": zh = "按公文格式（GB/T 9704）排版的 Word 文档，用 -o 文件.docx"
-        case "xlsx": zh = "填好的监控表或自评表，用 -o 文件.xlsx"
-        case "pdf": zh = "Word 报告的 PDF 版，由 LibreOffice 生成，用 -o 文件.pdf"
-        default: zh = english
+        case "text": (zh, en) = ("终端里的表格；在终端上用颜色显示预警灯（设了 NO_COLOR 时不用颜色）", "a terminal table; lights in colour on a terminal, not with NO_COLOR")
+        case "zh": (zh, en) = ("中文报告正文，纯文本，可直接粘贴到 Word 或 WPS", "the Chinese report text, plain, to paste into Word or WPS")
+        case "json": (zh, en) = ("JSON 数据约定（schema 1）", "the JSON contract (schema 1)")
+        case "jsonl": (zh, en) = ("每项预算、资金来源和指标各一行；数字按数字输出", "a line per budget, source and indicator; numbers as numbers")
+        case "markdown": (zh, en) = ("预算表和指标表、发现的问题、一行汇总", "the budget and indicator tables, the findings, a summary line")
+        case "csv": (zh, en) = ("RFC 4180（UTF-8、CRLF），每个文件一张表，符合电子表格的要求", "RFC 4180 (UTF-8, CRLF), one table per file, as spreadsheets expect")
+        case "html": (zh, en) = ("一个自带全部内容的网页，带图表，可按 A4 打印", "one self-contained page with charts, printable on A4")
+        case "docx": (zh, en) = ("按公文格式（GB/T 9704）排版的 Word 文档，用 -o 文件.docx", "a Word document laid out as a 公文 (GB/T 9704), with -o FILE.docx")
+        case "xlsx": (zh, en) = ("填好的监控表或自评表，用 -o 文件.xlsx", "the filled monitoring or self-evaluation table, with -o FILE.xlsx")
+        case "pdf": (zh, en) = ("Word 报告的 PDF 版，由 LibreOffice 生成，用 -o 文件.pdf", "the Word report as PDF, made by LibreOffice, with -o FILE.pdf")
+        default: (zh, en) = (format, format)
         }
-        return Bilingual(zh: zh, en: english)
+        return Bilingual(zh: zh, en: en)
     }
 
     /// What `jx report`'s options do to a format, a line each (empty for most formats).

@@ -22,6 +22,7 @@ public indirect enum SaveMessage: Sendable, Hashable {
     case budgetRedeclared(String)
     case budgetField(String, field: BudgetField)
     case newBudgets
+    case newIndicatorInGroup(String)
 
     /// A budget's figure that a change may touch.
     public enum BudgetField: Sendable, Hashable {
@@ -77,6 +78,7 @@ public indirect enum SaveMessage: Sendable, Hashable {
         case .budgetField(let n, let f):
             Bilingual(zh: "预算 \(n) 的\(f.text.zh)（脚本里没有写这一项）", en: "budget \(n): \(f.text.en) (not written in the script)")
         case .newBudgets: Bilingual(zh: "新增的预算", en: "new budgets")
+        case .newIndicatorInGroup(let n): Bilingual(zh: "新增指标 \(n)（它所在的分组在脚本中还没有指标，可手工写进该分组）", en: "new indicator \(n) (its group has no indicator in the script to place it beside; write it into the group by hand)")
         }
     }
 }
