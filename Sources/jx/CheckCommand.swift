@@ -3,17 +3,13 @@ import JXCore
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Parse and evaluate scripts, run their rules and assertions, and report every problem.",
-        discussion: """
-        Files are checked in parallel, one per core; what each prints comes in the order the \
-        files were named. A file shows at most \(Loading.diagnosticLimit) diagnostics (the \
-        summary line still counts them all).
-        """)
+        abstract: helpText(.checkAbstract),
+        discussion: helpText(.checkDiscussion(limit: Loading.diagnosticLimit)))
 
-    @Argument(help: "The .jx scripts to check.") var files: [String]
-    @Flag(help: "Treat warnings as errors (exit 1 if there are any).") var strict = false
-    @Flag(name: .long, help: "Hide info notes.") var quiet = false
-    @Option(name: .long, help: "text (diagnostics on standard error) or json (the findings on standard output, as in the JSON report).")
+    @Argument(help: helpFor(.checkFiles)) var files: [String]
+    @Flag(help: helpFor(.checkStrict)) var strict = false
+    @Flag(name: .long, help: helpFor(.checkQuiet)) var quiet = false
+    @Option(name: .long, help: helpFor(.checkFormat))
     var format: CheckFormat = .text
     @OptionGroup var imports: ImportOptions
 

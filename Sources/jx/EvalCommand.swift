@@ -3,11 +3,11 @@ import JXCore
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print one value in a script's context, e.g. 新增建设用地报批.完成率.")
+        abstract: helpText(.evalAbstract))
 
-    @Argument(help: "The .jx script.") var file: String
-    @Argument(help: "The expression.") var expression: String
-    @Option(help: "Apply a scenario of the script first.") var scenario: String?
+    @Argument(help: helpFor(.script)) var file: String
+    @Argument(help: helpFor(.evalExpression)) var expression: String
+    @Option(help: helpFor(.scenario)) var scenario: String?
     @OptionGroup var imports: ImportOptions
 
     func run() throws {

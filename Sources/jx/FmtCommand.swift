@@ -6,16 +6,12 @@ import JXCore
 /// standard input to standard output (for editors).
 struct Fmt: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Lay scripts out canonically: indentation, one statement a line, aligned columns; comments kept.",
-        discussion: """
-        Keyword spellings, full-width punctuation and numbers stay as written; only spaces and \
-        line ends change, so the report of a script is the same before and after. A script with \
-        syntax errors is left alone (exit 1). Folders are searched for .jx files.
-        """)
+        abstract: helpText(.fmtAbstract),
+        discussion: helpText(.fmtDiscussion))
 
-    @Argument(help: "Scripts or folders to format; `-` reads standard input and writes standard output.") var files: [String]
-    @Flag(help: "Change nothing; list the files that would change and exit 1 if there are any.") var check = false
-    @Flag(help: "Show what would change as a unified diff; change nothing.") var diff = false
+    @Argument(help: helpFor(.fmtFiles)) var files: [String]
+    @Flag(help: helpFor(.fmtCheck)) var check = false
+    @Flag(help: helpFor(.fmtDiff)) var diff = false
 
     func run() throws {
         if files == ["-"] { return try filter() }

@@ -8,12 +8,8 @@ import JXCore
 struct JX: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jx",
-        abstract: "Budget performance monitoring (预算绩效监控) scripts: exact rates, lights, scores and reports.",
-        discussion: """
-        消息默认为中文；任一命令后加 --lang en（或设 JX_LANG=en）改为英文。
-        Messages are in Chinese by default; --lang en anywhere on the command line (or JX_LANG=en) \
-        switches to English (messages not yet translated are English in both).
-        """,
+        abstract: helpText(.jxAbstract),
+        discussion: helpText(.jxDiscussion),
         version: "0.1.0",
         subcommands: [Check.self, Report.self, Import.self, Eval.self, Test.self, Repl.self, Fmt.self, Policy.self, LSP.self, BenchWhatIf.self, BenchPhases.self]
     )
@@ -35,7 +31,8 @@ struct JX: ParsableCommand {
             Terminal.exit(code.rawValue)
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            // The parser's own words (USAGE, its usage errors) in the language chosen too.
+            let message = HelpText.localized(fullMessage(for: error), Terminal.language)
             if code == .success {
                 if !message.isEmpty { Terminal.out(message + "\n") }
                 Terminal.exit(0)

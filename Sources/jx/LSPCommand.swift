@@ -8,15 +8,11 @@ import JXLSP
 struct LSP: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lsp",
-        abstract: "Run the language server (LSP 3.17 over standard input and output) for editors.",
-        discussion: """
-        Diagnostics as you type, hover with each figure's value and light, inlay hints after \
-        every indicator and budget, completion, go to definition, references, rename, outline, \
-        formatting and quick fixes. Editors start it themselves (Editors/ in the repository).
-        """)
+        abstract: helpText(.lspAbstract),
+        discussion: helpText(.lspDiscussion))
 
     @OptionGroup var imports: ImportOptions
-    @Flag(help: "Accepted for editors that pass it; standard input and output are always used.") var stdio = false
+    @Flag(help: helpFor(.lspStdio)) var stdio = false
 
     func run() throws {
         let access = imports.access

@@ -3,9 +3,9 @@ import JXCore
 
 struct Policy: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print a policy shipped with jx, to copy and change (jx policy 预警 > 我的预警.jx).")
+        abstract: helpText(.policyAbstract))
 
-    @Argument(help: "The policy's name; without it, the list.") var name: String?
+    @Argument(help: helpFor(.policyName)) var name: String?
 
     func run() throws {
         guard let name else {

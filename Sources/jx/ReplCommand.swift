@@ -7,13 +7,13 @@ import JXLineEditor
 /// in and plain text out, so sessions can be scripted and tested. Always exits 0.
 struct Repl: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "A live model: change an actual and see what moved; undo, compare scenarios, solve for a goal.",
-        discussion: "Type :help in the session. When standard input is not a terminal, lines are read plainly and nothing but results is printed.")
+        abstract: helpText(.replAbstract),
+        discussion: helpText(.replDiscussion))
 
-    @Argument(help: "The .jx script to load.") var file: String?
+    @Argument(help: helpFor(.replFile)) var file: String?
     /// How long each line took, on standard error: to check that a change answers at once
     /// on a big model.
-    @Flag(help: ArgumentHelp("Print how long each line took to standard error.", visibility: .hidden)) var timing = false
+    @Flag(help: helpFor(.replTiming, visibility: .hidden)) var timing = false
     @OptionGroup var imports: ImportOptions
 
     func run() throws {

@@ -7,29 +7,29 @@ extension ReportTables.Kind: ExpressibleByArgument {}
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Render the monitoring report of a script.",
+        abstract: helpText(.reportAbstract),
         discussion: """
-        Formats:
+        \(helpText(.reportFormats))
         \(Report.formatList)
 
-        Examples:
+        \(helpText(.reportExamples))
           jx report qiemo.jx -f html -o 报告.html
           jx report qiemo.jx -f csv --bom -o 指标.csv
           jx report qiemo.jx -f csv --table budgets --bom -o 预算.csv
         """
     )
 
-    @Argument(help: "The .jx script.") var file: String
-    @Option(name: .shortAndLong, help: "The format (see Formats above).") var format: ReportFormat = .text
-    @Option(help: "Apply a scenario of the script first.") var scenario: String?
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output; a file that exists needs --force.") var output: String?
-    @Flag(help: "Replace the -o file if it exists (never the script or one it imports).") var force = false
-    @Option(help: "Decimals of rates in the zh text (the seed uses 0).") var decimals: Int = 0
-    @Option(help: ArgumentHelp("Which table: indicators, budgets or groups. CSV holds one table per file (default indicators); Markdown shows them all unless one is named.", valueName: "table"))
+    @Argument(help: helpFor(.script)) var file: String
+    @Option(name: .shortAndLong, help: helpFor(.reportFormat)) var format: ReportFormat = .text
+    @Option(help: helpFor(.scenario)) var scenario: String?
+    @Option(name: .shortAndLong, help: helpFor(.reportOutput)) var output: String?
+    @Flag(help: helpFor(.reportForce)) var force = false
+    @Option(help: helpFor(.reportDecimals)) var decimals: Int = 0
+    @Option(help: helpFor(.reportTable, valueName: "table"))
     var table: ReportTables.Kind?
-    @Option(name: .customLong("font"), help: ArgumentHelp("A font of the Word report (docx, pdf), as PART=FONT: 标题 一级标题 二级标题 正文 表格 页码 (or title heading subheading body table page); repeat for each.", valueName: "part=font"))
+    @Option(name: .customLong("font"), help: helpFor(.reportFont, valueName: "part=font"))
     var fonts: [String] = []
-    @Flag(help: "Start the output with a UTF-8 byte order mark, so Excel reads a CSV as UTF-8 (not with json).") var bom = false
+    @Flag(help: helpFor(.reportBom)) var bom = false
     @OptionGroup var imports: ImportOptions
 
     /// The Word report's fonts with the user's `--font`s.
@@ -110,23 +110,13 @@ struct Report: ParsableCommand {
     /// options do to it (the options are the command line's, so their notes are kept here).
     static var formatList: String {
         let width = ReportFormat.names.map(\.count).max()! + 2
-        let notes: [ReportFormat: [String]] = [
-            .docx: ["Written zipped with -o; without it, the same document as one",
-                    "XML file (Flat OPC), which Word also opens."],
-            .xlsx: ["A sheet per project, in the national template's columns, which",
-                    "jx import reads back. Written zipped with -o."],
-            .pdf: ["Needs LibreOffice (apt-get install libreoffice-writer-nogui)",
-                   "and a CJK font (fonts-noto-cjk)."],
-            .csv: ["The indicators (every computed column), or the budgets with",
-                   "--table budgets, or the groups (light, weight, score) with",
-                   "--table groups. Add --bom for Excel. A cell starting with",
-                   "= + - @ gets a leading ' so no formula runs."],
-        ]
         var lines: [String] = []
+        let stop = Terminal.language == .zh ? "。" : "."
         for f in ReportFormat.allCases {
-            let more = notes[f] ?? []
+            let notes = helpText(.formatNotes(f.name))
+            let more = notes.isEmpty ? [] : notes.split(separator: "\n").map(String.init)
             let pad = String(repeating: " ", count: width - f.name.count)
-            lines.append("  \(f.name)\(pad)\(f.summary)\(more.isEmpty ? "" : ".")")
+            lines.append("  \(f.name)\(pad)\(helpText(.formatSummary(f.name)))\(more.isEmpty ? "" : stop)")
             for line in more { lines.append(String(repeating: " ", count: width + 2) + line) }
         }
         return lines.joined(separator: "\n")

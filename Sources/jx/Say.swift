@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import ArgumentParser
 import JXCore
 
 /// What the command line says, in the language chosen (`Terminal.language`).
@@ -26,4 +27,12 @@ extension FileMessage.System {
         default: .other(String(cString: strerror(code)))
         }
     }
+}
+
+/// A help text of the catalogue in the language chosen: commands' abstracts and discussions.
+func helpText(_ m: CommandHelpMessage) -> String { m.text(Terminal.language) }
+
+/// An argument's or option's help in the language chosen.
+func helpFor(_ m: CommandHelpMessage, valueName: String? = nil, visibility: ArgumentVisibility = .default) -> ArgumentHelp {
+    ArgumentHelp(helpText(m), valueName: valueName, visibility: visibility)
 }

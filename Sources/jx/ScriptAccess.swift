@@ -6,9 +6,7 @@ import JXCore
 
 /// `--import-path DIR`, for every command that loads a script.
 struct ImportOptions: ParsableArguments {
-    @Option(name: .customLong("import-path"), help: ArgumentHelp(
-        "Also allow imports from this folder (repeatable; JX_PATH holds more, separated by colons).",
-        valueName: "folder"))
+    @Option(name: .customLong("import-path"), help: helpFor(.importPath, valueName: "folder"))
     var importPaths: [String] = []
 
     func validate() throws {

@@ -5,22 +5,17 @@ import JXCore
 /// on every core; output is in path order so that runs compare line by line.
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run every assertion of every .jx script under the paths (and of each scenario).",
-        discussion: """
-        A script passes when it has no errors, all its assertions hold (its own and those of \
-        its scenarios) and, if NAME.expected lies beside it, it still reports what that file \
-        says. `--update` writes NAME.expected for every script. The last line is \
-        `N passed, N failed`; the exit code is 0 only when nothing failed.
-        """)
+        abstract: helpText(.testAbstract),
+        discussion: helpText(.testDiscussion))
 
-    @Argument(help: "Files or folders (default: the current folder).") var paths: [String] = []
-    @Option(help: "Run only what matches: a part of the file path, of the assertion's text or of a scenario's name.") var filter: String?
-    @Option(help: "Also write a JUnit XML report to this file; a file that exists needs --force.") var junit: String?
-    @Flag(help: "Replace the --junit file if it exists (never a script or an expected report the run reads).") var force = false
-    @Flag(help: "Write TAP version 13 instead of the usual text.") var tap = false
-    @Flag(help: "Write NAME.expected beside each script: the report it gives now.") var update = false
-    @Flag(name: .shortAndLong, help: "List every assertion, not only failures.") var verbose = false
-    @Option(name: .shortAndLong, help: "Scripts run at once (default: one per core).") var jobs: Int?
+    @Argument(help: helpFor(.testPaths)) var paths: [String] = []
+    @Option(help: helpFor(.testFilter)) var filter: String?
+    @Option(help: helpFor(.testJUnit)) var junit: String?
+    @Flag(help: helpFor(.testForce)) var force = false
+    @Flag(help: helpFor(.testTAP)) var tap = false
+    @Flag(help: helpFor(.testUpdate)) var update = false
+    @Flag(name: .shortAndLong, help: helpFor(.testVerbose)) var verbose = false
+    @Option(name: .shortAndLong, help: helpFor(.testJobs)) var jobs: Int?
     @OptionGroup var imports: ImportOptions
 
     func run() throws {

@@ -6,6 +6,7 @@ public enum Message: Sendable, Hashable {
     case common(CommonMessage)
     case lexer(LexerMessage)
     case syntax(SyntaxMessage)
+    case syntaxHint(SyntaxHintMessage)
     case format(FormatMessage)
     case workspace(WorkspaceMessage)
     case tableImport(TableImportMessage)
@@ -24,6 +25,7 @@ public enum Message: Sendable, Hashable {
         case .common(let m): m.text
         case .lexer(let m): m.text
         case .syntax(let m): m.text
+        case .syntaxHint(let m): m.text
         case .format(let m): m.text
         case .workspace(let m): m.text
         case .tableImport(let m): m.text

@@ -3,8 +3,21 @@
 /// holds nothing of its own: each answer is read from the evaluator's verdicts and values.
 public struct Judgement {
     public let ev: Evaluator
+    /// Weights and scores already computed, when one question asks for every row's (the
+    /// audit's checks): nil for a single answer, which reads the verdicts afresh.
+    let memo: ScoringMemo?
 
-    public init(_ ev: Evaluator) { self.ev = ev }
+    public init(_ ev: Evaluator) {
+        self.ev = ev
+        memo = nil
+    }
+
+    /// A judgement that computes each weight and score once, for questions about every row
+    /// of an evaluation that does not change while they are asked.
+    public init(memoizing ev: Evaluator) {
+        self.ev = ev
+        memo = ScoringMemo(groups: ev.model.groups.count, indicators: ev.model.indicators.count)
+    }
 
     /// The most severe light of a group's indicators and subgroups, in the order red,
     /// yellow, green, blue (`Light`'s order): a goal with a green and a blue (over-run)

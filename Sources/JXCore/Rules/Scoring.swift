@@ -6,19 +6,21 @@ extension Judgement {
     /// The weight of a group: given, or the level-1 constant, or the total of its contents'
     /// weights when each of them is given, or an even share of what its parent has left.
     public func groupWeight(_ g: Int) -> Exact? {
-        let node = ev.model.groups[g]
-        if let w = node.weight { return plainNumber(w) }
-        if let w = levelOneWeight(g) { return w }
-        if let w = contentWeight(g) { return w }
-        guard let p = node.parent, let pw = groupWeight(p) else { return nil }
-        let siblings = ev.model.groups[p].children
-        var fixed = Exact.zero
-        var shares = 0
-        for s in siblings {
-            if let v = ownWeight(s) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
+        ScoringMemo.remembered(\.groupWeight, g, in: memo) {
+            let node = ev.model.groups[g]
+            if let w = node.weight { return plainNumber(w) }
+            if let w = levelOneWeight(g) { return w }
+            if let w = contentWeight(g) { return w }
+            guard let p = node.parent, let pw = groupWeight(p) else { return nil }
+            let siblings = ev.model.groups[p].children
+            var fixed = Exact.zero
+            var shares = 0
+            for s in siblings {
+                if let v = ownWeight(s) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
+            }
+            guard shares > 0, let rest = try? pw.subtracting(fixed) else { return nil }
+            return try? rest.divided(by: Exact(shares))
         }
-        guard shares > 0, let rest = try? pw.subtracting(fixed) else { return nil }
-        return try? rest.divided(by: Exact(shares))
     }
 
     /// `产出权重` and the like, as a scoring policy (or the script) defines them; not inside
@@ -32,8 +34,10 @@ extension Judgement {
 
     /// A weight the group has without its parent: given, or the total of its contents'.
     func ownWeight(_ g: Int) -> Exact? {
-        if let w = ev.model.groups[g].weight { return plainNumber(w) }
-        return contentWeight(g)
+        ScoringMemo.remembered(\.ownWeight, g, in: memo) {
+            if let w = ev.model.groups[g].weight { return plainNumber(w) }
+            return contentWeight(g)
+        }
     }
 
     /// The total of a group's indicators' and subgroups' weights when every one is given: a
@@ -100,20 +104,22 @@ extension Judgement {
     }
 
     public func indicatorWeight(_ i: Int) -> Exact? {
-        let node = ev.model.indicators[i]
-        if let w = node.decl.weight { return plainNumber(w) }
-        guard let g = node.group, let gw = groupWeight(g) else { return nil }
-        var fixed = Exact.zero
-        var shares = 0
-        for s in ev.model.groups[g].indicators {
-            if let w = ev.model.indicators[s].decl.weight {
-                // A sibling's blank weight leaves what is left for the others unknown.
-                if w.containsBlank { return nil }
-                if let v = plainNumber(w) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
-            } else { shares += 1 }
+        ScoringMemo.remembered(\.indicatorWeight, i, in: memo) {
+            let node = ev.model.indicators[i]
+            if let w = node.decl.weight { return plainNumber(w) }
+            guard let g = node.group, let gw = groupWeight(g) else { return nil }
+            var fixed = Exact.zero
+            var shares = 0
+            for s in ev.model.groups[g].indicators {
+                if let w = ev.model.indicators[s].decl.weight {
+                    // A sibling's blank weight leaves what is left for the others unknown.
+                    if w.containsBlank { return nil }
+                    if let v = plainNumber(w) { fixed = (try? fixed.adding(v)) ?? fixed } else { shares += 1 }
+                } else { shares += 1 }
+            }
+            guard shares > 0, let rest = try? gw.subtracting(fixed) else { return nil }
+            return try? rest.divided(by: Exact(shares))
         }
-        guard shares > 0, let rest = try? gw.subtracting(fixed) else { return nil }
-        return try? rest.divided(by: Exact(shares))
     }
 
     func plainNumber(_ e: Expr) -> Exact? {
@@ -126,11 +132,13 @@ extension Judgement {
     public func score(_ ref: EntityRef) -> Exact? { ev.verdict(ref).score }
 
     public func groupScore(_ g: Int) -> Exact? {
-        var total = Exact.zero
-        var any = false
-        for i in ev.model.groups[g].indicators { if let s = score(.indicator(i)) { total = (try? total.adding(s)) ?? total; any = true } }
-        for c in ev.model.groups[g].children { if let s = groupScore(c) { total = (try? total.adding(s)) ?? total; any = true } }
-        return any ? total : nil
+        ScoringMemo.remembered(\.groupScore, g, in: memo) {
+            var total = Exact.zero
+            var any = false
+            for i in ev.model.groups[g].indicators { if let s = score(.indicator(i)) { total = (try? total.adding(s)) ?? total; any = true } }
+            for c in ev.model.groups[g].children { if let s = groupScore(c) { total = (try? total.adding(s)) ?? total; any = true } }
+            return any ? total : nil
+        }
     }
 
     /// 总分: every top-level group's score plus every budget's score — of one project, or

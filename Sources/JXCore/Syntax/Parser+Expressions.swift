@@ -54,7 +54,7 @@ extension Parser {
             // evaluating, formatting and freeing it cannot overflow the stack.
             operands += 1
             if operands > 400 {
-                error("an expression with more than 400 operands", hint: "split it with `let` into named parts", code: "E-too-deep")
+                error(.tooManyOperands("400"), hint: .syntaxHint(.splitWithLet), code: .tooDeep)
                 throw Failure()
             }
             advance()
@@ -95,13 +95,11 @@ extension Parser {
         while tok.kind == .dot {
             links += 1
             if links > Parser.maxMembers {
-                error(Bilingual(zh: "名称的层级太多（超过 \(Parser.maxMembers) 层 `.`）", en: "a name with more than \(Parser.maxMembers) parts joined by `.`"),
-                      hint: Bilingual(zh: "名称写到具体的预算或指标为止，如 年初预算.基本支出.执行率", en: "name a budget or an indicator and its figure, as 年初预算.基本支出.执行率"),
-                      code: "E-too-deep")
+                error(.tooManyParts(String(Parser.maxMembers)), hint: .syntaxHint(.nameToFigure), code: .tooDeep)
                 throw Failure()
             }
             advance()
-            let m = try name("a field name after `.`, such as 完成率 or 执行率")
+            let m = try name(.fieldAfterDot)
             e = .member(e, m)
         }
         return e
@@ -124,7 +122,7 @@ extension Parser {
             let e = try parseBinary(minPrecedence: 1)
             while tok.kind == .newline { advance() }
             guard tok.kind == .rparen else {
-                error("expected `)` to close the `(`, found \(describe(tok))", hint: "add `)`")
+                error(.expected(.closeParen, found: found(tok)), hint: .syntaxHint(.addCloseParen))
                 _ = open
                 throw Failure()
             }
@@ -152,21 +150,19 @@ extension Parser {
                     // `min(1,100)` would read as min(1100): between arguments a grouped number
                     // is ambiguous, so it must be written plainly.
                     if tok.kind == .number, source.bytes[tok.start..<tok.end].contains(0x2C) {
-                        error("the comma in `\(text(tok))` could separate arguments or group thousands", at: span(tok),
-                              hint: "write the number without grouping, or put a space after an argument's comma: min(1, 100)")
+                        error(.ambiguousComma(text(tok)), at: span(tok), hint: .syntaxHint(.ambiguousComma))
                         throw Failure()
                     }
                     args.append(try parseBinary(minPrecedence: 1))
                     if tok.kind == .comma { advance() } else { break }
                 }
-                _ = try expect(.rparen, "`)` to close the call of \(id.text)")
+                _ = try expect(.rparen, .closeCall(id.text))
                 return .call(id, args, spanFrom(id.span))
             }
             return .name(id)
         default:
-            var hint: Bilingual? = nil
-            if tok.kind == .newline || tok.kind == .eof { hint = Bilingual(zh: "这一行结束得太早：把值写上", en: "the line ends too early: write the value") }
-            error(Bilingual(zh: "这里要一个值，\(foundZh(tok))", en: "expected a value, found \(describe(tok))"), hint: hint, code: "E-syntax")
+            let hint: Message? = tok.kind == .newline || tok.kind == .eof ? .syntaxHint(.lineEndsEarly) : nil
+            error(.expected(.value, found: found(tok)), hint: hint)
             throw Failure()
         }
     }
@@ -217,9 +213,7 @@ extension Parser {
             let ascii = Parser.asciiDigits(digits)
             guard let (v, decimals) = ascii.withUnsafeBufferPointer({ try? Exact.read($0, 0, ascii.count) }) else { throw Failure() }
             let asciiComma = String(written.map { $0 == "，" ? "," : $0 })
-            error(Bilingual(zh: "数字 \(written) 里有中文逗号 `，`", en: "a Chinese comma `，` inside the number \(written)"), at: span(comma),
-                  hint: Bilingual(zh: "去掉逗号写成 \(digits)\(unit)，或用英文逗号写成 \(asciiComma)",
-                                  en: "write it without the comma, \(digits)\(unit), or with an ASCII comma, \(asciiComma)"), code: "E-number")
+            error(.chineseComma(written), at: span(comma), hint: .syntaxHint(.chineseComma(plain: digits + unit, ascii: asciiComma)), code: .number)
             _ = value
             return NumberLiteral(value: v, unit: unit, unitSpan: unit.isEmpty ? nil : Span(file: fileID, start: group.unitStart, end: group.unitEnd),
                                  decimals: decimals, span: Span(file: fileID, start: first.start, end: group.unitEnd))
@@ -237,12 +231,10 @@ extension Parser {
         let decimals = point.map { ascii.count - $0 - 1 } ?? 0
         let whole = ascii[..<(point ?? ascii.count)].filter { $0 != 0x2C && $0 != 0x2D }.drop { $0 == 0x30 }.count
         if decimals > 0, whole <= 30 {
-            error(Bilingual(zh: "数字 \(written) 的小数位太多（\(decimals) 位）：一个数最多 \(Parser.maxDigits) 位，小数也算在内",
-                            en: "the number \(written) has too many decimals (\(decimals)): a number has at most \(Parser.maxDigits) digits, decimals included"),
-                  hint: Bilingual(zh: "按报告的位数四舍五入后写上", en: "round it to the decimals the report shows"), code: "E-number")
+            error(.tooManyDecimals(number: written, decimals: String(decimals), maxDigits: String(Parser.maxDigits)),
+                  hint: .syntaxHint(.roundToReport), code: .number)
         } else {
-            error(Bilingual(zh: "数字 \(written) 太大", en: "the number \(written) is too large"),
-                  hint: Bilingual(zh: "金额最多到 10^30；换一个更大的单位（万元、亿元）", en: "amounts up to 10^30 are supported; use a larger unit (万元, 亿元)"), code: "E-number")
+            error(.numberTooLarge(written), hint: .syntaxHint(.largerUnit), code: .number)
         }
     }
 
@@ -299,12 +291,12 @@ extension Parser {
     }
 
     /// A signed number literal (for stated figures).
-    mutating func signedNumber(_ what: String) throws(Failure) -> NumberLiteral {
+    mutating func signedNumber(_ what: SyntaxWanted) throws(Failure) -> NumberLiteral {
         var negative = false
         let start = here
         if tok.kind == .minus { negative = true; advance() }
         guard tok.kind == .number else {
-            error("expected \(what), found \(describe(tok))", hint: "write the figure as the report states it, like 47% or 383.74万元")
+            error(.expected(what, found: found(tok)), hint: .syntaxHint(.figureAsReported))
             throw Failure()
         }
         var n = try numberLiteral()

@@ -4,7 +4,7 @@ extension Parser {
     static let indicatorFields: [Keyword] = [.target, .actual, .stated, .rate, .grade, .weight, .expected, .cause, .likelihood, .note, .prorate]
 
     mutating func parseIndicator(start: Span) throws(Failure) -> IndicatorDecl {
-        let written = try name("the indicator's name")
+        let written = try name(.indicatorName)
         let n = spacedIndicatorName(punctuatedName(written))
         if n == written, let plain = parsePlainLine(name: n, start: start) {
             try endOfStatement()
@@ -13,7 +13,7 @@ extension Parser {
         var d = IndicatorDecl(name: n, span: start)
         var braced = false
         var opened = here
-        var block = openBlock(Bilingual(zh: "指标 \(n.text)", en: "indicator \(n.text)"), opened: here)
+        var block = openBlock(.indicator(n.text), opened: here)
         // The next statement where a field was expected: the `}` of the fields is missing.
         var leftOpen = false
         while true {
@@ -30,16 +30,12 @@ extension Parser {
                 skipNewlines()
                 if tok.kind == .rbrace { advance(); depth -= 1; break }
                 if tok.kind == .eof {
-                    error(Bilingual(zh: "指标 \(n.text) 的字段没有用 `}` 关上", en: "the fields of indicator \(n.text) are not closed"), at: opened,
-                          label: Bilingual(zh: "从这里开始", en: "opened here"), hint: Bilingual(zh: "加上 `}`", en: "add `}`"), code: "E-syntax")
+                    error(.indicatorFieldsNotClosed(n.text), at: opened, label: .openedHere, hint: .syntaxHint(.addCloseBrace))
                     throw Failure()
                 }
                 if startsStatement() {
-                    error(Bilingual(zh: "指标 \(n.text) 的字段没有用 `}` 关上：这一行已是下一条语句",
-                                    en: "the fields of indicator \(n.text) are not closed: this line is the next statement"),
-                          label: Bilingual(zh: "在这一行之前加上 `}`", en: "add `}` before this line"),
-                          hint: Bilingual(zh: "在指标 \(n.text) 的最后一个字段之后加上 `}`", en: "add `}` after the last field of indicator \(n.text)"),
-                          notes: [DiagnosticNote(Bilingual(zh: "字段从这里开始", en: "its fields open here"), at: opened)], code: "E-unclosed")
+                    error(.indicatorFieldsLeftOpen(n.text), label: .closeBraceBeforeThisLine, hint: .syntaxHint(.closeBraceAfterLastField(n.text)),
+                          notes: [DiagnosticNote(.syntax(.fieldsOpenHere), at: opened)], code: .unclosed)
                     depth -= 1
                     leftOpen = true
                     break
@@ -77,10 +73,8 @@ extension Parser {
             return
         }
         guard tok.kind == .identifier, let k = keyword(tok), Parser.indicatorFields.contains(k) else {
-            unexpectedField(among: Parser.indicatorFields, listed: { Bilingual(zh: "指标的字段有：\($0)", en: "an indicator's fields are: \($0)") },
-                            expected: Bilingual(zh: "这里要指标 \(d.name.text) 的一个字段，\(foundZh(tok))", en: "expected a field of indicator \(d.name.text), found \(describe(tok))"),
-                            afterNumber: Bilingual(zh: "单位紧跟在数字后面（`15个`），带空格的文字加引号",
-                                                   en: "write a unit right after the number without a space (`15个`), or quote text with spaces"))
+            unexpectedField(among: Parser.indicatorFields, listed: { .indicatorFields($0) }, expected: .fieldOfIndicator(d.name.text),
+                            afterNumber: .unitAfterNumber)
             throw Failure()
         }
         if lexer.keepComments { d.fieldStarts.append(tok.start) }
@@ -96,21 +90,21 @@ extension Parser {
         case .stated:
             d.stated.append(try parseStatedClaim())
         case .rate: d.rate = try parseExpression()
-        case .grade: d.grade = try name("a grade: 达成, 部分达成 or 未达成")
+        case .grade: d.grade = try name(.grade)
         case .weight: d.weight = try parseExpression()
         case .expected: d.expected = try parseActualValue()
-        case .cause: d.cause = try name("a cause: 经费保障, 制度保障, 人员保障, 硬件条件保障 or 其他")
-        case .likelihood: d.likelihood = try name("a likelihood: 确定能, 有可能 or 完全不可能")
+        case .cause: d.cause = try name(.cause)
+        case .likelihood: d.likelihood = try name(.likelihood)
         case .note:
-            guard tok.kind == .string else { error("expected a quoted note, found \(describe(tok))", hint: "note \"原因说明…\""); throw Failure() }
+            guard tok.kind == .string else { error(.expected(.quotedNote, found: found(tok)), hint: .syntaxHint(.example("note \"原因说明…\""))); throw Failure() }
             d.note = lexer.string(of: tok)
             advance()
         case .prorate:
-            let w = try name("yes or no")
+            let w = try name(.yesOrNo)
             switch w.text {
             case "yes", "是", "true": d.prorate = true
             case "no", "否", "false": d.prorate = false
-            default: error("prorate takes yes or no, found `\(w.text)`", at: w.span, hint: "prorate no: the target is not pro-rated by time (rates like 合格率)"); throw Failure()
+            default: error(.prorateYesNo(w.text), at: w.span, hint: .syntaxHint(.prorateNo)); throw Failure()
             }
         default: break
         }
@@ -119,14 +113,14 @@ extension Parser {
     mutating func parseStatedClaim() throws(Failure) -> StatedClaim {
         let start = here
         var member: Ident?
-        if tok.kind == .identifier, !isWord(.blank) { member = try name("a figure's name") }
+        if tok.kind == .identifier, !isWord(.blank) { member = try name(.figureName) }
         // `stated 得分 blank` (未填): the table prints no figure in that cell.
         if isWord(.blank) {
             let s = here
             advance()
             return StatedClaim(member: member, value: nil, span: spanFrom(start), valueSpan: s)
         }
-        let v = try signedNumber("the stated figure")
+        let v = try signedNumber(.statedFigure)
         return StatedClaim(member: member, value: v, span: spanFrom(start), valueSpan: v.span)
     }
 
@@ -167,7 +161,7 @@ extension Parser {
         // Every suffix is at least two CJK characters (6 bytes): shorter units have none.
         if case .number(var n) = e, n.unit.utf8.count >= 6, let (suffix, c) = suffixes.first(where: { n.unit.hasSuffix($0.0) }) {
             if cmp != .none {
-                error("the target has two comparators", at: n.span, hint: "write either `≥20公顷` or `20公顷以上`")
+                error(.twoComparators, at: n.span, hint: .syntaxHint(.oneComparator))
                 throw Failure()
             }
             n.unit = String(n.unit.dropLast(suffix.count))
@@ -189,7 +183,7 @@ extension Parser {
     mutating func parseDate() throws(Failure) -> DateLiteral {
         let start = here
         func bad(_ p: inout Parser) -> Failure {
-            p.error("expected a date like 2021-06-30 or 6月30日, found \(p.describe(p.tok))", at: start, hint: "write the date as YYYY-MM-DD")
+            p.error(.expected(.date, found: p.found(p.tok)), at: start, hint: .syntaxHint(.dateForm))
             return Failure()
         }
         guard tok.kind == .number else { throw bad(&self) }
@@ -214,16 +208,16 @@ extension Parser {
         }
         let written = spanFrom(start)
         guard let m = month, let dd = day else {
-            error("this is not a valid date", at: written, hint: "write the date as YYYY-MM-DD, like 2021-06-30")
+            error(.invalidDate, at: written, hint: .syntaxHint(.dateFormExample))
             throw Failure()
         }
         let shown = source.compactText(written.start..<written.end)
         if let y = year, !(1900...2200).contains(y) {
-            error("\(shown) is not a date jx reads: the year \(y) is out of range", at: written, hint: "years from 1900 to 2200, like 2021-06-30", code: "E-date")
+            error(.yearOutOfRange(date: shown, year: String(y)), at: written, hint: .syntaxHint(.yearRange), code: .date)
             throw Failure()
         }
         guard (1...12).contains(m) else {
-            error("\(shown) is not a date: there is no month \(m)", at: written, hint: "months are 1 to 12: 2021-06-30", code: "E-date")
+            error(.noSuchMonth(date: shown, month: String(m)), at: written, hint: .syntaxHint(.monthRange), code: .date)
             throw Failure()
         }
         // An impossible day (2021-02-30, 06-31) is an error, but the date is kept: what
@@ -231,9 +225,10 @@ extension Parser {
         // (the report's year decides; see `DeclarationChecks.dates`).
         let last = year.map { CivilDate.days(inMonth: m, year: $0) } ?? CivilDate.maxDays(inMonth: m)
         guard (1...last).contains(dd) else {
-            let month = year.map { "\(CivilDate.monthName(m)) \($0)" } ?? CivilDate.monthName(m)
-            error("\(shown) is not a date: \(month) has \(last) days", at: written,
-                  hint: dd < 1 ? "days start at 1" : "its last day is \(CivilDate.written(year: year, month: m, day: last, like: shown))", code: "E-date")
+            let monthZh = (year.map { "\($0)年" } ?? "") + "\(m)月"
+            let monthEn = year.map { "\(CivilDate.monthName(m)) \($0)" } ?? CivilDate.monthName(m)
+            error(.noSuchDay(date: shown, monthZh: monthZh, monthEn: monthEn, days: String(last)), at: written,
+                  hint: .syntaxHint(dd < 1 ? .dayFromOne : .lastDay(CivilDate.written(year: year, month: m, day: last, like: shown))), code: .date)
             return DateLiteral(year: year, month: m, day: min(max(dd, 1), last), span: written)
         }
         return DateLiteral(year: year, month: m, day: dd, span: written)

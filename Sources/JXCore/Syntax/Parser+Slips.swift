@@ -2,27 +2,6 @@
 /// punctuation or a space in it (quote it), a misspelt keyword (did you mean), a block
 /// whose `}` is missing (blamed where its indentation ends).
 extension Parser {
-    /// A token as a message names it, in both languages.
-    func described(_ t: Token) -> Bilingual {
-        switch t.kind {
-        case .identifier, .number: let d = describe(t); return Bilingual(zh: d, en: d)
-        case .newline: return Bilingual(zh: "行尾", en: t.kind.display)
-        case .eof: return Bilingual(zh: "文件末尾", en: t.kind.display)
-        case .string: return Bilingual(zh: "一段引号里的文字", en: t.kind.display)
-        case .invalid: return Bilingual(zh: "一个无效字符", en: t.kind.display)
-        default: return Bilingual(zh: t.kind.display, en: t.kind.display)
-        }
-    }
-
-    /// "却是 `7`", "却已到行尾": what was found instead, as a Chinese message ends.
-    func foundZh(_ t: Token) -> String {
-        switch t.kind {
-        case .newline: "这一行却已结束"
-        case .eof: "文件却已结束"
-        default: "却是 \(described(t).zh)"
-        }
-    }
-
     // MARK: the script's language
 
     /// Counts the keyword a statement starts with, by the language it is spelt in, so that
@@ -60,9 +39,9 @@ extension Parser {
         return (close, spelled(k, chinese: !chinese))
     }
 
-    /// "did you mean `指标` (indicator)?", in both languages.
-    static func didYouMean(_ m: (close: String, twin: String)) -> Bilingual {
-        Bilingual(zh: "是不是要写 `\(m.close)`（\(m.twin)）？", en: "did you mean `\(m.close)` (\(m.twin))?")
+    /// "did you mean `指标` (indicator)?".
+    static func didYouMean(_ m: (close: String, twin: String)) -> Message {
+        .syntaxHint(.didYouMeanKeyword(close: m.close, twin: m.twin))
     }
 
     static let statementKeywords: [Keyword] = [.indicator, .budget, .report, .declared, .letKw, .unit, .rule, .assert, .scenario, .importKw, .set, .stated, .group, .project]
@@ -70,14 +49,15 @@ extension Parser {
     /// A word where a block expects one of `fields`: the error `expected`, hinted with the
     /// fields (`listed`, in the script's language) or the one the word is a slip of (offered
     /// as the replacement); a number there gets `afterNumber` instead, when given.
-    mutating func unexpectedField(among fields: [Keyword], listed: (String) -> Bilingual, expected: Bilingual, afterNumber: Bilingual? = nil) {
+    mutating func unexpectedField(among fields: [Keyword], listed: (String) -> SyntaxHintMessage, expected: SyntaxWanted,
+                                  afterNumber: SyntaxHintMessage? = nil) {
         let word = tok.kind == .identifier ? text(tok) : ""
-        var hint = listed(keywordList(fields, word))
+        var hint = Message.syntaxHint(listed(keywordList(fields, word)))
         let m = misspelt(word, among: fields)
         if let m { hint = Parser.didYouMean(m) }
         let number = tok.kind == .number && afterNumber != nil
-        if number, let n = afterNumber { hint = n }
-        error(expected, hint: hint, code: "E-syntax", replacement: number ? nil : m?.close)
+        if number, let n = afterNumber { hint = .syntaxHint(n) }
+        error(.expected(expected, found: found(tok)), hint: hint, replacement: number ? nil : m?.close)
     }
 
     /// `indicatr 新增 target …`, `指表 …`: a line that starts with a word and goes on with
@@ -89,8 +69,7 @@ extension Parser {
         guard next.spaceBefore, next.kind == .identifier || next.kind == .string || next.kind == .number else { return false }
         let word = text(tok)
         guard let m = misspelt(word, among: Parser.statementKeywords) else { return false }
-        error(Bilingual(zh: "不认识 `\(word)`：一行要以关键字开头", en: "`\(word)` is not a keyword a line can start with"),
-              hint: Parser.didYouMean(m), code: "E-unknown-keyword", replacement: m.close)
+        error(.unknownKeyword(word), hint: Parser.didYouMean(m), code: .unknownKeyword, replacement: m.close)
         return true
     }
 
@@ -99,8 +78,7 @@ extension Parser {
         guard let k = keyword(tok), [.spent, .allocated, .arrived, .executed, .initial, .source, .amount].contains(k), case let next = peek(),
               next.spaceBefore, next.kind == .identifier || next.kind == .number || next.kind == .string else { return false }
         let word = text(tok), budget = spelled(.budget, chinese: writesChinese(word))
-        error(Bilingual(zh: "`\(word)` 是预算里的一行，要写在 `\(budget) 名称 金额 { … }` 里面", en: "`\(word)` is a line of a budget: it goes inside `\(budget) NAME AMOUNT { … }`"),
-              hint: Bilingual(zh: "\(budget) 年初预算 1000万元 {\n  \(word) …\n}", en: "\(budget) 年初预算 1000万元 {\n  \(word) …\n}"), code: "E-syntax")
+        error(.budgetLineOutside(word: word, budget: budget), hint: .syntaxHint(.code("\(budget) 年初预算 1000万元 {\n  \(word) …\n}")))
         return true
     }
 
@@ -159,9 +137,8 @@ extension Parser {
             advance()
         }
         let written = source.text(n.span.start..<end)
-        error(Bilingual(zh: "名称 \(written) 里有「\(mark)」：这样的名称要加引号", en: "the name \(written) has `\(mark)` in it: put the name in quotes"),
-              at: Span(file: fileID, start: n.span.start, end: end),
-              hint: Bilingual(zh: "写成 \"\(written)\"", en: "write \"\(written)\""), code: "E-name-quote")
+        error(.namePunctuated(name: written, mark: mark), at: Span(file: fileID, start: n.span.start, end: end),
+              hint: .syntaxHint(.quoteName(written)), code: .nameQuote)
         return Ident(written, Span(file: fileID, start: n.span.start, end: end))
     }
 
@@ -177,8 +154,7 @@ extension Parser {
         }
         let written = source.text(n.span.start..<end)
         let at = Span(file: fileID, start: n.span.start, end: end)
-        error(Bilingual(zh: "名称 \(written) 里有空格：这样的名称要加引号", en: "the name \(written) has a space in it: put the name in quotes"),
-              at: at, hint: Bilingual(zh: "写成 \"\(written)\"，或去掉空格", en: "write \"\(written)\", or remove the space"), code: "E-name-quote")
+        error(.nameSpaced(written), at: at, hint: .syntaxHint(.quoteOrUnspace(written)), code: .nameQuote)
         return Ident(written, at)
     }
 
@@ -187,13 +163,10 @@ extension Parser {
     /// A block of fields (an indicator's, the report header's, a rule's clauses) that meets
     /// the next statement: its `}` is missing before this line. Said once; the caller ends
     /// the block here, so the braces after still match.
-    mutating func leftOpenBefore(_ what: Bilingual, opened: Span) {
+    mutating func leftOpenBefore(_ what: SyntaxBlock, opened: Span) {
         guard !tooDeep else { return }
-        error(Bilingual(zh: "\(what.zh) 的块没有用 `}` 关上：这一行已是下一条语句",
-                        en: "the block of \(what.en) is not closed: this line is the next statement"),
-              label: Bilingual(zh: "在这一行之前加上 `}`", en: "add `}` before this line"),
-              hint: Bilingual(zh: "在 \(what.zh) 的最后一行之后加上 `}`", en: "add `}` after the last line of \(what.en)"),
-              notes: [DiagnosticNote(Bilingual(zh: "\(what.zh) 的块从这里开始", en: "the block of \(what.en) opened here"), at: opened)], code: "E-unclosed")
+        error(.blockLeftOpenBefore(what), label: .closeBraceBeforeThisLine, hint: .syntaxHint(.closeBraceAfterLastLine(what)),
+              notes: [DiagnosticNote(.syntax(.blockOpenedHere(what)), at: opened)], code: .unclosed)
     }
 
     /// The indentation of the line `offset` is on (a tab counts as four), and whether only
@@ -209,13 +182,13 @@ extension Parser {
     /// A block being read: where it opened, how far its opening line is indented, and the
     /// first line inside it indented no deeper (where its `}` was probably forgotten).
     struct OpenBlock {
-        var what: Bilingual
+        var what: SyntaxBlock
         var opened: Span
         var indent: Int
         var dedent: Span?
     }
 
-    func openBlock(_ what: Bilingual, opened: Span) -> OpenBlock {
+    func openBlock(_ what: SyntaxBlock, opened: Span) -> OpenBlock {
         OpenBlock(what: what, opened: opened, indent: indentation(at: opened.start).width)
     }
 
@@ -242,15 +215,10 @@ extension Parser {
         var blamed = b
         if let l = lateClose, l.opened.start > b.opened.start { blamed = l }
         guard let at = blamed.dedent else {
-            error(Bilingual(zh: "\(b.what.zh) 的块没有用 `}` 关上", en: "the block of \(b.what.en) is not closed"), at: b.opened,
-                  label: Bilingual(zh: "从这里开始", en: "opened here"), hint: Bilingual(zh: "在它的末尾加上 `}`", en: "add `}` at its end"), code: "E-syntax")
+            error(.blockNotClosed(b.what), at: b.opened, label: .openedHere, hint: .syntaxHint(.closeBraceAtEnd))
             return
         }
-        error(Bilingual(zh: "\(blamed.what.zh) 的块没有用 `}` 关上：缩进到这一行就结束了",
-                        en: "the block of \(blamed.what.en) is not closed: its indentation ends at this line"),
-              at: at, label: Bilingual(zh: "在这一行之前加上 `}`", en: "add `}` before this line"),
-              hint: Bilingual(zh: "在 \(blamed.what.zh) 的最后一行之后加上 `}`", en: "add `}` after the last line of \(blamed.what.en)"),
-              notes: [DiagnosticNote(Bilingual(zh: "\(blamed.what.zh) 的块从这里开始", en: "the block of \(blamed.what.en) opened here"), at: blamed.opened)],
-              code: "E-unclosed")
+        error(.blockIndentEnds(blamed.what), at: at, label: .closeBraceBeforeThisLine, hint: .syntaxHint(.closeBraceAfterLastLine(blamed.what)),
+              notes: [DiagnosticNote(.syntax(.blockOpenedHere(blamed.what)), at: blamed.opened)], code: .unclosed)
     }
 }

@@ -7,12 +7,14 @@ public struct SolveRequest: Sendable {
 }
 
 extension Parser {
+    static let solveExample = "solve 指标.actual for 指标.完成率 = 100%"
+
     /// `solve INPUT for GOAL = VALUE` (also `==`; `for` may be written 对 or 使).
     mutating func parseSolve() throws(Failure) -> SolveRequest {
         advance() // solve
         let input = try parseExpression()
         guard isWord(.forKw) || (tok.kind == .identifier && text(tok) == "使") else {
-            error("expected `for` after the value to change, found \(describe(tok))", hint: "solve 指标.actual for 指标.完成率 = 100%")
+            error(.expected(.forAfterInput, found: found(tok)), hint: .syntaxHint(.example(Parser.solveExample)))
             throw Failure()
         }
         advance()
@@ -22,11 +24,11 @@ extension Parser {
             goal = l
             target = r
         } else {
-            _ = try expect(.assign, "`= VALUE` after the goal", hint: "solve 指标.actual for 指标.完成率 = 100%")
+            _ = try expect(.assign, .assignAfterGoal, hint: .syntaxHint(.example(Parser.solveExample)))
             target = try parseExpression()
         }
         if tok.kind != .eof && tok.kind != .newline {
-            error("unexpected \(describe(tok)) after the goal", hint: "solve 指标.actual for 指标.完成率 = 100%")
+            error(.unexpectedAfterGoal(found(tok)), hint: .syntaxHint(.example(Parser.solveExample)))
             throw Failure()
         }
         return SolveRequest(input: input, goal: goal, target: target)

@@ -4,17 +4,17 @@ extension Parser {
     // MARK: budget
 
     mutating func parseBudget(start: Span) throws(Failure) -> BudgetDecl {
-        let n = punctuatedName(try name("the budget's name"))
+        let n = punctuatedName(try name(.budgetName))
         var d = BudgetDecl(name: n, span: start)
         // `budget 年初预算 预算数 1493.25万元`: the table's column name before the amount.
         if isWord(.amount) { advance() }
         if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus || isWord(.blank) { d.amount = try parseExpression() }
         if isWord(.from) {
             advance()
-            d.sources.append(try name("a funding source"))
+            d.sources.append(try name(.fundingSource))
             while tok.kind == .comma {
                 advance()
-                d.sources.append(try name("a funding source"))
+                d.sources.append(try name(.fundingSource))
             }
         }
         d.span = spanFrom(start)
@@ -23,7 +23,7 @@ extension Parser {
             advance()
             try enter()
             defer { depth -= 1 }
-            var block = openBlock(Bilingual(zh: "预算 \(n.text)", en: "budget \(n.text)"), opened: open)
+            var block = openBlock(.budget(n.text), opened: open)
             skipNewlines()
             while tok.kind != .rbrace {
                 if tok.kind == .eof {
@@ -55,10 +55,7 @@ extension Parser {
         advance()
         let e = try parseExpression()
         if given != nil {
-            error(Bilingual(zh: "预算 \(n.text) 的预算数写了两次", en: "the amount of budget \(n.text) is given twice"), at: word,
-                  hint: Bilingual(zh: "预算数写在名称后面（budget \(n.text) 1000万元）或写成一行 `预算数 1000万元`，只写一处",
-                                  en: "write the amount after the name (budget \(n.text) 1000万元) or as one line `预算数 1000万元`, not both"),
-                  code: "E-duplicate")
+            error(.amountTwice(n.text), at: word, hint: .syntaxHint(.amountOnce(n.text)), code: .duplicate)
         }
         try endOfStatement()
         return e
@@ -76,15 +73,14 @@ extension Parser {
             return .stated(c)
         }
         guard let k = keyword(tok), Parser.budgetFields.contains(k) else {
-            unexpectedField(among: Parser.budgetFields, listed: { Bilingual(zh: "预算的行有：\($0)", en: "a budget's lines are: \($0)") },
-                            expected: Bilingual(zh: "这里要预算 \(budget.text) 的一行，\(foundZh(tok))", en: "expected a line of budget \(budget.text), found \(describe(tok))"))
+            unexpectedField(among: Parser.budgetFields, listed: { .budgetLines($0) }, expected: .lineOfBudget(budget.text))
             throw Failure()
         }
         advance()
         let item: BudgetItem
         switch k {
         case .spent, .allocated:
-            let n = punctuatedName(try name(k == .spent ? "what was spent (e.g. 工资福利)" : "what was allocated"))
+            let n = punctuatedName(try name(k == .spent ? .spentOn : .allocatedTo))
             let v = try parseExpression()
             var note: String?
             if tok.kind == .string { note = lexer.string(of: tok); advance() }
@@ -94,7 +90,7 @@ extension Parser {
         case .budget:
             return .budget(try parseBudget(start: start))
         default:
-            item = try parseFigureLine(k, start: start, what: "budget")
+            item = try parseFigureLine(k, start: start, ofSource: false)
         }
         try endOfStatement()
         return item
@@ -102,7 +98,7 @@ extension Parser {
 
     /// A line a budget and a funding source share (`arrived 800万元`, `stated 执行率 26%`),
     /// its keyword `k` already read.
-    mutating func parseFigureLine(_ k: Keyword, start: Span, what: String) throws(Failure) -> BudgetItem {
+    mutating func parseFigureLine(_ k: Keyword, start: Span, ofSource: Bool) throws(Failure) -> BudgetItem {
         switch k {
         case .initial: return .initial(try parseExpression(), spanFrom(start))
         case .arrived: return .arrived(try parseExpression(), spanFrom(start))
@@ -112,12 +108,12 @@ extension Parser {
         case .stated:
             let c = try parseStatedClaim()
             if c.member == nil {
-                error("say which figure is stated, e.g. `stated 执行率 26%`", at: c.span, hint: "a \(what) states 预算数, 年初预算数, 到位资金, 执行数, 全年预计执行数, 执行率, 到位率 or 预计执行率")
+                error(.sayWhichStatedBudgetFigure, at: c.span, hint: .syntaxHint(ofSource ? .sourceStates : .budgetStates))
                 throw Failure()
             }
             return .stated(c)
         case .note:
-            guard tok.kind == .string else { error("expected a quoted note, found \(describe(tok))"); throw Failure() }
+            guard tok.kind == .string else { error(.expected(.quotedNote, found: found(tok))); throw Failure() }
             let item = BudgetItem.note(lexer.string(of: tok) ?? "", spanFrom(start))
             advance()
             return item
@@ -128,7 +124,7 @@ extension Parser {
     /// `source 财政资金 900万元`, with the row's figures after it on the line
     /// (`arrived 800万元 executed 600万元`) or in a block, one a line.
     mutating func parseSource(start: Span) throws(Failure) -> SourceDecl {
-        let n = punctuatedName(try name("a funding source (财政资金, 其他资金 …)"))
+        let n = punctuatedName(try name(.fundingSourceExamples))
         var d = SourceDecl(name: n, span: start)
         if isWord(.amount) { advance() }
         if tok.kind == .number || tok.kind == .lparen || tok.kind == .minus || isWord(.blank) { d.amount = try parseExpression() }
@@ -137,7 +133,7 @@ extension Parser {
             advance()
             try enter()
             defer { depth -= 1 }
-            var block = openBlock(Bilingual(zh: "来源 \(n.text)", en: "source \(n.text)"), opened: open)
+            var block = openBlock(.source(n.text), opened: open)
             skipNewlines()
             while tok.kind != .rbrace {
                 if tok.kind == .eof {
@@ -170,18 +166,17 @@ extension Parser {
         let start = here
         if bareStatedFigure() { return .stated(try parseBareStated()) }
         guard let k = keyword(tok), Parser.sourceFields.contains(k) else {
-            unexpectedField(among: Parser.sourceFields, listed: { Bilingual(zh: "资金来源的数有：\($0)", en: "a funding source's figures are: \($0)") },
-                            expected: Bilingual(zh: "这里要资金来源 \(source.text) 的一个数，\(foundZh(tok))", en: "expected a figure of source \(source.text), found \(describe(tok))"))
+            unexpectedField(among: Parser.sourceFields, listed: { .sourceFigures($0) }, expected: .figureOfSource(source.text))
             throw Failure()
         }
         advance()
-        return try parseFigureLine(k, start: start, what: "funding source")
+        return try parseFigureLine(k, start: start, ofSource: true)
     }
 
     // MARK: report
 
     mutating func parseReport(start: Span) throws(Failure) -> ReportDecl {
-        let title = try name("the report's title")
+        let title = try name(.reportTitle)
         var d = ReportDecl(title: title, settings: [], span: start)
         if tok.kind == .lbrace {
             let open = here
@@ -192,12 +187,11 @@ extension Parser {
             var leftOpen = false
             while tok.kind != .rbrace {
                 if tok.kind == .eof {
-                    error(Bilingual(zh: "报告头的块没有用 `}` 关上", en: "the report block is not closed"), at: open,
-                          label: Bilingual(zh: "从这里开始", en: "opened here"), hint: Bilingual(zh: "加上 `}`", en: "add `}`"), code: "E-syntax")
+                    error(.reportHeaderNotClosed, at: open, label: .openedHere, hint: .syntaxHint(.addCloseBrace))
                     throw Failure()
                 }
                 if startsStatement() {
-                    leftOpenBefore(Bilingual(zh: "报告头", en: "the report header"), opened: open)
+                    leftOpenBefore(.reportHeader, opened: open)
                     leftOpen = true
                     break
                 }
@@ -206,11 +200,11 @@ extension Parser {
                     switch keyword(tok) {
                     case .department:
                         advance()
-                        d.department = try name("the department's name")
+                        d.department = try name(.departmentName)
                     case .year:
                         advance()
                         guard tok.kind == .number, let y = Int(text(tok)), (1900...2200).contains(y) else {
-                            error("expected a year like 2021, found \(describe(tok))")
+                            error(.expected(.year, found: found(tok)))
                             throw Failure()
                         }
                         d.year = y
@@ -219,7 +213,7 @@ extension Parser {
                         advance()
                         d.node = try parseDate()
                     default:
-                        let key = try name("a report setting (department, year, node …)")
+                        let key = try name(.reportSetting)
                         let v = try parseExpression()
                         d.settings.append(SettingDecl(key: key, value: v, span: spanFrom(fieldStart)))
                     }
@@ -252,13 +246,13 @@ extension Parser {
             case "二级", "level2", "二级指标": level = 2
             case "三级", "level3", "三级指标": level = 3
             default:
-                error("expected 一级, 二级 or 三级, found `\(w)`", hint: "declared 一级 3 二级 9 三级 22")
+                error(.levelWord(w), hint: .syntaxHint(.example("declared 一级 3 二级 9 三级 22")))
                 throw Failure()
             }
             let s = here
             advance()
             guard tok.kind == .number, !tok.hasUnit || source.text(tok.unitStart..<tok.unitEnd) == "个", let c = Int(text(tok)) else {
-                error("expected how many \(w) indicators the report says it set, found \(describe(tok))")
+                error(.expected(.levelCount(w), found: found(tok)))
                 throw Failure()
             }
             advance()
@@ -266,7 +260,7 @@ extension Parser {
             if tok.kind == .comma { advance() }
         }
         if counts.isEmpty {
-            error("expected the counts the report declares", hint: "declared 一级 3 二级 9 三级 22")
+            error(.countsMissing, hint: .syntaxHint(.example("declared 一级 3 二级 9 三级 22")))
             throw Failure()
         }
         try endOfStatement()
@@ -276,22 +270,22 @@ extension Parser {
     // MARK: let, unit, set
 
     mutating func parseLet(start: Span) throws(Failure) -> LetDecl {
-        let n = try name("the constant's name")
-        _ = try expect(.assign, "`=` after \(n.text)", hint: "let \(n.text) = 6个月")
+        let n = try name(.constantName)
+        _ = try expect(.assign, .assignAfter(n.text), hint: .syntaxHint(.example("let \(n.text) = 6个月")))
         let v = try parseExpression()
         try endOfStatement()
         return LetDecl(name: n, value: v, span: spanFrom(start))
     }
 
     mutating func parseUnit(start: Span) throws(Failure) -> UnitDecl {
-        let n = try name("the unit's name")
+        let n = try name(.unitName)
         declaredUnits.insert(n.text)
         var d = UnitDecl(name: n, span: start)
         if tok.kind == .assign {
             advance()
             // `unit 万株 = 10000 株` or `unit 亩 = 1/15 公顷`: an expression, then the base unit.
             d.factor = try parseBinary(minPrecedence: 4)
-            if tok.kind == .identifier { d.base = try name("the base unit") }
+            if tok.kind == .identifier { d.base = try name(.baseUnit) }
         }
         d.span = spanFrom(start)
         try endOfStatement()
@@ -299,7 +293,7 @@ extension Parser {
     }
 
     mutating func parseSetting(start: Span) throws(Failure) -> SettingDecl {
-        let key = try name("a setting's name")
+        let key = try name(.settingName)
         if tok.kind == .assign { advance() }
         let v = try parseExpression()
         try endOfStatement()
@@ -309,36 +303,36 @@ extension Parser {
     // MARK: rule
 
     mutating func parseRule(start: Span) throws(Failure) -> RuleDecl {
-        let n = try name("the rule's name")
+        let n = try name(.ruleName)
         var subject = RuleSubject.report
         var scope: Ident?
         var filter: Expr?
         var overrides: Ident?
         if isWord(.overrides) {
             advance()
-            overrides = try name("the scoring rule this one overrides")
+            overrides = try name(.overriddenRule)
         }
         if isWord(.forKw) || isWord(.each) {
             if isWord(.forKw) { advance() }
             if isWord(.each) { advance() }
-            let w = try name("budget or indicator")
+            let w = try name(.ruleSubject)
             switch Keyword.named(w.text) {
             case .budget: subject = .budget
             case .indicator: subject = .indicator
             default:
-                error("a rule applies to each budget or each indicator, not `\(w.text)`", at: w.span, hint: "rule \(n.text) for each indicator in 产出 { … }")
+                error(.ruleSubject(w.text), at: w.span, hint: .syntaxHint(.example("rule \(n.text) for each indicator in 产出 { … }")))
                 throw Failure()
             }
             if isWord(.inKw) {
                 advance()
-                scope = try name("a group")
+                scope = try name(.group)
             }
             if isWord(.whereKw) {
                 advance()
                 filter = try parseExpression()
             }
         }
-        let open = try expect(.lbrace, "`{` to open the rule's clauses", hint: "rule \(n.text) for each budget {\n  red when 执行率 < 时间进度 * 60%\n}")
+        let open = try expect(.lbrace, .openRule, hint: .syntaxHint(.ruleExample(n.text)))
         try enter()
         defer { depth -= 1 }
         var clauses: [RuleClause] = []
@@ -346,12 +340,11 @@ extension Parser {
         var leftOpen = false
         while tok.kind != .rbrace {
             if tok.kind == .eof {
-                error(Bilingual(zh: "规则 \(n.text) 没有用 `}` 关上", en: "the rule \(n.text) is not closed"), at: span(open),
-                      label: Bilingual(zh: "从这里开始", en: "opened here"), hint: Bilingual(zh: "加上 `}`", en: "add `}`"), code: "E-syntax")
+                error(.ruleNotClosed(n.text), at: span(open), label: .openedHere, hint: .syntaxHint(.addCloseBrace))
                 throw Failure()
             }
             if startsStatement() {
-                leftOpenBefore(Bilingual(zh: "规则 \(n.text)", en: "rule \(n.text)"), opened: span(open))
+                leftOpenBefore(.rule(n.text), opened: span(open))
                 leftOpen = true
                 break
             }
@@ -370,11 +363,11 @@ extension Parser {
     }
 
     mutating func parseRuleClause() throws(Failure) -> RuleClause {
-        let lw = try name("a light (red, yellow, green, blue) or a severity (error, warning, info)")
+        let lw = try name(.ruleLevel)
         guard let level = RuleLevel.named(lw.text) else {
             let all = RuleLevel.allCases.map(\.rawValue) + ["红", "黄", "绿", "蓝", "错误", "警告", "提示"]
             let s = Suggest.closest(lw.text, among: all)
-            error("`\(lw.text)` is not a light or a severity", at: lw.span, hint: s.map { "did you mean `\($0)`?" } ?? "use red, yellow, green, blue, error, warning or info", replacement: s)
+            error(.notALevel(lw.text), at: lw.span, hint: s.map { .common(.didYouMean("`\($0)`")) } ?? .syntaxHint(.lightsAndSeverities), replacement: s)
             throw Failure()
         }
         var value: Expr?
@@ -386,7 +379,7 @@ extension Parser {
             advance()
             cond = try parseExpression()
         } else {
-            error("expected `when CONDITION` or `otherwise`, found \(describe(tok))", hint: "\(lw.text) when 执行率 < 时间进度 * 60%")
+            error(.expected(.whenOrOtherwise, found: found(tok)), hint: .syntaxHint(.example("\(lw.text) when 执行率 < 时间进度 * 60%")))
             throw Failure()
         }
         var msg: String?, msgSpan: Span?
@@ -412,9 +405,9 @@ extension Parser {
     }
 
     mutating func parseScenario(start: Span) throws(Failure) -> ScenarioDecl {
-        let n = try name("the scenario's name")
-        let open = try expect(.lbrace, "`{` to open the scenario", hint: "scenario \(n.text) { 指标.actual = 300亩 }")
-        let body = try parseBlock(Bilingual(zh: "情景 \(n.text)", en: "scenario \(n.text)"), opened: span(open))
+        let n = try name(.scenarioName)
+        let open = try expect(.lbrace, .openScenario, hint: .syntaxHint(.example("scenario \(n.text) { 指标.actual = 300亩 }")))
+        let body = try parseBlock(.scenario(n.text), opened: span(open))
         try endOfStatement()
         return ScenarioDecl(name: n, body: body, span: start.to(n.span))
     }
@@ -422,12 +415,12 @@ extension Parser {
     mutating func parseImport(start: Span) throws(Failure) -> ImportDecl {
         if isWord(.policy) {
             advance()
-            let n = try name("a policy's name (预警, 自评评分, 执行进度底线)")
+            let n = try name(.policyName)
             try endOfStatement()
             return ImportDecl(path: n.text, isPolicy: true, span: spanFrom(start))
         }
         guard tok.kind == .string, let p = lexer.string(of: tok) else {
-            error("expected a quoted file path or `policy NAME`, found \(describe(tok))", hint: "import \"departments/且末县自然资源局.jx\"")
+            error(.expected(.importPath, found: found(tok)), hint: .syntaxHint(.example("import \"departments/且末县自然资源局.jx\"")))
             throw Failure()
         }
         advance()

@@ -91,24 +91,19 @@ public struct Parser {
         while tok.kind == .newline || tok.kind == .semicolon { advance() }
     }
 
-    mutating func error(_ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil, code: String = "E-syntax", replacement: String? = nil) {
+    /// A syntax error, its texts from the catalogue.
+    mutating func error(_ message: SyntaxMessage, at span: Span? = nil, label: SyntaxMessage? = nil, hint: Message? = nil,
+                        notes: [DiagnosticNote] = [], code: DiagnosticCode = .syntax, replacement: String? = nil) {
         // The lexer has already explained an invalid token; a second message adds nothing.
         if span == nil, tok.kind == .invalid { return }
         guard diagnostics.count < Lexer.diagnosticLimit else { dropped += 1; return }
-        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint, replacement: replacement))
+        diagnostics.append(Diagnostic(.error, code, .syntax(message), at: span ?? here, label: label.map { .syntax($0) }, hint: hint,
+                                      notes: notes, replacement: replacement))
     }
 
-    /// A syntax error in both languages.
-    mutating func error(_ message: Bilingual, at span: Span? = nil, label: Bilingual? = nil, hint: Bilingual? = nil,
-                        notes: [DiagnosticNote] = [], code: String, replacement: String? = nil) {
-        if span == nil, tok.kind == .invalid { return }
-        guard diagnostics.count < Lexer.diagnosticLimit else { dropped += 1; return }
-        diagnostics.append(Diagnostic(.error, code, message, at: span ?? here, label: label, hint: hint, notes: notes, replacement: replacement))
-    }
-
-    mutating func expect(_ kind: TokenKind, _ what: String, hint: String? = nil) throws(Failure) -> Token {
+    mutating func expect(_ kind: TokenKind, _ what: SyntaxWanted, hint: Message? = nil) throws(Failure) -> Token {
         guard tok.kind == kind else {
-            error("expected \(what), found \(describe(tok))", hint: hint)
+            error(.expected(what, found: found(tok)), hint: hint)
             throw Failure()
         }
         let t = tok
@@ -116,16 +111,20 @@ public struct Parser {
         return t
     }
 
-    func describe(_ t: Token) -> String {
+    /// A token as a message names it.
+    func found(_ t: Token) -> SyntaxFound {
         switch t.kind {
-        case .identifier: "`\(text(t))`"
-        case .number: "`\(text(t))\(source.text(t.unitStart..<t.unitEnd))`"
-        case .newline, .eof: t.kind.display
-        default: t.kind.display
+        case .identifier: .written(text(t))
+        case .number: .written(text(t) + source.text(t.unitStart..<t.unitEnd))
+        case .string: .quotedText
+        case .newline: .endOfLine
+        case .eof: .endOfFile
+        case .invalid: .invalidCharacter
+        default: .punctuation(t.kind.display)
         }
     }
 
-    mutating func name(_ what: String) throws(Failure) -> Ident {
+    mutating func name(_ what: SyntaxWanted) throws(Failure) -> Ident {
         if tok.kind == .identifier {
             let i = Ident(text(tok), here)
             advance()
@@ -136,9 +135,9 @@ public struct Parser {
             advance()
             return i
         }
-        var hint = "names are words of letters and digits; quote other text: \"2021年林业资金\""
-        if tok.kind == .number { hint = "a name cannot start with a digit: put it in quotes, like \"\(text(tok))\(source.text(tok.unitStart..<tok.unitEnd))…\"" }
-        error("expected \(what), found \(describe(tok))", hint: hint)
+        var hint = SyntaxHintMessage.namesAreWords
+        if tok.kind == .number { hint = .nameStartsWithDigit(text(tok) + source.text(tok.unitStart..<tok.unitEnd)) }
+        error(.expected(what, found: found(tok)), hint: .syntaxHint(hint))
         throw Failure()
     }
 
@@ -148,8 +147,7 @@ public struct Parser {
         case .newline, .semicolon: advance()
         case .eof, .rbrace: break
         default:
-            error(Bilingual(zh: "这条语句已经结束，后面却还有 \(described(tok).zh)", en: "unexpected \(describe(tok)) after the end of the statement"),
-                  hint: Bilingual(zh: "每条语句单独写一行", en: "put each statement on its own line"), code: "E-syntax")
+            error(.unexpectedAfterStatement(found(tok)), hint: .syntaxHint(.ownLine))
             throw Failure()
         }
     }
@@ -195,7 +193,7 @@ public struct Parser {
                 self.stop = nil
             }
             if tok.kind == .rbrace {
-                error("this `}` closes nothing", hint: "remove it, or add the `{` it should close")
+                error(.strayCloseBrace, hint: .syntaxHint(.removeOrOpenBrace))
                 advance()
                 skipNewlines()
                 continue
@@ -208,8 +206,8 @@ public struct Parser {
         let more = dropped + lexer.dropped
         if more > 0 {
             let at = diagnostics.last?.span
-            diagnostics.append(Diagnostic(.error, "E-too-many", "\(more) more errors in this part of the file are not listed", at: at,
-                                          hint: "is this a .jx script? the first \(Lexer.diagnosticLimit) errors are listed"))
+            diagnostics.append(Diagnostic(.error, .tooMany, .syntax(.moreErrors(String(more))), at: at,
+                                          hint: .syntaxHint(.notAScript(limit: String(Lexer.diagnosticLimit)))))
         }
         plainLines?.trim()
         return Script(fileID: fileID, statements: statements, comments: lexer.comments)
@@ -225,7 +223,7 @@ public struct Parser {
     }
 
     /// Statements inside `{ … }` up to the closing brace.
-    mutating func parseBlock(_ what: Bilingual, opened: Span) throws(Failure) -> [Statement] {
+    mutating func parseBlock(_ what: SyntaxBlock, opened: Span) throws(Failure) -> [Statement] {
         try enter()
         defer { depth -= 1 }
         var body: [Statement] = []
@@ -248,8 +246,7 @@ public struct Parser {
     mutating func enter() throws(Failure) {
         depth += 1
         if depth > Parser.maxDepth {
-            error(Bilingual(zh: "嵌套超过 \(Parser.maxDepth) 层", en: "nesting is deeper than \(Parser.maxDepth) levels"),
-                  hint: Bilingual(zh: "脚本只需要几层；检查是否少了 `}` 或 `)`", en: "a script needs only a few levels; check for a missing `}` or `)`"), code: "E-too-deep")
+            error(.nestingTooDeep(String(Parser.maxDepth)), hint: .syntaxHint(.fewLevels), code: .tooDeep)
             tooDeep = true
             // Skip the rest of the file: recovering inside a pathological nest costs more than it tells.
             while tok.kind != .eof { advance() }
@@ -283,21 +280,21 @@ public struct Parser {
                 advance()
                 let c = try parseStatedClaim()
                 guard c.member != nil else {
-                    error("say which figure is stated, e.g. `stated 总分 92.5` or `stated 得分 45`", at: c.span)
+                    error(.sayWhichStatedTotal, at: c.span)
                     throw Failure()
                 }
                 try endOfStatement()
                 return .stated(c)
             case .group:
                 advance()
-                let n = try name("a group name")
+                let n = try name(.groupName)
                 return .group(try parseGroupBody(name: n, start: start))
             // `项目 { … }` alone is a group named 项目; a name after the word makes a project.
             case .project where peek().kind == .identifier || peek().kind == .string:
                 advance()
-                let n = try name("a project name")
+                let n = try name(.projectName)
                 guard tok.kind == .lbrace else {
-                    error("expected `{` to open the project \(n.text)", hint: "project \(n.text) { budget … 产出 { … } }")
+                    error(.projectNeedsBrace(n.text), hint: .syntaxHint(.example("project \(n.text) { budget … 产出 { … } }")))
                     throw Failure()
                 }
                 var g = try parseGroupBody(name: n, start: start)
@@ -307,11 +304,11 @@ public struct Parser {
             }
         }
         if tok.kind == .identifier || tok.kind == .string, peek().kind == .lbrace {
-            let n = try name("a group name")
+            let n = try name(.groupName)
             return .group(try parseGroupBody(name: n, start: start))
         }
         if tok.kind == .identifier || tok.kind == .string, case let next = peek(), next.kind == .identifier, next.keyword == .weight {
-            let n = try name("a group name")
+            let n = try name(.groupName)
             return .group(try parseGroupBody(name: n, start: start))
         }
         if tok.kind == .newline || tok.kind == .eof { throw Failure() }
@@ -335,8 +332,7 @@ public struct Parser {
             return .expression(e)
         }
         let starts = keywordList([.indicator, .budget, .report, .letKw, .rule, .assert, .scenario], source.text(e.span.start..<e.span.end))
-        error(Bilingual(zh: "这里要一条语句，却是一个表达式", en: "expected a statement, found an expression"), at: e.span,
-              hint: Bilingual(zh: "一行以 \(starts) 或分组名加 `{` 开头", en: "a line starts with \(starts) or a group name followed by `{`"), code: "E-syntax")
+        error(.statementNotExpression, at: e.span, hint: .syntaxHint(.statementStarts(starts)))
         throw Failure()
     }
 
@@ -351,8 +347,8 @@ public struct Parser {
             advance()
             weight = try parseExpression()
         }
-        let open = try expect(.lbrace, "`{` to open the group \(n.text)")
-        let body = try parseBlock(Bilingual(zh: "分组 \(n.text)", en: "group \(n.text)"), opened: span(open))
+        let open = try expect(.lbrace, .openGroup(n.text))
+        let body = try parseBlock(.group(n.text), opened: span(open))
         var g = GroupDecl(name: n, body: body, weight: weight, span: start.to(n.span))
         g.blockSpan = spanFrom(start)
         return g

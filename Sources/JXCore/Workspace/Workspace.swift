@@ -188,8 +188,9 @@ public final class Workspace {
         if let n = noPolicyNote(ev.model) { all.append(n) }
         all.append(contentsOf: ev.consistencyFindings())
         all.append(contentsOf: Judgement(ev).scoreFindings())
-        all.append(contentsOf: Judgement(ev).weightFindings())
-        all.append(contentsOf: Judgement(ev).auditFindings())
+        let judgement = Judgement(memoizing: ev)
+        all.append(contentsOf: judgement.weightFindings())
+        all.append(contentsOf: judgement.auditFindings())
         all.append(contentsOf: ev.judge.findings(in: ev))
         for r in AssertRunner(evaluator: ev).run(asserts) where !r.passed { all.append(r.diagnostic) }
         // Last: evaluating rules and assertions may have raised errors of their own.
