@@ -7,7 +7,7 @@ import Foundation
     @Test func checkOfTheSeedPassesWithWarnings() throws {
         let r = try CLI.run(["check", CLI.seed])
         #expect(r.status == 0)
-        #expect(r.stderr.contains("warning[W-declared-count]"))
+        #expect(r.stderr.contains("警告[W-declared-count]"))
     }
 
     @Test func errorsExitOne() throws {

@@ -11,7 +11,7 @@ import JXTestSupport
         let f = try CLI.temp(Self.slip)
         let zh = try CLI.run(["check", f])
         #expect(zh.status == 1)
-        #expect(zh.stderr.contains("error[E-unknown-keyword]: 不认识 `指表`") && zh.stderr.contains("是不是要写 `指标`（indicator）？"), "\(zh.stderr)")
+        #expect(zh.stderr.contains("错误[E-unknown-keyword]: 不认识 `指表`") && zh.stderr.contains("是不是要写 `指标`（indicator）？"), "\(zh.stderr)")
         for args in [["--lang", "en", "check", f], ["check", "--lang=en", f], ["check", f, "--lang", "en"]] {
             let en = try CLI.run(args)
             #expect(en.status == 1)

@@ -35,7 +35,7 @@ import Foundation
         let examples = CLI.root.appendingPathComponent("Scripts/examples").path
         #expect(r.stdout.contains("运行它：jx report --import-path \(examples) --scenario 加速 \(saved)"), "\(r.stdout)")
         #expect(r.stderr.contains("是已载入的脚本"))
-        #expect(r.stderr.contains("error[E-unknown-name]: 没有名为「未知名字」的指标、预算或常量"))
+        #expect(r.stderr.contains("错误[E-unknown-name]") && r.stderr.contains("没有名为「未知名字」的指标、预算或常量"))
         // After :quit nothing more is read.
         #expect(out.last?.hasPrefix("新增建设用地报批.完成率") != true && !r.stdout.hasSuffix("6.67%\n6.67%\n"))
 

@@ -125,7 +125,7 @@ import JXTestSupport
     @Test func anErrorTheChangeRaisesIsShown() {
         let (s, _) = ReplFixtures.seed()
         let r = s.handle("新增建设用地报批.actual = 1/0")
-        #expect(r.errors.contains("error[E-division-by-zero]"), "\(r.errors)")
+        #expect(r.errors.contains("错误[E-division-by-zero]"), "\(r.errors)")
         #expect(r.errors.contains(SessionMessage.changeKept.text.zh))
         #expect(r.output.contains("状态 未完成 → 错误"))
         let u = s.handle(":undo")
@@ -175,7 +175,7 @@ import JXTestSupport
         let bad = s.handle("assert 年初预算.执行率 == 27%")
         #expect(bad.errors.contains("assertion failed"))
         let e = s.handle("新增建设用地报批.完成率x")
-        #expect(e.errors.contains("error[E-unknown-name]") && e.errors.contains("<repl:"), "\(e.errors)")
+        #expect(e.errors.contains("错误[E-unknown-name]") && e.errors.contains("<repl:"), "\(e.errors)")
     }
 
     @Test func commandsAndErrorsNeverCrash() {

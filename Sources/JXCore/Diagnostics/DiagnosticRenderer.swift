@@ -42,17 +42,18 @@ public struct DiagnosticRenderer: Sendable {
         // Every text here may hold a script's control characters: escaped before it is
         // measured or painted (`TerminalText`), so a caret still lands under its column.
         let esc = { (s: String) in TerminalText.escaped(s) }
-        var out = paint(d.severity.rawValue, sevColor) + paint("[\(esc(d.code))]", sevColor) + ": " + paint(esc(d.message), "1") + "\n"
+        let word = { (m: CommonMessage) in m.text.text(language) }
+        var out = paint(word(.severity(d.severity)), sevColor) + paint("[\(esc(d.code))]", sevColor) + ": " + paint(esc(d.message), "1") + "\n"
         out += snippet(d.span, label: d.label, sources: sources, color: sevColor, &columns)
         for n in d.notes {
-            out += "  = " + paint("note", "1;36") + ": \(esc(n.message))\n"
+            out += "  = " + paint(word(.noteWord), "1;36") + ": \(esc(n.message))\n"
             // A note points elsewhere (usually before the diagnostic): its column is counted
             // afresh, leaving the running count of the diagnostics' own places alone.
             var own = Columns()
             out += snippet(n.span, label: nil, sources: sources, color: "1;36", &own)
         }
         // A hint may show a block of jx over several lines: its line ends stay.
-        if let hint = d.hint { out += "  = " + paint("hint", "1;32") + ": \(TerminalText.escaped(hint, keepingLines: true))\n" }
+        if let hint = d.hint { out += "  = " + paint(word(.hintWord), "1;32") + ": \(TerminalText.escaped(hint, keepingLines: true))\n" }
         return out
     }
 
