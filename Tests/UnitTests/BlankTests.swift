@@ -217,7 +217,7 @@ import JXTestSupport
         let data = ReportData(workspace: w)
         #expect(data.projects[0].missing.map(\.reason) == [.pendingAtYearEnd])
         #expect(data.projects[0].rating == nil)
-        #expect(TextReport().render(data).contains("不完整：缺 成活率（年末无实际值）"))
+        #expect(TextReport().render(data).contains("不完整：缺 成活率（年末无实际完成值）"))
         let json = JSONReport().render(data)
         #expect(json.contains("\"complete\": false") && json.contains("\"reason\": \"pending-at-year-end\""))
         // Mid-year a pending indicator is not yet due: nothing is missing.

@@ -29,9 +29,9 @@ syn keyword jxField department 单位 部门 year 年度 年份 node 监控节�
 syn keyword jxField deadline 截止 blank 未填 overrides 取代
 syn keyword jxLight blue error green info red score warning yellow 提示 红 红灯 绿 绿灯 蓝 蓝灯 警告 错误 黄 黄灯
 syn keyword jxMember 完成率 completion 状态 status 得分 score 灯 light
-syn keyword jxMember 预警 预计完成率 expectedCompletion 类型 kind prorated 执行率 execution
-syn keyword jxMember 到位率 arrival 预计执行率 expectedExecution 顶层 topLevel 占比 share
-syn keyword jxMember 时间进度 timeProgress 序时进度
+syn keyword jxMember 预警 预计完成率 expectedCompletion 类型 kind prorated 名称 name
+syn keyword jxMember 执行率 execution 到位率 arrival 预计执行率 expectedExecution 顶层 topLevel
+syn keyword jxMember 占比 share 时间进度 timeProgress 序时进度
 hi def link jxComment Comment
 hi def link jxString String
 hi def link jxPlaceholder Special

@@ -1,7 +1,7 @@
 /// How a field of a budget, an indicator or a group is computed (`X.完成率`, `X.执行率`).
 extension Evaluator {
     public static let budgetMembers: [Member] = [.execution, .arrival, .executed, .amount, .initial, .arrived, .allocated, .expected, .expectedExecution, .weight, .light, .score, .topLevel, .share]
-    public static let indicatorMembers: [Member] = [.completion, .target, .actual, .status, .weight, .score, .light, .expected, .expectedCompletion, .rate, .kind, .grade, .prorated]
+    public static let indicatorMembers: [Member] = [.completion, .target, .actual, .status, .weight, .score, .light, .expected, .expectedCompletion, .rate, .kind, .grade, .prorated, .name]
     static let memberNames: [String] = Member.allCases.flatMap(\.spellings)
 
     /// The member's value if `id` names a member of this kind of entity; nil if it does not.
@@ -97,6 +97,8 @@ extension Evaluator {
                 guard let g = grade(of: r) else { throw Failure() }
                 return .text(g.rawValue)
             case .prorated: return .bool(isProrated(i, r))
+            // A row's name, for rules whose standard is a row's own (部门整体自评's 评分标准).
+            case .name: return .text(model.indicators[i].decl.name.text)
             case .weight, .score, .light: return try judge.member(ref, mem, m, in: self)
             case .expected:
                 guard let e = expected(i) else { throw fail(.indicatorNoExpected(model.indicators[i].decl.name.text), at: m.span, hint: .giveExpected) }

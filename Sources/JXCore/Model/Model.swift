@@ -303,18 +303,29 @@ public struct Model: Sendable {
     public func kindLabel(_ e: EntityRef) -> String { kind(e).text.en }
 }
 
-/// The standard indicator hierarchy of the 2020 national framework and its regional variants.
+/// The standard indicator hierarchy of the 2020 national framework and its regional variants,
+/// and the department-wide one of 财预〔2013〕53号 (投入, 过程, 产出, 效果).
 public enum Hierarchy {
     public static let level1: [String: String] = [
         "产出": "产出", "产出指标": "产出", "效益": "效益", "效益指标": "效益",
         "满意度": "满意度", "满意度指标": "满意度", "成本": "成本", "成本指标": "成本",
+        "投入": "投入", "过程": "过程", "效果": "效果",
     ]
-    public static let level2: [String: [String]] = [
+    /// The project framework's level-2 names: a group of one of these names written at the
+    /// top is placed under its level 1 (`数量 { … }` is 产出/数量).
+    static let projectLevel2: [String: [String]] = [
         "产出": ["数量", "质量", "时效", "进度", "成本"],
         "效益": ["经济效益", "社会效益", "生态效益", "可持续影响"],
         "满意度": ["服务对象满意度", "满意度"],
         "成本": ["经济成本", "社会成本", "生态环境成本"],
     ]
+    /// Every standard level-2 name under its level 1, the department-wide ones too.
+    public static let level2: [String: [String]] = projectLevel2.merging([
+        "产出": ["职责履行"],
+        "投入": ["目标设定", "预算配置"],
+        "过程": ["预算执行", "预算管理", "资产管理"],
+        "效果": ["履职效益", "能力建设"],
+    ], uniquingKeysWith: +)
 
     /// `数量指标` → `数量`.
     public static func stripSuffix(_ name: String) -> String {
@@ -325,7 +336,7 @@ public enum Hierarchy {
     public static func parentOf(level2 name: String) -> String? {
         let n = stripSuffix(name)
         if n == "成本" { return nil }
-        for (p, cs) in level2 where cs.contains(n) { return p }
+        for (p, cs) in projectLevel2 where cs.contains(n) { return p }
         return nil
     }
 }

@@ -7,6 +7,7 @@ public enum Policies {
         "自评评分": selfEvaluation2020,
         "自评评分_执行20": selfEvaluationExecution20,
         "自评评分_执行10": selfEvaluationExecution10,
+        "部门整体自评": departmentSelfEvaluation,
     ]
 
     /// A policy's line in `jx policy`: the first line of its comment.

@@ -112,9 +112,9 @@ public enum SelfEvaluation {
     /// `总分 74.7 分，等级：良`, or incomplete without a grade.
     static func total(_ r: ReportData) -> String? {
         guard r.totalScore != nil || !r.totalMissing.isEmpty else { return nil }
-        let shown = (r.totalScore?.decimalString(maxDecimals: 2) ?? ShownText.none) + disagreement(r.totalStated, member: "totalScore")
-        return r.totalMissing.isEmpty ? "总分 \(shown) 分，等级：\(r.rating ?? ShownText.none)"
-            : "总分 \(shown) 分（\(incomplete(r.totalMissing))），不评定等级"
+        let shown = (r.totalScore?.decimalString(maxDecimals: 2) ?? ShownText.none) + " 分" + disagreement(r.totalStated, member: "totalScore")
+        return r.totalMissing.isEmpty ? "总分 \(shown)，等级：\(r.rating ?? ShownText.none)"
+            : "总分 \(shown)（\(incomplete(r.totalMissing))），不评定等级"
     }
 
     /// What a total lacks, in a self-evaluation's words.

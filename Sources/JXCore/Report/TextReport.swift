@@ -19,6 +19,7 @@ public struct TextReport: ReportRenderer {
     func esc(_ s: String) -> String { TerminalText.escaped(s) }
 
     public func render(_ r: ReportData) -> String {
+        if SelfEvaluation.applies(to: r) { return renderSelfEvaluation(r) }
         var out = esc(r.title)
         if let s = r.scenario { out += "（情景：\(esc(s))）" }
         out += "\n"

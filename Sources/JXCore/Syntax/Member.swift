@@ -3,7 +3,7 @@
 /// 到位率/arrival, 执行数/executed, 预算数/amount, 时间进度/timeProgress): words of the
 /// language, read by the model editor, the evaluator and the reports alike.
 public enum Member: String, CaseIterable, Sendable {
-    case completion, target, actual, status, weight, score, light, expected, expectedCompletion, rate, kind, grade, prorated
+    case completion, target, actual, status, weight, score, light, expected, expectedCompletion, rate, kind, grade, prorated, name
     case execution, arrival, executed, amount, initial, arrived, allocated, expectedExecution, topLevel, share
     case timeProgress
 
@@ -22,6 +22,7 @@ public enum Member: String, CaseIterable, Sendable {
         case .kind: ["类型", "kind"]
         case .grade: ["等级", "grade"]
         case .prorated: ["按进度", "prorated"]
+        case .name: ["名称", "name"]
         case .execution: ["执行率", "execution"]
         case .arrival: ["到位率", "arrival"]
         case .executed: ["执行数", "executed"]
@@ -53,7 +54,7 @@ public enum Member: String, CaseIterable, Sendable {
     /// Fields of an indicator.
     var isIndicatorMember: Bool {
         switch self {
-        case .completion, .target, .actual, .status, .weight, .score, .light, .expected, .expectedCompletion, .rate, .kind, .grade, .prorated: true
+        case .completion, .target, .actual, .status, .weight, .score, .light, .expected, .expectedCompletion, .rate, .kind, .grade, .prorated, .name: true
         default: false
         }
     }
