@@ -88,7 +88,7 @@ import Testing
                 let r = try CLI.run(command, in: dir, timeout: 20)
                 #expect(r.status == 1, "\(command) \(target): \(r.stderr)")
                 let all = r.stdout + r.stderr
-                #expect(all.contains("cannot import"), "\(command) \(target): \(all)")
+                #expect(all.contains("错误[E-import]: 无法导入"), "\(command) \(target): \(all)")
                 #expect(!all.contains("root:") && !all.contains("secret:"), "\(command) \(target) shows the file: \(all)")
             }
         }

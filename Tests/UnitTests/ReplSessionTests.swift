@@ -173,7 +173,7 @@ import JXTestSupport
         #expect(s.handle("年初预算").output.contains("执行率 25.70%"))
         #expect(s.handle("assert 年初预算.执行率 == 26%").output == SessionMessage.holds(actual: "25.70%").text.zh + "\n")
         let bad = s.handle("assert 年初预算.执行率 == 27%")
-        #expect(bad.errors.contains("assertion failed"))
+        #expect(bad.errors.contains("错误[E-assert]: 断言不成立：应为 27%，实为 25.70%"), "\(bad.errors)")
         let e = s.handle("新增建设用地报批.完成率x")
         #expect(e.errors.contains("错误[E-unknown-name]") && e.errors.contains("<repl:"), "\(e.errors)")
     }

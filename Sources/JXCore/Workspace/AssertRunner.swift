@@ -23,7 +23,6 @@ public struct AssertRunner {
     }
 
     public func check(_ a: AssertDecl, scenario: String? = nil) -> AssertResult {
-        let where_ = scenario.map { " in scenario \($0)" } ?? ""
         var actualText: String?
         var expectedText: String?
         if let (l, r, op) = sides(a.condition) {
@@ -33,14 +32,14 @@ public struct AssertRunner {
             expectedText = evaluator.sourceText(r.span)
         }
         let passed: Bool
-        var problem: String?
+        var problem: WorkspaceMessage.AssertOutcome?
         if let tol = a.tolerance, let (l, r, op) = sides(a.condition), op == .eq {
             // `assert A == B ± T`: |A − B| ≤ T.
             do throws(Evaluator.Failure) {
                 let x = try evaluator.number(try evaluator.eval(l), at: l.span)
                 let y = try evaluator.number(try evaluator.eval(r), at: r.span)
                 let t = try evaluator.number(try evaluator.eval(tol), at: tol.span)
-                let (p, q) = try evaluator.sameDimension(x, y, a.condition.span, verb: "compare")
+                let (p, q) = try evaluator.sameDimension(x, y, a.condition.span, verb: .compare)
                 let tv: Exact
                 if t.isDimensionless && !x.isDimensionless {
                     // A percent tolerance on a quantity is relative: `== 100万元 ± 1%`.
@@ -48,7 +47,7 @@ public struct AssertRunner {
                     guard let v = try? q.baseValue() else { throw Evaluator.Failure() }
                     tv = v.isNegative ? ((try? v.negated()) ?? v) : v
                 } else {
-                    tv = try evaluator.sameDimension(x, t, tol.span, verb: "compare").1
+                    tv = try evaluator.sameDimension(x, t, tol.span, verb: .compare).1
                 }
                 let diff = (try? p.subtracting(q)) ?? .zero
                 let mag = diff.isNegative ? ((try? diff.negated()) ?? diff) : diff
@@ -56,24 +55,24 @@ public struct AssertRunner {
                 expectedText = (expectedText ?? "") + " ± " + evaluator.sourceText(tol.span)
             } catch {
                 passed = false
-                problem = "it could not be evaluated"
+                problem = .notEvaluated
             }
         } else {
             switch try? evaluator.eval(a.condition) {
             case .bool(let b): passed = b
             case .some(let v):
                 passed = false
-                problem = "it is \(v.typeName), not a comparison"
+                problem = .notComparison(v.kindText)
             case nil:
                 passed = false
-                problem = "it could not be evaluated"
+                problem = .notEvaluated
             }
         }
-        var message = a.message.map { "assertion failed\(where_): \($0)" } ?? "assertion failed\(where_)"
-        if let e = expectedText, let x = actualText { message += ": expected \(e), found \(x)" }
-        else if let p = problem { message += ": \(p)" }
-        var d = Diagnostic(.error, "E-assert", message, at: a.span, hint: problem == nil ? "if the new figure is right, update the assertion" : "see the error above")
-        if let x = actualText { d.label = "is \(x)" }
+        var outcome = problem
+        if let e = expectedText, let x = actualText { outcome = .mismatch(expected: e, found: x) }
+        let d = Diagnostic(.error, .assert, .workspace(.assertionFailed(scenario: scenario, note: a.message, outcome: outcome)), at: a.span,
+                           label: actualText.map { .workspace(.assertionIs($0)) },
+                           hint: .workspace(problem == nil ? .updateAssertion : .seeErrorAbove))
         return AssertResult(decl: a, passed: passed, actual: actualText, expected: expectedText, scenario: scenario, diagnostic: d)
     }
 

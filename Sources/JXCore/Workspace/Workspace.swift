@@ -79,7 +79,9 @@ public final class Workspace {
                 case .success(let identity): key = identity
                 case .failure(let e):
                     if let importer {
-                        syntaxDiagnostics.append(Diagnostic(.error, "E-import", "cannot import \(path): \(e.message)", at: importer, hint: e.hint))
+                        // The host's reason and hint are in the reader's language already.
+                        syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.cannotImport(path: path, reason: Bilingual(zh: e.message, en: e.message))),
+                                                            at: importer, hint: e.hint.map { .workspace(.hostSays($0)) }))
                     } else {
                         unreadable = e
                     }
@@ -89,7 +91,7 @@ public final class Workspace {
             keyOf[path] = key
             if loaded.contains(key) { return nil }
             if loading.contains(key) {
-                syntaxDiagnostics.append(Diagnostic(.error, "E-import-cycle", "\(path) imports itself (through its imports)", at: importer, hint: "remove one of the imports"))
+                syntaxDiagnostics.append(Diagnostic(.error, .importCycle, .workspace(.importsItself(path)), at: importer, hint: .workspace(.removeAnImport)))
                 return nil
             }
             loading.insert(key)
@@ -97,17 +99,19 @@ public final class Workspace {
             switch read(path) {
             case .failure(let e):
                 if let importer {
-                    syntaxDiagnostics.append(Diagnostic(.error, "E-import", "cannot read \(path): \(e.message)", at: importer, hint: "paths are relative to the importing file"))
+                    syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.cannotRead(path: path, reason: Bilingual(zh: e.message, en: e.message))), at: importer, hint: .workspace(.relativePaths)))
                 } else {
                     unreadable = e
                 }
                 return nil
             case .success(let bytes) where bytes.count >= Workspace.maxFileSize:
-                let e = FileError("it is \(bytes.count / 1_048_576) MiB; scripts must be smaller than 2 GiB (split it and import the parts)")
+                let tooLarge = WorkspaceMessage.fileTooLarge(mib: bytes.count / 1_048_576).text
                 if let importer {
-                    syntaxDiagnostics.append(Diagnostic(.error, "E-import", "cannot read \(path): \(e.message)", at: importer))
+                    syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.cannotRead(path: path, reason: tooLarge)), at: importer))
                 } else {
-                    unreadable = e
+                    // The host words the main script's reasons; this one it never sees
+                    // (jx reads at most 128 MiB), and it stays in English.
+                    unreadable = FileError(tooLarge.en)
                 }
                 return nil
             case .success(let bytes):
@@ -128,8 +132,9 @@ public final class Workspace {
                     loaded.insert(key)
                     importsPolicy = true
                     guard let text = policies[imp.path] else {
-                        let hint = Suggest.closest(imp.path, among: policies.keys.sorted()).map { "did you mean \($0)?" } ?? "the shipped policies are: " + policies.keys.sorted().joined(separator: ", ")
-                        syntaxDiagnostics.append(Diagnostic(.error, "E-import", "there is no policy named \(imp.path)", at: imp.span, hint: hint))
+                        let names = policies.keys.sorted()
+                        let hint = Suggest.closest(imp.path, among: names).map { Message.common(.didYouMean($0)) } ?? .workspace(.shippedPolicies(names))
+                        syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.noPolicy(imp.path)), at: imp.span, hint: hint))
                         continue
                     }
                     let ps = parse(SourceFile(path: "<policy \(imp.path)>", bytes: Array(text.utf8)))
@@ -139,8 +144,7 @@ public final class Workspace {
                     // Only scripts are imported: any other file would be parsed, and its
                     // lines shown in the errors (`import "/etc/passwd"`).
                     guard Workspace.isScriptName(imp.path) else {
-                        syntaxDiagnostics.append(Diagnostic(.error, "E-import", "cannot import \(imp.path): only .jx scripts can be imported", at: imp.span,
-                                                            hint: "import a script by its file name, e.g. import \"水利局.jx\"; a shipped policy: import policy 预警"))
+                        syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.onlyScripts(imp.path)), at: imp.span, hint: .workspace(.onlyScriptsHint)))
                         continue
                     }
                     let resolved = Workspace.resolve(imp.path, relativeTo: path)
@@ -204,12 +208,7 @@ public final class Workspace {
     func noPolicyNote(_ m: Model) -> Diagnostic? {
         guard !importsPolicy, let node = m.report.node, !m.indicators.isEmpty || !m.budgets.isEmpty,
               !m.rules.contains(where: { $0.clauses.contains { $0.level.isLight } }) else { return nil }
-        return Diagnostic(.info, "I-no-policy",
-                          Bilingual(zh: "没有导入预警政策，也没有给出灯的规则：指标和预算不会亮红、黄、绿、蓝灯",
-                                    en: "no policy is imported and no rule gives lights: the indicators and budgets get no red, yellow, green or blue light"),
-                          at: node.span,
-                          hint: Bilingual(zh: "灯由政策给出：在脚本开头写 `import policy 预警`（`jx policy 预警` 可看它的规则），或写自己的 `rule`",
-                                          en: "lights come from a policy: write `import policy 预警` at the top (`jx policy 预警` prints its rules), or write your own `rule`"))
+        return Diagnostic(.info, .noPolicy, .workspace(.noPolicyImported), at: node.span, hint: .workspace(.noPolicyImportedHint))
     }
 
     /// What is wrong with the scenarios: changes that cannot be applied, and their own
