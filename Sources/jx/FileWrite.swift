@@ -51,12 +51,7 @@ enum FileWrite {
         default:
             throw .init(.cannotWriteKind(Files.kind(st) ?? .other))
         }
-        for input in rules.inputs {
-            var other = stat()
-            if stat(input, &other) == 0, other.st_dev == st.st_dev, other.st_ino == st.st_ino {
-                throw .init(.isInput(other: input == path ? nil : input), kind: .input)
-            }
-        }
+        if let e = inputRefusal(path, st, rules) { throw e }
         // `/dev/stdout` of a process whose output goes to a file: that file is written
         // through, appended to as the shell opened it, not replaced.
         if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return try through(path, bytes, append: true) }
@@ -67,6 +62,31 @@ enum FileWrite {
         let real = realpath(path, nil).map { r in defer { free(r) }; return String(cString: r) } ?? path
         if st.st_nlink > 1 { return try inPlace(real, bytes, oldSize: Int(st.st_size)) }
         try replace(real, bytes, like: st)
+    }
+
+    /// The refusal of a file the run reads, whatever `replace` says.
+    static func inputRefusal(_ path: String, _ st: stat, _ rules: Rules) -> Workspace.FileError? {
+        for input in rules.inputs {
+            var other = stat()
+            if stat(input, &other) == 0, other.st_dev == st.st_dev, other.st_ino == st.st_ino {
+                return .init(.isInput(other: input == path ? nil : input), kind: .input)
+            }
+        }
+        return nil
+    }
+
+    /// A command's output file that would be refused whatever the run computes (one of the
+    /// scripts named, or a file that exists without `--force`): said before the work, so that
+    /// the refusal does not follow a run's whole output. An existing `.jx` file is left to
+    /// `write`, which knows the imports by then: it may be one, and is then refused as an
+    /// input, `--force` or not. `write` still checks everything.
+    static func refuseEarly(_ path: String, force: Bool, inputs: [String], flag: String = "--force") throws {
+        var st = stat()
+        guard stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFREG, !path.hasPrefix("/dev/"), !path.hasPrefix("/proc/") else { return }
+        let exists: Workspace.FileError? = force || path.hasSuffix(".jx") ? nil : .init(.exists, kind: .exists)
+        guard let error = inputRefusal(path, st, Rules(replace: force, inputs: inputs)) ?? exists else { return }
+        Terminal.err(say(.cannotWrite(path: path, reason: error.message, replaceWith: error.kind == .exists ? flag : nil)) + "\n")
+        throw ExitCode(2)
     }
 
     /// A command's output file (`-o`, `--junit`): written, or the reason on stderr and exit 2.

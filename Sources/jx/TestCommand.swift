@@ -31,6 +31,7 @@ struct Test: ParsableCommand {
         }
         // Sorted bytewise, so that runs compare line by line.
         let scripts = Files.unique(files.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        if let junit { try FileWrite.refuseEarly(junit, force: force, inputs: scripts) }
         let tester = ScriptTester(filter: filter, language: Terminal.language)
         let update = self.update
         // The folders named here are named for the run: a script in one may import from

@@ -34,6 +34,7 @@ import Testing
                     let r = try CLI.run(args + force, in: dir)
                     #expect(r.status == 2, "\(args + force): \(r.stderr)")
                     #expect(r.stderr.contains("无法写入 \(target)：它是"), "\(r.stderr)")
+                    if args[0] == "test" && target == "main.jx" { #expect(r.stdout.isEmpty, "\(r.stdout)") }
                 }
             }
         }
@@ -44,6 +45,10 @@ import Testing
     @Test func anExistingFileNeedsForce() throws {
         let dir = try folder()
         try CLI.write("a department's script\n", "other.jx", in: dir)
+        try CLI.write("<testsuites/>\n", "old.xml", in: dir)
+        let early = try CLI.run(["test", "q.jx", "--junit", "old.xml"], in: dir)
+        #expect(early.status == 2 && early.stdout.isEmpty, "\(early.stdout)")
+        #expect(CLI.read("old.xml", in: dir) == "<testsuites/>\n")
         let r = try CLI.run(["report", "q.jx", "-o", "other.jx"], in: dir)
         #expect(r.status == 2)
         #expect(r.stderr == "错误：无法写入 other.jx：文件已存在；要替换它，请加 --force\n", "\(r.stderr)")
