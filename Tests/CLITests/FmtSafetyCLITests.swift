@@ -81,6 +81,7 @@ extension FmtSafetyCLITests {
         let piped = try CLI.run(["fmt", "-"], stdinFile: url.path)
         #expect(piped.status == 1)
         #expect(piped.stdout.isEmpty)
+        #expect(piped.stderr.contains("错误[E-lex]: 文件在这里不是 UTF-8 编码"), "\(piped.stderr)")
     }
 
     @Test func aFileThatIsNotAScriptIsNotRead() throws {

@@ -56,9 +56,12 @@ import JXTestSupport
         let r = s.handle("新增建设用地报批.actual = 300亩")
         #expect(r.output.contains("完成率 6.67% → 66.67%"))
         // The report's own figure (stated 7%) no longer matches: a finding appears.
-        #expect(r.output.contains("+ warning[W-stated-mismatch]"), "\(r.output)")
+        #expect(r.output.contains("+ 警告[W-stated-mismatch]"), "\(r.output)")
         let u = s.handle(":undo")
-        #expect(u.output.contains("- warning[W-stated-mismatch]"), "\(u.output)")
+        #expect(u.output.contains("- 警告[W-stated-mismatch]"), "\(u.output)")
+        // The severity's word follows the language, as the renderer's does.
+        s.language = .en
+        #expect(s.handle(":redo").output.contains("+ warning[W-stated-mismatch]"))
     }
 
     @Test func budgetFiguresMoveTheirParentsAndCostIndicators() {
@@ -140,9 +143,9 @@ import JXTestSupport
         }
         """)
         let r = s.handle("甲.actual = 80个")
-        #expect(r.output.contains("甲  - warning[R-提醒] 甲: 完成率 30.00% 偏低"), "\(r.output)")
+        #expect(r.output.contains("甲  - 警告[R-提醒] 甲: 完成率 30.00% 偏低"), "\(r.output)")
         let u = s.handle(":undo")
-        #expect(u.output.contains("甲  + warning[R-提醒] 甲: 完成率 30.00% 偏低"), "\(u.output)")
+        #expect(u.output.contains("甲  + 警告[R-提醒] 甲: 完成率 30.00% 偏低"), "\(u.output)")
         // A rule typed at the prompt judges every indicator at once.
         let rule = s.handle("rule 红 for each indicator { red when 完成率 < 50% }")
         #expect(rule.output.contains("甲  灯 — → 红灯"), "\(rule.output)")

@@ -22,9 +22,7 @@ public enum Formatter {
     public static func format(_ file: SourceFile, fileID: Int = 0) -> Outcome {
         // Bytes that are not UTF-8 (a GBK comment) could only be written back changed.
         if let bad = file.firstInvalidUTF8() {
-            return .failed([Diagnostic(.error, "E-lex", "the file is not valid UTF-8 here; jx fmt changes only layout, and would have to change these bytes",
-                                       at: Span(file: fileID, start: bad, end: bad + 1),
-                                       hint: "save the script as UTF-8 first (GBK files must be converted, e.g. `iconv -f GBK -t UTF-8`)")])
+            return .failed([Diagnostic(.error, .lex, .format(.notUTF8), at: Span(file: fileID, start: bad, end: bad + 1), hint: .format(.saveAsUTF8))])
         }
         var parser = Parser(source: file, fileID: fileID, keepComments: true)
         let script = parser.parseScript()

@@ -219,8 +219,11 @@ struct MoveTracker {
         let key = MoveTracker.key
         let oldKeys = Set(old.map(key)), newKeys = Set(new.map(key))
         var out: [MovedLine] = []
-        // Compared by the English (one text per finding), shown in the reader's language.
-        let shown = { (d: Diagnostic) in MoveTracker.key(d.localized(language)) }
+        // Compared by the English (one text per finding), shown in the reader's language,
+        // with the renderer's words for its severity (警告[W-breakdown]).
+        let shown = { (d: Diagnostic) in
+            CommonMessage.severity(d.severity).text.text(language) + "[\(d.code)] " + d.localized(language).message
+        }
         for d in old where !newKeys.contains(key(d)) { out.append(MovedLine(name, "- " + shown(d))) }
         for d in new where !oldKeys.contains(key(d)) { out.append(MovedLine(name, "+ " + shown(d))) }
         return out
