@@ -143,9 +143,9 @@ import JXTestSupport
         }
         """)
         let r = s.handle("甲.actual = 80个")
-        #expect(r.output.contains("甲  - 警告[R-提醒] 甲: 完成率 30.00% 偏低"), "\(r.output)")
+        #expect(r.output.contains("甲  - 警告[R-提醒] 「甲」：完成率 30.00% 偏低"), "\(r.output)")
         let u = s.handle(":undo")
-        #expect(u.output.contains("甲  + 警告[R-提醒] 甲: 完成率 30.00% 偏低"), "\(u.output)")
+        #expect(u.output.contains("甲  + 警告[R-提醒] 「甲」：完成率 30.00% 偏低"), "\(u.output)")
         // A rule typed at the prompt judges every indicator at once.
         let rule = s.handle("rule 红 for each indicator { red when 完成率 < 50% }")
         #expect(rule.output.contains("甲  灯 — → 红灯"), "\(rule.output)")

@@ -45,10 +45,8 @@ extension Judgement {
             let at = p.map { m.groups[$0].name.span } ?? m.groups[groups[0]].name.span
             let sum = parts.joined(separator: " + ")
             let shown = total.decimalString(maxDecimals: 2)
-            out.append(Diagnostic(.warning, "W-weights-sum",
-                                  Bilingual(zh: "一级指标和预算执行的权重合计 \(sum) = \(shown)，不是 100", en: "the level-1 weights and the budget rows add up to \(sum) = \(shown), not 100"),
-                                  at: at,
-                                  hint: Bilingual(zh: "表的满分是 100：某个权重写错了，或少了一个一级指标", en: "a table scores out of 100: a weight is wrong or a level-1 group is missing")))
+            out.append(Diagnostic(.warning, DiagnosticCode.weightsSum, .rules(.audit(.weightsSum(sum: sum, total: shown))), at: at,
+                                  hint: .rules(.audit(.weightsSumHint))))
         }
         return out
     }
@@ -67,10 +65,8 @@ extension Judgement {
             }
             guard all, parts != whole else { continue }
             let p = parts.decimalString(maxDecimals: 4), w = whole.decimalString(maxDecimals: 4)
-            out.append(Diagnostic(.warning, "W-weights",
-                                  Bilingual(zh: "\(node.name.text) 下各项的分值合计 \(p)，不等于它的分值 \(w)", en: "the weights under \(node.name.text) add up to \(p), not to its weight \(w)"),
-                                  at: node.weight?.span ?? node.name.span,
-                                  hint: Bilingual(zh: "某项分值写错了，或少了一项", en: "a weight is wrong or a part is missing")))
+            out.append(Diagnostic(.warning, DiagnosticCode.weights, .rules(.audit(.partWeights(node.name.text, parts: p, whole: w))),
+                                  at: node.weight?.span ?? node.name.span, hint: .rules(.audit(.partWeightsHint))))
         }
         return out
     }
@@ -86,11 +82,8 @@ extension Judgement {
             let (score, where_): (Exact?, Span) = claim.map { ($0.value?.value, $0.valueSpan) } ?? (computed, span)
             guard let score, weight < score else { return }
             let s = score.decimalString(maxDecimals: 4), w = weight.decimalString(maxDecimals: 4)
-            let how = claim == nil ? Bilingual(zh: "算得", en: "computed") : Bilingual(zh: "填报", en: "stated")
-            out.append(Diagnostic(.warning, "W-score-over-weight",
-                                  Bilingual(zh: "\(name) 的得分 \(s)（\(how.zh)）超过它的权重 \(w)", en: "\(name) scores \(s) (\(how.en)), above its weight \(w)"),
-                                  at: where_,
-                                  hint: Bilingual(zh: "得分最多是权重：得分或权重写错了", en: "a score is at most its weight: the score or the weight is wrong")))
+            out.append(Diagnostic(.warning, DiagnosticCode.scoreOverWeight, .rules(.audit(.scoreOverWeight(name, score: s, stated: claim != nil, weight: w))),
+                                  at: where_, hint: .rules(.audit(.scoreOverWeightHint))))
         }
         for i in m.indicators.indices {
             let d = m.indicators[i].decl
@@ -115,12 +108,10 @@ extension Judgement {
             let claim = stated.first(where: isTotalClaim).map(points)
             let total = claim?.value?.value ?? totalScore(project: p)
             guard let total, Exact.hundred < total else { continue }
-            let owner = p.map { m.groups[$0].name.text } ?? (m.report.title.isEmpty ? "the report" : m.report.title)
+            let owner = p.map { m.groups[$0].name.text } ?? (m.report.title.isEmpty ? nil : m.report.title)
             let shown = total.decimalString(maxDecimals: 4)
-            out.append(Diagnostic(.warning, "W-total-over-100",
-                                  Bilingual(zh: "\(owner) 的总分 \(shown)\(claim == nil ? "（算得）" : "") 超过 100", en: "the 总分 of \(owner) is \(shown)\(claim == nil ? " (computed)" : ""), above 100"),
-                                  at: claim?.valueSpan ?? span,
-                                  hint: Bilingual(zh: "满分是 100：看各一级指标的权重是否合计 100", en: "a table scores out of 100: check that the level-1 weights add up to 100")))
+            out.append(Diagnostic(.warning, DiagnosticCode.totalOver100, .rules(.audit(.totalOver100(owner: owner, total: shown, computed: claim == nil))),
+                                  at: claim?.valueSpan ?? span, hint: .rules(.audit(.totalOver100Hint))))
         }
         return out
     }
@@ -142,11 +133,9 @@ extension Judgement {
             case .partial: range = "\(pct(part)) – \(pct(full))"
             case .notAchieved: range = "< \(pct(part))"
             }
-            out.append(Diagnostic(.warning, "W-grade-band",
-                                  Bilingual(zh: "\(d.name.text) 评为 \(g.rawValue)（\(range)），评定完成率 \(pct(rate)) 却在 \(band.rawValue) 的区间",
-                                            en: "\(d.name.text) is graded \(g.rawValue) (\(range)), but its rate \(pct(rate)) is in the band of \(band.rawValue)"),
-                                  at: written.span,
-                                  hint: Bilingual(zh: "等级和评定完成率要一致：改等级为 \(band.rawValue)，或改评定完成率", en: "the grade and the rate must agree: grade \(band.rawValue), or another rate")))
+            out.append(Diagnostic(.warning, DiagnosticCode.gradeBand,
+                                  .rules(.audit(.gradeBand(d.name.text, grade: g.rawValue, range: range, rate: pct(rate), band: band.rawValue))),
+                                  at: written.span, hint: .rules(.audit(.gradeBandHint(band: band.rawValue)))))
         }
         return out
     }

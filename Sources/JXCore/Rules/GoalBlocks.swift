@@ -24,15 +24,11 @@ extension Judgement {
             let name = node.name.text
             if let w = groupWeight(g) {
                 let shown = w.decimalString(maxDecimals: 4)
-                out.append(Diagnostic(.info, "I-block-weight",
-                                      Bilingual(zh: "\(name) 没有写权重：按它所含各行的权重合计为 \(shown)", en: "\(name) has no weight written: it weighs \(shown), the sum of what it holds"),
-                                      at: node.name.span,
-                                      hint: Bilingual(zh: "表上印有分值时写出来以便核对：\(name) weight \(shown) { … }", en: "if the table prints it, write it so it is checked: \(name) weight \(shown) { … }")))
+                out.append(Diagnostic(.info, DiagnosticCode.blockWeight, .rules(.audit(.blockWeightSummed(name, weight: shown))), at: node.name.span,
+                                      hint: .rules(.audit(.blockWeightSummedHint(name, weight: shown)))))
             } else {
-                out.append(Diagnostic(.info, "I-block-weight",
-                                      Bilingual(zh: "\(name) 没有写权重，所含各行也没有：其中指标不计分", en: "\(name) has no weight written, nor have its rows: its indicators are not scored"),
-                                      at: node.name.span,
-                                      hint: Bilingual(zh: "写 \(name) weight 40 { … }，或给各行写 weight", en: "write \(name) weight 40 { … }, or give its rows weights")))
+                out.append(Diagnostic(.info, DiagnosticCode.blockWeight, .rules(.audit(.blockUnweighted(name))), at: node.name.span,
+                                      hint: .rules(.audit(.blockUnweightedHint(name)))))
             }
         }
         // 产出 of a block with neither a weight nor weighted rows: an even share, said so.
@@ -40,10 +36,8 @@ extension Judgement {
             guard let w = groupWeight(g), let p = node.parent, let pw = groupWeight(p) else { continue }
             let block = ev.model.groups[p].name.text, name = node.name.text
             let shown = w.decimalString(maxDecimals: 4), whole = pw.decimalString(maxDecimals: 4)
-            out.append(Diagnostic(.info, "I-block-weight",
-                                  Bilingual(zh: "\(block) 中的 \(name) 没有权重：从 \(block) 的 \(whole) 中平分得 \(shown)", en: "\(name) in \(block) has no weight: it takes \(shown), an even share of the block's \(whole)"),
-                                  at: node.name.span,
-                                  hint: Bilingual(zh: "表上印有分值时写出来：\(name) weight \(shown) { … }", en: "if the table prints it, write it: \(name) weight \(shown) { … }")))
+            out.append(Diagnostic(.info, DiagnosticCode.blockWeight, .rules(.audit(.blockShare(name, block: block, whole: whole, share: shown))), at: node.name.span,
+                                  hint: .rules(.audit(.blockShareHint(name, share: shown)))))
         }
         return out
     }

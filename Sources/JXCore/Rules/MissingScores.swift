@@ -18,25 +18,18 @@ public struct MissingScore: Sendable, Equatable {
     public var cells: [Member]
     public var reason: Reason
 
-    /// `甲（实际未填）`, `资金（无支出明细，执行数未知）`, `乙（年末无实际值）`.
-    public var chinese: String {
-        let cellNames = cells.map { $0.spellings[0] }.joined(separator: "、")
-        switch reason {
-        case .blank: return "\(name)（\(cellNames)未填）"
-        case .noSpending: return "\(name)（无支出明细，执行数未知）"
-        case .pendingAtYearEnd: return "\(name)（年末无实际值）"
+    /// `甲（实际未填）`, `甲 (实际 blank)`: the row and why, as the warnings and reports say it.
+    public var text: Bilingual { ScoringMessage.missingRow(lacking) }
+    var lacking: ScoringMessage.Lacking {
+        let why: ScoringMessage.Lacking.Why = switch reason {
+        case .blank: .blank
+        case .noSpending: .noSpending
+        case .pendingAtYearEnd: .pendingAtYearEnd
         }
+        return ScoringMessage.Lacking(name, cells: cells.map { $0.spellings[0] }, why: why)
     }
-
-    /// `甲 (实际 blank)`, for the warnings and the text report's English words.
-    public var english: String {
-        let cellNames = cells.map { $0.spellings[0] }.joined(separator: ", ")
-        switch reason {
-        case .blank: return "\(name) (\(cellNames) blank)"
-        case .noSpending: return "\(name) (no spending lines: 执行数 unknown)"
-        case .pendingAtYearEnd: return "\(name) (still pending at the year's end)"
-        }
-    }
+    /// The Chinese alone, for the reports' cells and the JSON's `text`.
+    public var chinese: String { text.zh }
 }
 
 extension Judgement {
@@ -114,15 +107,11 @@ extension Judgement {
         for p in [nil] + ev.model.projects.map(Optional.some) {
             let missing = missingScores(project: p)
             guard !missing.isEmpty else { continue }
-            let owner = p.map { "project \(ev.model.groups[$0].name.text)" } ?? (ev.model.projects.isEmpty ? "the report" : "the department's own part")
-            let ownerZh = p.map { "项目 \(ev.model.groups[$0].name.text)" } ?? (ev.model.projects.isEmpty ? "报告" : "部门整体部分")
+            let table: ScoringMessage.Table = p.map { .project(ev.model.groups[$0].name.text) } ?? (ev.model.projects.isEmpty ? .report : .ownPart)
             let sum = totalScore(project: p).map { $0.decimalString(maxDecimals: 2) }
-            out.append(Diagnostic(.warning, "W-incomplete",
-                                  Bilingual(zh: "\(ownerZh)的总分不完整\(sum.map { "（不计它们为 \($0) 分）" } ?? "")：缺 " + missing.map(\.chinese).joined(separator: "、") + "的得分",
-                                            en: "the 总分 of \(owner) is incomplete\(sum.map { " (\($0) without them)" } ?? ""): it lacks the scores of " + missing.map(\.english).joined(separator: ", ")),
+            out.append(Diagnostic(.warning, DiagnosticCode.incomplete, .rules(.scoring(.incomplete(table, without: sum, missing: missing.map(\.lacking)))),
                                   at: p.map { ev.model.groups[$0].name.span } ?? ev.model.span(of: missing[0].ref),
-                                  hint: Bilingual(zh: "补上所缺的数；未填（或年末仍无实际值）不是 0，总分不能当作 0 来合计",
-                                                  en: "give the figures it lacks; a blank (or, at the year's end, a pending row) is not 0, so the total is not summed as if it were")))
+                                  hint: .rules(.scoring(.incompleteHint))))
         }
         return out
     }

@@ -25,8 +25,8 @@ extension RuleEngine {
                 // all the same, as the first clause that holds does.
                 guard let sev = RuleEngine.severity(of: clause.level) else { break }
                 let name = rules[r].name.text
-                let message = clause.message.map { expand($0, ctx, key: clause.messageSpan, in: ev) } ?? "rule \(name)"
-                out.append(Diagnostic(sev, "R-" + name, message, at: RuleEngine.head(of: rules[r]), label: "rule \(name)"))
+                let message: RuleMessage = clause.message.map { .authored(expand($0, ctx, key: clause.messageSpan, in: ev)) } ?? .rule(name)
+                out.append(Diagnostic(sev, DiagnosticCode.rule(name), .rules(message), at: RuleEngine.head(of: rules[r]), label: .rules(.rule(name))))
                 break
             }
         }

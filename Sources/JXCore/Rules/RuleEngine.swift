@@ -98,8 +98,8 @@ public final class RuleEngine: Judge {
                 } else {
                     let sev: Severity = level == .error ? .error : level == .warning ? .warning : .info
                     let name = rules[r].name.text
-                    let text = "\(ev.model.name(of: ref)): " + (message ?? "rule \(name)")
-                    v.findings.append(Diagnostic(sev, "R-" + name, text, at: ev.model.span(of: ref), label: "rule \(name)"))
+                    v.findings.append(Diagnostic(sev, DiagnosticCode.rule(name), .rules(.aboutSubject(ev.model.name(of: ref), message: message, rule: name)),
+                                                 at: ev.model.span(of: ref), label: .rules(.rule(name))))
                 }
                 break
             }
@@ -160,8 +160,8 @@ public final class RuleEngine: Judge {
         } else { light = ev.verdict(ref).light }
         guard let light else {
             if case .indicator(let i) = ref, ev.indicator(i)?.status == .pending { return .pending }
-            throw ev.fail("\(ev.model.kindLabel(ref)) \(ev.model.name(of: ref)) has no light", at: id.span,
-                          hint: ev.model.rules.isEmpty ? "lights come from rules: import policy 预警" : "no rule gives it a light")
+            throw ev.fail(.rules(.noLight(ev.model.kind(ref), ev.model.name(of: ref))), at: id.span,
+                          hint: .rules(ev.model.rules.isEmpty ? .lightsFromPolicy : .noRuleLightsIt))
         }
         return .light(light)
     }
@@ -172,14 +172,14 @@ public final class RuleEngine: Judge {
         switch name {
         case "总分", "totalScore":
             guard let t = Judgement(ev).totalScore(project: project) else {
-                throw ev.fail("there is no score to total", at: span, hint: "scores come from rules: import policy 自评评分")
+                throw ev.fail(.rules(.scoring(.noScoreToTotal)), at: span, hint: .rules(.scoring(.scoresFromRules)))
             }
             return .quantity(Quantity(t, ev.model.units.lookup("")!))
         case "评级", "rating":
             // An incomplete total has no grade: it would be the grade of a sum without its blanks.
             if !Judgement(ev).missingScores(project: project).isEmpty { return .blank }
             guard let t = Judgement(ev).totalScore(project: project) else {
-                throw ev.fail("there is no score to rate", at: span, hint: "scores come from rules: import policy 自评评分")
+                throw ev.fail(.rules(.scoring(.noScoreToRate)), at: span, hint: .rules(.scoring(.scoresFromRules)))
             }
             return .text(Judgement(ev).rating(t))
         case "缺项", "missingScores":

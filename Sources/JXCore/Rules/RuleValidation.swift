@@ -10,11 +10,12 @@ extension RuleEngine {
             let allowed = Set(members.flatMap(\.spellings) + Member.timeProgress.spellings + names)
             if let scope = rule.scope {
                 if rule.subject == .budget {
-                    out.append(Diagnostic(.error, "E-rule-scope", "rule \(rule.name.text) judges budgets, which are in no group: `in \(scope.text)` would choose none", at: scope.span,
-                                          hint: "choose budgets with `where`: rule \(rule.name.text) for each budget where 顶层 { … }"))
+                    out.append(Diagnostic(.error, DiagnosticCode.ruleScope, .rules(.scopeOnBudgets(rule: rule.name.text, scope: scope.text)), at: scope.span,
+                                          hint: .rules(.scopeOnBudgetsHint(rule: rule.name.text))))
                 } else if model.lookup(scope.text).isEmpty, !model.indicators.contains(where: { $0.level1 == scope.text || $0.level2 == scope.text }) {
                     let s = ev.suggest(scope.text, among: model.groups.count) { model.groups.map(\.name.text) }
-                    out.append(Diagnostic(.error, "E-unknown-name", "rule \(rule.name.text) applies to group \(scope.text), which does not exist", at: scope.span, hint: s.map { "did you mean \($0)?" } ?? "name a group of the script", replacement: s))
+                    out.append(Diagnostic(.error, DiagnosticCode.unknownName, .rules(.unknownGroup(rule: rule.name.text, group: scope.text)), at: scope.span,
+                                          hint: s.map { .common(.didYouMean($0)) } ?? .rules(.nameAGroup), replacement: s))
                 }
             }
             out.append(contentsOf: deadClauses(rule))
@@ -37,19 +38,16 @@ extension RuleEngine {
         let name = rule.name.text
         for c in rule.clauses {
             if rule.subject == .report, c.level.isLight || c.level == .score {
-                let what = c.level == .score ? "a score" : "a light"
-                out.append(Diagnostic(.error, "E-rule-subject", "rule \(name) is over the whole report: \(what) needs a budget or an indicator to go to", at: c.levelSpan,
-                                      hint: "rule \(name) for each indicator { \(c.level.rawValue) … }, or give a finding: error, warning or info when …"))
+                out.append(Diagnostic(.error, DiagnosticCode.ruleSubject, .rules(.overWholeReport(rule: name, score: c.level == .score)), at: c.levelSpan,
+                                      hint: .rules(.overWholeReportHint(rule: name, level: c.level.rawValue))))
             }
             if c.level == .score, let s = c.messageSpan {
-                out.append(Diagnostic(.error, "E-rule-message", "rule \(name): a score clause's message is never shown", at: s,
-                                      hint: "remove the message, or put it on a light or a finding"))
+                out.append(Diagnostic(.error, DiagnosticCode.ruleMessage, .rules(.scoreMessageNeverShown(rule: name)), at: s, hint: .rules(.scoreMessageNeverShownHint)))
             }
         }
         if let k = rule.clauses.firstIndex(where: { $0.condition == nil }), k + 1 < rule.clauses.count {
             let next = rule.clauses[k + 1]
-            out.append(Diagnostic(.error, "E-rule-unreachable", "rule \(name): this clause comes after `otherwise` and is never tried", at: next.levelSpan,
-                                  hint: "the first clause that holds decides; move `otherwise` to the end, or remove the clauses after it"))
+            out.append(Diagnostic(.error, DiagnosticCode.ruleUnreachable, .rules(.afterOtherwise(rule: name)), at: next.levelSpan, hint: .rules(.afterOtherwiseHint)))
         }
         return out
     }
@@ -62,8 +60,8 @@ extension RuleEngine {
         for piece in RuleEngine.cut(text) {
             guard case .value(_, let part) = piece else { continue }
             guard let e = RuleEngine.parseTemplateExpression(part) else {
-                out.append(Diagnostic(.error, "E-rule-message", "rule \(rule.name.text): the message part {\(part)} is not an expression", at: at,
-                                      hint: "write a name or an expression between the braces: {执行率}, {实际 - 目标}"))
+                out.append(Diagnostic(.error, DiagnosticCode.ruleMessage, .rules(.partNotExpression(rule: rule.name.text, part: part)), at: at,
+                                      hint: .rules(.partNotExpressionHint)))
                 continue
             }
             var found: [Diagnostic] = []
@@ -79,10 +77,12 @@ extension RuleEngine {
         case .name(let id):
             if allowed.contains(id.text) || !model.lookup(id.text).isEmpty || Light.named(id.text) != nil || Status.named(id.text) != nil || id.text == "true" || id.text == "false" { return }
             let s = ev.suggest(id.text, among: allowed.count + model.symbols.count) { allowed.sorted() + Array(model.symbols.keys) }
-            let what = rule.subject == .report ? "which is not a name of the script" : "which is neither a field of a \(rule.subject.rawValue) nor a name of the script"
-            out.append(Diagnostic(.error, "E-unknown-name", "rule \(rule.name.text) uses \(id.text), \(what)", at: id.span,
-                                  hint: s.map { "did you mean \($0)?" } ?? (rule.subject == .report ? "a rule over the whole report reads the script's names, as an assert does" : "fields of a \(rule.subject.rawValue): " + allowed.sorted().prefix(10).joined(separator: ", ")),
-                                  replacement: s))
+            let kind: EntityKind? = rule.subject == .budget ? .budget : rule.subject == .indicator ? .indicator : nil
+            let fields = (rule.subject == .budget ? Evaluator.budgetMembers : Evaluator.indicatorMembers).map { $0.spellings[0] } + [Member.timeProgress.spellings[0]]
+            let hint: Message = s.map { .common(.didYouMean($0)) }
+                ?? .rules(kind.map { .fieldsOf($0, zh: fields, en: Array(allowed.sorted().prefix(10))) } ?? .reportRuleReadsNames)
+            out.append(Diagnostic(.error, DiagnosticCode.unknownName, .rules(.unknownInRule(rule: rule.name.text, name: id.text, field: kind)), at: id.span,
+                                  hint: hint, replacement: s))
         case .member(let b, _): checkNames(b, allowed: allowed, rule: rule, model: model, in: ev, into: &out)
         case .unary(_, let x, _): checkNames(x, allowed: allowed, rule: rule, model: model, in: ev, into: &out)
         case .binary(_, let l, let r, _):

@@ -54,8 +54,9 @@ extension Judgement {
                 // The table's own arithmetic: the stated rows under the group against its stated score.
                 let rows = statedScores(underGroup: g)
                 if rows.count > 0, let sum = rows.sum, let value = c.value, sum.rounded(value.decimals) != value.value.rounded(value.decimals) {
-                    out.append(Diagnostic(.warning, "W-score-rows", "the stated scores under \(node.name.text) add up to \(sum.decimalString(maxDecimals: 4)), not to its stated \(ev.sourceText(value.span))", at: value.span,
-                                          hint: "the table does not add up; one of its rows or its total is wrong"))
+                    out.append(Diagnostic(.warning, DiagnosticCode.scoreRows,
+                                          .rules(.scoring(.scoreRowsUnder(node.name.text, sum: sum.decimalString(maxDecimals: 4), stated: ev.sourceText(value.span)))),
+                                          at: value.span, hint: .rules(.scoring(.tableDoesNotAddUp))))
                 }
             }
         }
@@ -71,13 +72,15 @@ extension Judgement {
         let owner = project.map { "project \(ev.model.groups[$0].name.text)" } ?? "the report"
         for c in claims {
             guard isTotalClaim(c) else {
-                out.append(Diagnostic(.error, "E-unknown-name", "\(project == nil ? "a report" : owner) states 总分, not \(c.member?.text ?? "")", at: c.member?.span ?? c.span, hint: "stated 总分 92.5"))
+                out.append(Diagnostic(.error, DiagnosticCode.unknownName, .rules(.scoring(.statesOnlyTotal(project: project.map { ev.model.groups[$0].name.text }, member: c.member?.text ?? ""))),
+                                      at: c.member?.span ?? c.span, hint: .rules(.scoring(.statesOnlyTotalHint))))
                 continue
             }
             if let d = ev.checkStated(points(c), totalFigure(project: project), owner: owner) { out.append(d) }
             if let rows, rows.count > 0, let value = c.value, rows.sum.rounded(value.decimals) != value.value.rounded(value.decimals) {
-                out.append(Diagnostic(.warning, "W-score-rows", "the table's stated scores add up to \(rows.sum.decimalString(maxDecimals: 4)), not to its stated total \(ev.sourceText(value.span))", at: value.span,
-                                      hint: "the table does not add up; one of its rows or its total is wrong"))
+                out.append(Diagnostic(.warning, DiagnosticCode.scoreRows,
+                                      .rules(.scoring(.tableScoreRows(sum: rows.sum.decimalString(maxDecimals: 4), stated: ev.sourceText(value.span)))),
+                                      at: value.span, hint: .rules(.scoring(.tableDoesNotAddUp))))
             }
         }
         return out

@@ -20,9 +20,7 @@ extension Judgement {
     func scoreDecimalsFindings() -> [Diagnostic] {
         guard let refs = ev.model.symbols[Judgement.scoreDecimalsName], case .constant(let c)? = refs.first, scoreDecimals() == nil else { return [] }
         let shown = ev.constant(c)?.display ?? "?"
-        return [Diagnostic(.warning, "W-score-decimals",
-                           Bilingual(zh: "得分小数位 \(shown) 不是 0 到 17 的整数：得分不取舍", en: "得分小数位 \(shown) is not a whole number from 0 to 17: scores are not rounded"),
-                           at: ev.model.constants[c].name.span,
-                           hint: Bilingual(zh: "写 let 得分小数位 = 0（按整分）或 = 1、= 2", en: "write let 得分小数位 = 0 (whole points), or = 1, = 2"))]
+        return [Diagnostic(.warning, DiagnosticCode.scoreDecimals, .rules(.scoring(.scoreDecimals(shown))), at: ev.model.constants[c].name.span,
+                           hint: .rules(.scoring(.scoreDecimalsHint)))]
     }
 }

@@ -50,16 +50,12 @@ extension RuleEngine {
     }
 
     func conflict(_ first: RuleDecl, _ second: RuleDecl) {
-        let what = first.subject == .budget ? Bilingual(zh: "预算", en: "budgets") : Bilingual(zh: "指标", en: "indicators")
-        var d = Diagnostic(.error, "E-score-conflict",
-                           Bilingual(zh: "规则 \(second.name.text) 和 \(first.name.text) 都给同一些\(what.zh)打分：只有一个算数",
-                                     en: "rules \(second.name.text) and \(first.name.text) both score the same \(what.en): only one can count"),
-                           at: second.name.span,
-                           hint: Bilingual(zh: "要让它取代 \(first.name.text)，写 rule \(second.name.text) overrides \(first.name.text) for each …；否则用 where 或 in 把两者分开",
-                                           en: "to replace \(first.name.text) where it applies, write rule \(second.name.text) overrides \(first.name.text) for each …; otherwise keep them apart with `where` or `in`"))
-        var note = DiagnosticNote("\(first.name.text) is declared here", at: first.name.span)
-        note.chinese = "\(first.name.text) 在这里"
-        d.notes = [note]
+        // Scored by the rule's kind: a budget rule's rows are budgets, any other's indicators.
+        let subject: EntityKind = first.subject == .budget ? .budget : .indicator
+        let d = Diagnostic(.error, DiagnosticCode.scoreConflict,
+                           .rules(.scoreConflict(rule: second.name.text, other: first.name.text, subject: subject)), at: second.name.span,
+                           hint: .rules(.scoreConflictHint(rule: second.name.text, other: first.name.text)),
+                           notes: [DiagnosticNote(.rules(.ruleDeclaredHere(first.name.text)), at: first.name.span)])
         errors.add(d, for: judging)
     }
 
@@ -71,21 +67,15 @@ extension RuleEngine {
             let candidates = model.rules.filter { $0.subject == rule.subject && $0.name.text != rule.name.text && $0.clauses.contains { $0.level == .score } }
             if !targets(of: r, in: model).contains(where: { model.rules[$0].clauses.contains { $0.level == .score } }) {
                 let s = ev.suggest(target.text, among: candidates.count) { candidates.map(\.name.text) }
-                let list = candidates.map(\.name.text).joined(separator: ", ")
-                out.append(Diagnostic(.error, "E-override-unknown",
-                                      Bilingual(zh: "规则 \(rule.name.text) 取代的 \(target.text) 不是一条给\(rule.subject == .budget ? "预算" : "指标")打分的规则",
-                                                en: "rule \(rule.name.text) overrides \(target.text), which is no rule that scores \(rule.subject == .budget ? "budgets" : "indicators")"),
+                let list = candidates.map(\.name.text)
+                let subject: EntityKind = rule.subject == .budget ? .budget : .indicator
+                out.append(Diagnostic(.error, DiagnosticCode.overrideUnknown, .rules(.overrideUnknown(rule: rule.name.text, target: target.text, subject: subject)),
                                       at: target.span,
-                                      hint: s.map { Bilingual(zh: "是 \($0) 吗？", en: "did you mean \($0)?") }
-                                        ?? Bilingual(zh: list.isEmpty ? "先导入给它打分的政策（import policy 自评评分）" : "可取代的规则：\(list)",
-                                                     en: list.isEmpty ? "import the policy that scores it first (import policy 自评评分)" : "the scoring rules are: \(list)")))
+                                      hint: s.map { .common(.didYouMean($0)) } ?? .rules(list.isEmpty ? .importPolicyFirst : .scoringRulesAre(list))))
             }
             if !rule.clauses.contains(where: { $0.level == .score }) {
-                out.append(Diagnostic(.error, "E-override-unscored",
-                                      Bilingual(zh: "规则 \(rule.name.text) 取代 \(target.text) 的打分，自己却没有 score 子句", en: "rule \(rule.name.text) overrides the scoring of \(target.text) but has no score clause"),
-                                      at: rule.name.span,
-                                      hint: Bilingual(zh: "加上 score …，例如 score round(权重 * min(完成率, 100%), 0) otherwise",
-                                                      en: "add a score clause, e.g. score round(权重 * min(完成率, 100%), 0) otherwise")))
+                out.append(Diagnostic(.error, DiagnosticCode.overrideUnscored, .rules(.overrideUnscored(rule: rule.name.text, target: target.text)),
+                                      at: rule.name.span, hint: .rules(.overrideUnscoredHint)))
             }
         }
         return out

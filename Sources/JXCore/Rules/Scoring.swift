@@ -64,15 +64,15 @@ extension Judgement {
         var out = scoreDecimalsFindings()
         for (b, node) in ev.model.budgets.enumerated() {
             guard let w = node.weight, ev.budget(b)?.execution != nil, score(.budget(b)) == nil else { continue }
-            let hint = node.parent == nil ? "import policy 自评评分 scores it as weight × 执行率, or write a rule with `score …`"
-                : "the policy 自评评分 scores top-level budgets only: give the weight to \(node.path.first ?? "the top-level budget"), or write a rule with `score …`"
-            out.append(Diagnostic(.warning, "W-weight-unscored", "budget \(node.name.text) has a weight, but no rule scores it", at: w.span, hint: hint))
+            let hint: ScoringMessage = node.parent == nil ? .weightUnscoredHint : .weightOnTopLevelHint(top: node.path.first)
+            out.append(Diagnostic(.warning, DiagnosticCode.weightUnscored, .rules(.scoring(.weightUnscored(node.name.text))), at: w.span, hint: .rules(.scoring(hint))))
         }
         for g in ev.model.groups.indices {
             let node = ev.model.groups[g]
             guard let whole = node.weight.flatMap(plainNumber) ?? levelOneWeight(g), let parts = contentWeight(g), parts != whole else { continue }
-            out.append(Diagnostic(.warning, "W-weights", "the weights under \(node.name.text) add up to \(parts.decimalString()), not to its weight \(whole.decimalString())",
-                                  at: node.name.span, hint: "a weight is wrong or an indicator is missing; the difference is \(((try? whole.subtracting(parts)) ?? .zero).decimalString())"))
+            let difference = ((try? whole.subtracting(parts)) ?? .zero).decimalString()
+            out.append(Diagnostic(.warning, DiagnosticCode.weights, .rules(.scoring(.weightsUnder(node.name.text, parts: parts.decimalString(), whole: whole.decimalString()))),
+                                  at: node.name.span, hint: .rules(.scoring(.weightsUnderHint(difference: difference)))))
         }
         return out
     }
@@ -186,23 +186,28 @@ extension Judgement {
         }
         switch (m, ref) {
         case (.weight, .indicator(let i)):
-            guard let w = indicatorWeight(i) else { throw ev.fail("indicator \(ev.model.indicators[i].decl.name.text) has no weight", at: id.span, hint: "give it `weight 20`, or its group a weight, or import policy 自评评分") }
+            guard let w = indicatorWeight(i) else { throw fail(.noWeight(.indicator, ev.model.indicators[i].decl.name.text), at: id.span, hint: .giveIndicatorWeight) }
             return .quantity(Quantity(w, plain))
         case (.weight, .budget(let b)):
-            guard let w = budgetWeight(b) else { throw ev.fail("budget \(ev.model.budgets[b].name.text) has no weight", at: id.span, hint: "give it `weight 10` (分值), or import policy 自评评分 for a top-level budget") }
+            guard let w = budgetWeight(b) else { throw fail(.noWeight(.budget, ev.model.budgets[b].name.text), at: id.span, hint: .giveBudgetWeight) }
             return .quantity(Quantity(w, plain))
         case (.weight, .group(let g)):
-            guard let w = groupWeight(g) else { throw ev.fail("group \(ev.model.groups[g].name.text) has no weight", at: id.span, hint: "\(ev.model.groups[g].name.text) weight 50 { … }") }
+            guard let w = groupWeight(g) else { throw fail(.noWeight(.group, ev.model.groups[g].name.text), at: id.span, hint: .giveGroupWeight(ev.model.groups[g].name.text)) }
             return .quantity(Quantity(w, plain))
         case (.score, .group(let g)):
-            guard let s = groupScore(g) else { throw ev.fail("group \(ev.model.groups[g].name.text) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
+            guard let s = groupScore(g) else { throw fail(.noScore(.group, ev.model.groups[g].name.text), at: id.span, hint: .scoresFromRules) }
             return .quantity(Quantity(s, plain))
         case (.score, _):
             if case .indicator(let i) = ref, ev.indicator(i)?.status == .pending { return .pending }
-            guard let s = score(ref) else { throw ev.fail("\(ev.model.kindLabel(ref)) \(ev.model.name(of: ref)) has no score", at: id.span, hint: "scores come from rules: import policy 自评评分") }
+            guard let s = score(ref) else { throw fail(.noScore(ev.model.kind(ref), ev.model.name(of: ref)), at: id.span, hint: .scoresFromRules) }
             return .quantity(Quantity(s, plain))
         default:
             throw ev.unknownMember(ref, id)
         }
+    }
+
+    /// A weight or a score that cannot be computed: an error of the expression that asks for it.
+    func fail(_ message: ScoringMessage, at span: Span?, hint: ScoringMessage) -> Evaluator.Failure {
+        ev.fail(.rules(.scoring(message)), at: span, hint: .rules(.scoring(hint)))
     }
 }
