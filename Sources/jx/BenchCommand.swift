@@ -37,16 +37,16 @@ struct BenchWhatIf: ParsableCommand {
                 let source = SourceFile(path: "<bench>", bytes: Array(line.utf8))
                 var p = Parser(source: source, fileID: 1_000_000)
                 let script = p.parseScript()
-                guard p.diagnostics.isEmpty, let s = script.statements.first else { failure = "cannot parse \(line)"; return }
+                guard p.diagnostics.isEmpty, let s = script.statements.first else { failure = CommandLineMessage.cannotParse(line).text(Terminal.language); return }
                 switch ev.apply(s) {
-                case .failed(let d): failure = d.message
+                case .failed(let d): failure = d.localized(Terminal.language).message
                 case .changed(let cells, _):
                     moved = cells.count
                     for c in cells { BenchWhatIf.read(c, ev) }
                 }
             }
             if let failure {
-                Terminal.err("error: \(failure)\n")
+                Terminal.err(CommandLineMessage.error(failure).text(Terminal.language) + "\n")
                 throw ExitCode(1)
             }
             times.append(t)

@@ -18,7 +18,8 @@ struct JX: ParsableCommand {
     static func main() {
         let choice = LanguageChoice.take(Array(CommandLine.arguments.dropFirst()), environment: LanguageChoice.environment)
         if let e = choice.error {
-            Terminal.err("error: \(e)\n")
+            // The language is what is wrong here: the message is in both.
+            Terminal.err("错误 error: \(e)\n")
             Terminal.exit(2)
         }
         Terminal.language = choice.language
@@ -32,7 +33,7 @@ struct JX: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             // The parser's own words (USAGE, its usage errors) in the language chosen too.
-            let message = HelpText.localized(fullMessage(for: error), Terminal.language)
+            let message = HelpWrap.rewrapped(HelpText.localized(fullMessage(for: error, columns: HelpWrap.unwrapped), Terminal.language), width: HelpWrap.terminalWidth())
             if code == .success {
                 if !message.isEmpty { Terminal.out(message + "\n") }
                 Terminal.exit(0)

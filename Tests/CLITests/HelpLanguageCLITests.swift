@@ -1,6 +1,7 @@
 import Testing
 import Foundation
 import JXTestSupport
+import JXCore
 
 /// `--help` reads Chinese by default, the parser's own headings too, and English with
 /// `--lang en` (issue 15).
@@ -34,6 +35,21 @@ import JXTestSupport
         // The line that tells an English reader how to switch is English on purpose.
         let english = Self.englishLines(r.stdout).filter { !$0.hasPrefix("For English") }
         #expect(english.isEmpty, "\(args): \(english)")
+    }
+
+    /// A Chinese character takes two columns: every line of the help fits the terminal's
+    /// width as the terminal shows it (the usage line aside, which the parser never wraps).
+    @Test(arguments: [["--help"], ["report", "--help"], ["test", "--help"], ["import", "--help"], ["lsp", "--help"]],
+          ["zh", "en"])
+    func helpFitsTheTerminalsWidth(_ args: [String], _ language: String) throws {
+        for columns in [60, 80] {
+            let r = try CLI.run(args, env: ["COLUMNS": String(columns), "JX_LANG": language])
+            #expect(r.status == 0)
+            let wide = r.stdout.split(separator: "\n").filter { line in
+                !line.hasPrefix("用法：") && !line.hasPrefix("USAGE:") && DisplayWidth.of(String(line)) > columns
+            }
+            #expect(wide.isEmpty, "\(args) \(language) at \(columns): \(wide)")
+        }
     }
 
     @Test func helpInEnglishOnRequest() throws {

@@ -19,6 +19,7 @@ public enum CommandLineMessage: Sendable, Hashable {
     case importCannotWrite(path: String, reason: String, exists: Bool)
     case importWrote(script: String, table: String)
     case error(String)
+    case cannotParse(String)
     case noPolicy(String, policies: [String])
     case fontPart(String, parts: [String], english: [String])
     case fontFormats
@@ -63,6 +64,7 @@ public enum CommandLineMessage: Sendable, Hashable {
             Bilingual(zh: "错误：无法写入 \(p)：\(r)" + (exists ? "；加 --force 可替换它" : "") + "（没有写出脚本）",
                       en: "error: cannot write \(p): \(r)" + (exists ? "; add --force to replace it" : "") + " (no script written)")
         case .importWrote(let s, let t): Bilingual(zh: "已从 \(t) 生成 \(s)", en: "wrote \(s) from \(t)")
+        case .cannotParse(let line): Bilingual(zh: "无法解析这一行：\(line)", en: "cannot parse \(line)")
         case .error(let m): Bilingual(zh: "错误：\(m)", en: "error: \(m)")
         case .noPolicy(let n, let ps):
             Bilingual(zh: "错误：没有名为 \(n) 的政策；可用的政策有：\(ps.joined(separator: "、"))",
