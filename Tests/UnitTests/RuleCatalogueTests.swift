@@ -185,6 +185,7 @@ import JXTestSupport
         #expect(ids.contains(.unknownInRule(rule: "合计核对", name: "叙述合记", field: nil)))
         // The English stays what it was: tools and older tests read it.
         #expect(ds.contains { $0.message == "rule 合计核对 uses 叙述合记, which is not a name of the script" && $0.hint == "did you mean 叙述合计?" })
+        #expect(ds.contains { $0.message == "rule 提示 uses 乱七八糟, which is neither a field of an indicator nor a name of the script" })
     }
 
     @Test func overridesAreInChinese() {
@@ -217,9 +218,10 @@ import JXTestSupport
         #expect(about?.labelID == .rules(.rule("提醒")))
         #expect(about?.message == "甲: 完成率 30.00% 偏低")
         #expect(about?.localized(.zh).message == "「甲」：完成率 30.00% 偏低")
-        #expect(ds.first { $0.code == "R-标记" }?.localized(.zh).message == "「甲」：规则「标记」")
+        #expect(ds.first { $0.code == "R-标记" }?.localized(.zh).message == "「甲」：规则「标记」的条件成立")
         #expect(ds.first { $0.code == "R-合计核对" }?.messageID == .rules(.authored("合计不符")))
-        #expect(ds.first { $0.code == "R-无话" }?.messageID == .rules(.rule("无话")))
+        #expect(ds.first { $0.code == "R-无话" }?.messageID == .rules(.ruleHolds("无话")))
+        #expect(ds.first { $0.code == "R-无话" }?.message == "rule 无话")
         #expect(ds.first { $0.code == "R-无话" }?.localized(.zh).label == "规则「无话」")
     }
 }

@@ -25,7 +25,7 @@ extension RuleEngine {
                 // all the same, as the first clause that holds does.
                 guard let sev = RuleEngine.severity(of: clause.level) else { break }
                 let name = rules[r].name.text
-                let message: RuleMessage = clause.message.map { .authored(expand($0, ctx, key: clause.messageSpan, in: ev)) } ?? .rule(name)
+                let message: RuleMessage = clause.message.map { .authored(expand($0, ctx, key: clause.messageSpan, in: ev)) } ?? .ruleHolds(name)
                 out.append(Diagnostic(sev, DiagnosticCode.rule(name), .rules(message), at: RuleEngine.head(of: rules[r]), label: .rules(.rule(name))))
                 break
             }

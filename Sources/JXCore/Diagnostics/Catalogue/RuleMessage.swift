@@ -3,8 +3,10 @@
 public enum RuleMessage: Sendable, Hashable {
     /// A script's own rule's message, as its author wrote it (in the author's language).
     case authored(String)
-    /// `rule 资金到位`: where a rule's finding points, and its message when it has none.
+    /// `rule 资金到位`: where a rule's finding points.
     case rule(String)
+    /// The message of a rule's finding whose clause has none: the rule holds.
+    case ruleHolds(String)
     /// A rule's finding about a budget or an indicator: its name, then the rule's message.
     case aboutSubject(String, message: String?, rule: String)
     case scoring(ScoringMessage)
@@ -46,7 +48,8 @@ public enum RuleMessage: Sendable, Hashable {
         switch self {
         case .authored(let s): Bilingual(zh: s, en: s)
         case .rule(let r): Bilingual(zh: "规则「\(r)」", en: "rule \(r)")
-        case .aboutSubject(let s, let m, let r): Bilingual(zh: "「\(s)」：\(m ?? "规则「\(r)」")", en: "\(s): \(m ?? "rule \(r)")")
+        case .ruleHolds(let r): Bilingual(zh: "规则「\(r)」的条件成立", en: "rule \(r)")
+        case .aboutSubject(let s, let m, let r): Bilingual(zh: "「\(s)」：\(m ?? Self.ruleHolds(r).text.zh)", en: "\(s): \(m ?? "rule \(r)")")
         case .scoring(let m): m.text
         case .audit(let m): m.text
 
@@ -86,11 +89,11 @@ public enum RuleMessage: Sendable, Hashable {
             Bilingual(zh: "规则「\(r)」用到的「\(n)」不是脚本中的名称", en: "rule \(r) uses \(n), which is not a name of the script")
         case .unknownInRule(let r, let n, let k?):
             Bilingual(zh: "规则「\(r)」用到的「\(n)」既不是\(k.text.zh)的字段，也不是脚本中的名称",
-                      en: "rule \(r) uses \(n), which is neither a field of a \(k.text.en) nor a name of the script")
+                      en: "rule \(r) uses \(n), which is neither a field of \(Self.one(k)) nor a name of the script")
         case .reportRuleReadsNames:
             Bilingual(zh: "针对整个报告的规则读取脚本中的名称，和 assert 一样", en: "a rule over the whole report reads the script's names, as an assert does")
         case .fieldsOf(let s, let zh, let en):
-            Bilingual(zh: "\(s.text.zh)的字段有：" + zh.joined(separator: "、"), en: "fields of a \(s.text.en): " + en.joined(separator: ", "))
+            Bilingual(zh: "\(s.text.zh)的字段有：" + zh.joined(separator: "、"), en: "fields of \(Self.one(s)): " + en.joined(separator: ", "))
 
         case .scoreConflict(let r, let o, let s):
             Bilingual(zh: "规则「\(r)」和「\(o)」都给同一些\(Self.noun(s).zh)打分：只能有一个算数",
@@ -113,6 +116,9 @@ public enum RuleMessage: Sendable, Hashable {
                       en: "add a score clause, e.g. score round(权重 * min(完成率, 100%), 0) otherwise")
         }
     }
+
+    /// `a budget`, `an indicator`.
+    static func one(_ k: EntityKind) -> String { (k == .indicator ? "an " : "a ") + k.text.en }
 
     /// What a scoring rule scores, as its messages name it (the plural in English): budgets,
     /// or else indicators.

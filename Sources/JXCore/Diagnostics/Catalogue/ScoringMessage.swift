@@ -68,7 +68,7 @@ public enum ScoringMessage: Sendable, Hashable {
             Bilingual(zh: "写 import policy 自评评分，按 分值 × 执行率 打分；或自己写一条带 `score …` 的规则",
                       en: "import policy 自评评分 scores it as weight × 执行率, or write a rule with `score …`")
         case .weightOnTopLevelHint(let top):
-            Bilingual(zh: "政策 自评评分 只给顶层预算打分：把分值写在\(top.map { "「\($0)」" } ?? "顶层预算")上，或自己写一条带 `score …` 的规则",
+            Bilingual(zh: "政策「自评评分」只给顶层预算打分：把分值写在\(top.map { "「\($0)」" } ?? "顶层预算")上，或自己写一条带 `score …` 的规则",
                       en: "the policy 自评评分 scores top-level budgets only: give the weight to \(top ?? "the top-level budget"), or write a rule with `score …`")
         case .weightsUnder(let g, let p, let w):
             Bilingual(zh: "「\(g)」下各项的权重合计 \(p)，与它的权重 \(w) 不符", en: "the weights under \(g) add up to \(p), not to its weight \(w)")
@@ -90,7 +90,7 @@ public enum ScoringMessage: Sendable, Hashable {
         case .noScoreToRate: Bilingual(zh: "没有得分，无法评级", en: "there is no score to rate")
 
         case .scoreRowsUnder(let g, let s, let stated):
-            Bilingual(zh: "「\(g)」下各行填报的得分合计 \(s)，与它填报的 \(stated) 不符",
+            Bilingual(zh: "「\(g)」下各行填报的得分合计 \(s)，与它填报的得分 \(stated) 不符",
                       en: "the stated scores under \(g) add up to \(s), not to its stated \(stated)")
         case .tableScoreRows(let s, let stated):
             Bilingual(zh: "表中各行填报的得分合计 \(s)，与填报的总分 \(stated) 不符", en: "the table's stated scores add up to \(s), not to its stated total \(stated)")
