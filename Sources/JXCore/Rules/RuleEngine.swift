@@ -66,12 +66,12 @@ public final class RuleEngine: Judge {
         defer { code.end(outerStamp) }
         // The scoring rules that claim this entity, each with the score it gives (if any):
         // which of them decides is `chooseScore`'s (an override, or a conflict said).
-        var scoring: [(rule: Int, score: Exact?)] = []
+        var scoring: [ScoringClaim] = []
         for r in rules.indices where applies(rules[r], to: ref, in: ev) {
             if let f = code.rules[r].filter {
                 guard case .bool(true)? = try? evaluate(f, ctx, code, in: ev) else { continue }
             }
-            if code.rules[r].scores { scoring.append((r, nil)) }
+            if code.rules[r].scores { scoring.append(ScoringClaim(rule: r)) }
             clauses: for k in rules[r].clauses.indices {
                 if let c = code.rules[r].clauses[k].condition {
                     // A condition that cannot be evaluated (a missing figure) gives no verdict:
@@ -88,6 +88,7 @@ public final class RuleEngine: Judge {
                     if let c = code.rules[r].clauses[k].value, let e = rules[r].clauses[k].value,
                        let q = try? ev.number(try evaluate(c, ctx, code, in: ev), at: e.span), let s = try? q.baseValue() {
                         scoring[scoring.count - 1].score = Judgement(ev).roundedScore(s)
+                        scoring[scoring.count - 1].clause = k
                     }
                 } else if level.isLight, let l = Light(rawValue: level.rawValue) {
                     if v.light == nil || l > v.light! {
@@ -104,7 +105,9 @@ public final class RuleEngine: Judge {
                 break
             }
         }
-        v.score = chooseScore(scoring, in: ev)
+        let chosen = chooseScore(scoring, in: ev)
+        v.score = chosen?.score
+        v.scoredBy = chosen.flatMap { c in c.clause.map { ScoreSource(rule: c.rule, clause: $0) } }
         return v
     }
 

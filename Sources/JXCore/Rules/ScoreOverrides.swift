@@ -33,17 +33,17 @@ extension RuleEngine {
 
     /// The score of the rules that claim a row: those no other claimant overrides go first,
     /// then the ones they override; a tie among the first is a conflict, reported once.
-    func chooseScore(_ scoring: [(rule: Int, score: Exact?)], in ev: Evaluator) -> Exact? {
-        guard scoring.count > 1 else { return scoring.first?.score }
+    func chooseScore(_ scoring: [ScoringClaim], in ev: Evaluator) -> ScoringClaim? {
+        guard scoring.count > 1 else { return scoring.first?.score == nil ? nil : scoring.first }
         let rules = ev.model.rules
         var left = scoring
         while !left.isEmpty {
             let top = left.filter { c in !left.contains { o in o.rule != c.rule && overrides(o.rule, c.rule, in: ev.model) } }
-            guard !top.isEmpty else { return left.first?.score }
+            guard !top.isEmpty else { return left.first?.score == nil ? nil : left.first }
             // A rule whose override names nothing has its own error (E-override-unknown): not a conflict too.
             let sound = top.filter { c in rules[c.rule].overrides == nil || !targets(of: c.rule, in: ev.model).isEmpty }
             if sound.count > 1 { conflict(rules[sound[0].rule], rules[sound[1].rule]) }
-            if let s = top.lazy.compactMap(\.score).first { return s }
+            if let s = top.first(where: { $0.score != nil }) { return s }
             left.removeAll { c in top.contains { $0.rule == c.rule } }
         }
         return nil
@@ -80,4 +80,12 @@ extension RuleEngine {
         }
         return out
     }
+}
+
+/// A scoring rule that claims an entity, with the score it gives and the clause that gave it
+/// (none when none of its score clauses held).
+struct ScoringClaim {
+    var rule: Int
+    var score: Exact? = nil
+    var clause: Int? = nil
 }
