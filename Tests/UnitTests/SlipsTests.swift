@@ -67,6 +67,20 @@ import JXTestSupport
         #expect(ascii.map(\.code) == ["E-name-quote"] && ascii.first?.hint == "write \"安全事故(起)\"")
     }
 
+    /// A name that has to be quoted is read back quoted too: `"安全事故（起）".完成率` is the
+    /// indicator's field, in an assertion, a rule and the REPL alike.
+    @Test func aQuotedNameBeforeAFieldIsTheName() {
+        let text = """
+        indicator "安全事故（起）" target ≤2起 actual 1起 weight 10
+        indicator "“三公经费”变动率" target ≤0% actual 2% weight 5
+        assert "安全事故（起）".完成率 == 100%
+        """
+        #expect(codes(text).isEmpty, "\(codes(text))")
+        #expect(value(text, "\"“三公经费”变动率\".实际") == "2.00%")
+        // A text on its own is still a text.
+        #expect(value(text, "\"安全事故（起）\"") == "安全事故（起）")
+    }
+
     @Test func aNameWithASpaceIsToBeQuoted() throws {
         let text = "indicator 农技 培训次数 target 5次 actual 3次\n"
         let (s, ds) = parse(text)

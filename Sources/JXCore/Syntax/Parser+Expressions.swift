@@ -91,6 +91,9 @@ extension Parser {
 
     mutating func parsePostfix() throws(Failure) -> Expr {
         var e = try parsePrimary()
+        // A quoted name before a field is that name (`"“三公经费”变动率".得分`): a text has
+        // no fields, and a name with marks in it can only be written quoted.
+        if tok.kind == .dot, case .text(let t, let s) = e { e = .name(Ident(t, s)) }
         var links = 0
         while tok.kind == .dot {
             links += 1
