@@ -54,12 +54,12 @@ struct ImportJob {
         }
         let book: TableWorkbook
         do { book = try XLSXReader.read(path: path) } catch {
-            Output.err("error[E-import-file]: \(error.message)\n  = hint: \(error.hint)\n")
+            Output.err(DiagnosticRenderer(color: false, language: ImportJob.language).render(error.diagnostic, sources: SourceMap()))
             return 1
         }
         let outcome: TableImporter.Outcome
         do { outcome = try TableImporter.convert(book, maps: maps, source: shown) } catch {
-            Output.err(error.rendered)
+            Output.err(error.rendered(ImportJob.language))
             Output.err("\(shown): no script written\n")
             return 1
         }

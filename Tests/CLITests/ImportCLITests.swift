@@ -196,11 +196,16 @@ import Testing
         let script = dir.appendingPathComponent("broken.jx")
         let run = try CLI.run(["import", dir.appendingPathComponent("broken-cell.xlsx").path, "-o", script.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("error[\(want.code)]"), "\(run.stderr)")
+        #expect(run.stderr.contains("错误[\(want.code)]"), "\(run.stderr)")
         #expect(run.stderr.contains("\(want.cell)（第 \(want.row) 行，\(want.column) 列）"), "\(run.stderr)")
-        #expect(run.stderr.contains("hint:"), "\(run.stderr)")
+        #expect(run.stderr.contains("  = 提示: 单元格里"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: script.path))
         #expect(run.stdout.isEmpty)
+        // In English, as every command's diagnostics are.
+        let en = try CLI.run(["import", "--lang", "en", dir.appendingPathComponent("broken-cell.xlsx").path, "-o", script.path])
+        #expect(en.status == 1)
+        #expect(en.stderr.contains("error[\(want.code)]: ") && en.stderr.contains("\(want.cell) (row \(want.row), column \(want.column))"), "\(en.stderr)")
+        #expect(en.stderr.contains("  = hint: write "), "\(en.stderr)")
     }
 
     @Test func anExistingScriptIsReplacedOnlyWithForce() throws {
@@ -236,7 +241,9 @@ import Testing
         try Data("not a zip".utf8).write(to: fake)
         let run = try CLI.run(["import", fake.path, "-o", dir.appendingPathComponent("x.jx").path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("not an .xlsx workbook"), "\(run.stderr)")
+        #expect(run.stderr.contains("错误[E-import-file]: ") && run.stderr.contains("不是 .xlsx 工作簿"), "\(run.stderr)")
+        let en = try CLI.run(["import", "--lang", "en", fake.path, "-o", dir.appendingPathComponent("x.jx").path])
+        #expect(en.stderr.contains("error[E-import-file]: ") && en.stderr.contains("not an .xlsx workbook"), "\(en.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.jx").path))
     }
 
@@ -250,7 +257,7 @@ import Testing
         try Data((printed.stdout + "\n[指标]\n完成率 = 完成率\n").utf8).write(to: bad)
         let run = try CLI.run(["import", dir.appendingPathComponent("national-monitoring.xlsx").path, "--map", bad.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("E-map-field") && run.stderr.contains("[指标] has no field 完成率"), "\(run.stderr)")
+        #expect(run.stderr.contains("E-map-field") && run.stderr.contains("[指标] 这一节没有「完成率」这个字段"), "\(run.stderr)")
         #expect(run.stderr.contains("bad.jxmap:"), "the error names its line: \(run.stderr)")
     }
 }

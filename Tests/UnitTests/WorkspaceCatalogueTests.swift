@@ -7,7 +7,7 @@ import JXTestSupport
 /// word outside `code`, "quotes" and 「names」.
 @Suite struct WorkspaceCatalogueTests {
     /// English words left in a Chinese text: runs of two or more Latin letters outside
-    /// `code`, "quotes" and 「」, besides the few that are names of things (jx, MiB, Excel)
+    /// `code`, "quotes" and 「」, besides the few that are names of things (jx, MiB, Excel, zip)
     /// and a file name's extension.
     static func englishWords(_ text: String) -> [String] {
         var plain = ""
@@ -25,7 +25,7 @@ import JXTestSupport
             }
         }
         plain = plain.replacing(/\.[A-Za-z]+/, with: "")
-        let names: Set<String> = ["jx", "MiB", "GiB", "Excel", "WPS", "LibreOffice", "UTF", "GBK", "iconv", "FILE", "map"]
+        let names: Set<String> = ["jx", "MiB", "GiB", "Excel", "WPS", "LibreOffice", "UTF", "GBK", "iconv", "FILE", "map", "zip", "MB"]
         return plain.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { $0.count >= 2 && !names.contains($0) }
     }
 
