@@ -90,14 +90,16 @@ import Testing
         #expect(noSheet.rendered().hasPrefix("错误[E-import-no-header]: 工作表 说明：工作簿里没有"))
     }
 
-    /// The workbook's own faults (made by jx-office's reader) and the sheet's without an
-    /// indicator table: their texts, each in Chinese.
+    /// The workbook's own faults (made by jx-office's reader), the sheet's without an
+    /// indicator table and `jx import`'s own lines: their texts, each in Chinese.
     @Test func theWorkbooksFaultsAreInChinese() {
         let all: [TableImportMessage] = [
             .notAZip("表.xlsx"), .saveAsXLSX, .noWorkbookPart("表.xlsx", part: "部件/工作簿.xml"), .notAWorkbook,
             .missingPart(sheet: "表1", part: "部件/表1.xml"), .partTooLarge("表.xlsx", bytes: 600_000_000, limitMB: 512),
             .splitTheWorkbook, .cannotUnpack("表.xlsx", reason: "校验和不符"), .cannotParse("表.xlsx", problem: "第 3 行"),
             .badCellReference(sheet: "表1", "A0"), .damaged, .noHeaderRow(names: "三级指标"), .checkTheSheet, .checkTheFile,
+            .cannotReadMap("我的.jxmap"), .mapErrors("我的.jxmap", count: 2), .cannotReadTable("表.xlsx"), .noScriptWritten("表.xlsx"),
+            .importerFault("表.xlsx"), .sheetLeftOut("说明"), .importsNoFile,
         ]
         Self.expectChinese(all.map(\.text.zh))
         for m in all { #expect(!m.text.en.isEmpty && m.text.en != m.text.zh, "\(m)") }

@@ -49,6 +49,15 @@ public enum TableImportMessage: Sendable, Hashable {
     case badCellReference(sheet: String, String)
     case damaged
 
+    /// The lines of `jx import` around the diagnostics.
+    case cannotReadMap(String)
+    case mapErrors(String, count: Int)
+    case cannotReadTable(String)
+    case noScriptWritten(String)
+    case importerFault(String)
+    case sheetLeftOut(String)
+    case importsNoFile
+
     /// What a cell should hold instead of what it holds.
     public enum FigureKind: Sendable, Hashable {
         case moneyNotPercent, amountExample, amountNotDate, pointsNotPercent, rateExample, numberExample, figureNotDate
@@ -133,6 +142,18 @@ public enum TableImportMessage: Sendable, Hashable {
         case .badCellReference(let sh, let r):
             Bilingual(zh: "工作表 \(sh) 中的单元格引用 \(r) 不是有效的引用", en: "sheet \(sh) has a cell reference \(r) that is not one")
         case .damaged: Bilingual(zh: "文件已损坏：请在表格软件中重新保存", en: "the file is damaged: save it again from the spreadsheet program")
+
+        case .cannotReadMap(let m): Bilingual(zh: "错误：无法读取列对应表 \(m)", en: "error: cannot read the column map \(m)")
+        case .mapErrors(let m, let n):
+            Bilingual(zh: "\(m)：错误 \(n) 个；没有写出脚本", en: "\(m): \(n) error\(n == 1 ? "" : "s"); no script written")
+        case .cannotReadTable(let t): Bilingual(zh: "错误：无法读取 \(t)", en: "error: cannot read \(t)")
+        case .noScriptWritten(let t): Bilingual(zh: "\(t)：没有写出脚本", en: "\(t): no script written")
+        case .importerFault(let t):
+            Bilingual(zh: "错误：由 \(t) 生成的脚本没有通过检查；这是 `jx import` 的缺陷，不是表格的问题：没有写出脚本",
+                      en: "error: the script made from \(t) does not check clean; this is a fault of jx import, not of the table: no script written")
+        case .sheetLeftOut(let s):
+            Bilingual(zh: "注意：工作表 \(s) 中没有指标表，未导入", en: "note: sheet \(s) has no indicator table; it is left out")
+        case .importsNoFile: Bilingual(zh: "生成的脚本不导入任何文件", en: "a generated script imports no file")
         }
     }
 
