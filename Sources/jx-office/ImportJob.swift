@@ -7,7 +7,7 @@ import JXOffice
 /// file). Exit codes as jx's: 1 a table or map it cannot read, 2 a file it cannot open.
 struct ImportJob {
     /// The language jx chose (`jx` hands its choice on in `JX_LANG`).
-    static let language = ProcessInfo.processInfo.environment["JX_LANG"].flatMap(Language.init(setting:)) ?? .zh
+    static var language: Language { Output.language }
 
     /// A line of `jx import`'s own, in the language chosen.
     func say(_ m: TableImportMessage) -> String { m.text.text(ImportJob.language) }
@@ -47,7 +47,7 @@ struct ImportJob {
                 path = file
                 scratch = dir
             case .failure(let f):
-                Output.err("error: \(f.message)\n  = hint: \(f.hint)\n")
+                Output.err(f.rendered(ImportJob.language))
                 return f.missing ? 2 : 1
             }
         }

@@ -37,7 +37,7 @@ struct ZipJob {
         }
         switch LibreOffice.convert(docx.path, to: conversion) {
         case .failure(let f):
-            Output.err("error: \(f.message)\n  = hint: \(f.hint)\n")
+            Output.err(f.rendered(Output.language))
             return f.missing ? 2 : 1
         case .success(let (file, scratch)):
             defer { try? FileManager.default.removeItem(at: scratch) }

@@ -247,6 +247,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.jx").path))
     }
 
+    /// An .xls goes through LibreOffice: without it (no soffice on PATH) the refusal is said
+    /// in the language chosen, as jx's own lines are.
+    @Test func anXLSWithoutLibreOfficeIsRefusedInTheLanguageChosen() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let xls = dir.appendingPathComponent("表.xls")
+        try Data("not a table".utf8).write(to: xls)
+        let noOffice = ["PATH": dir.path]
+        let zh = try CLI.run(["import", xls.path], env: noOffice)
+        #expect(zh.status == 2)
+        #expect(zh.stderr.contains("错误：jx 借助 LibreOffice 读取 xls 格式的表格，但本机没有安装 LibreOffice"), "\(zh.stderr)")
+        #expect(zh.stderr.contains("  = 提示：请安装它（`apt-get install libreoffice-calc-nogui`）"), "\(zh.stderr)")
+        let en = try CLI.run(["import", "--lang", "en", xls.path], env: noOffice)
+        #expect(en.status == 2)
+        #expect(en.stderr.contains("error: jx makes a table in xls format through LibreOffice, which is not installed"), "\(en.stderr)")
+        #expect(en.stderr.contains("  = hint: install it"), "\(en.stderr)")
+    }
+
     @Test func aShippedMapPrintsAndAUsersMapIsRead() throws {
         let printed = try CLI.run(["import", "--print-map", "monitoring"])
         #expect(printed.status == 0)

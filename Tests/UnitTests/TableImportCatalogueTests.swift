@@ -104,5 +104,12 @@ import Testing
         Self.expectChinese(all.map(\.text.zh))
         for m in all { #expect(!m.text.en.isEmpty && m.text.en != m.text.zh, "\(m)") }
         #expect(DiagnosticCode.named("E-import-file") == .importFile)
+        // LibreOffice's refusals, which `jx import` of an .xls says (and `jx report -f pdf`).
+        let office: [FileMessage] = [
+            .officeMissing(pdf: true, format: "pdf"), .officeMissing(pdf: false, format: "表"), .officeMissingHint(pdf: true), .officeMissingHint(pdf: false),
+            .noTemporaryFolder("磁盘已满"), .checkTMPDIR, .officeDidNotStart("/路径/办公软件", reason: "没有权限"), .checkOfficeInstallation,
+            .officeTimedOut("表.xls", seconds: 180), .convertByHand, .officeCannotConvert("表.xls", to: "表"), .openToSeeIfDamaged,
+        ]
+        Self.expectChinese(office.map(\.text.zh))
     }
 }

@@ -25,7 +25,7 @@ import JXTestSupport
             }
         }
         plain = plain.replacing(/\.[A-Za-z]+/, with: "")
-        let names: Set<String> = ["jx", "MiB", "GiB", "Excel", "WPS", "LibreOffice", "UTF", "GBK", "iconv", "FILE", "map", "zip", "MB"]
+        let names: Set<String> = ["jx", "MiB", "GiB", "Excel", "WPS", "LibreOffice", "UTF", "GBK", "iconv", "FILE", "map", "zip", "MB", "PDF", "Word", "TMPDIR"]
         return plain.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { $0.count >= 2 && !names.contains($0) }
     }
 
