@@ -79,7 +79,7 @@ import Testing
         #expect(noSheet.messageID == .noIndicatorSheet(names: "三级指标") && noSheet.code == "E-import-no-header" && noSheet.cell == nil)
         for f in faults + [noSheet] {
             let d = f.diagnostic
-            #expect(d.code == f.code && d.messageID == .tableImport(.located(sheet: f.sheet, cell: f.cell, f.messageID)))
+            #expect(d.code == f.code && d.messageID == .tableImport(.located(sheet: f.sheet, cell: f.place, f.messageID)))
             WorkspaceCatalogueTests.expectChinese([d])
         }
         // Rendered as every command's diagnostics are, with the place before the words.

@@ -96,7 +96,12 @@ public struct TableError: Error, Sendable, Equatable {
     /// The fault as a diagnostic, its place before its words: rendered as every other
     /// command's are (`错误[E-import-figure]: 监控表!D9（第 9 行，D 列）：…` and the hint).
     public var diagnostic: Diagnostic {
-        Diagnostic(.error, DiagnosticCode.named(code) ?? .import, .tableImport(.located(sheet: sheet, cell: cell, messageID)), hint: .tableImport(hintID))
+        Diagnostic(.error, DiagnosticCode.named(code) ?? .import, .tableImport(.located(sheet: sheet, cell: place, messageID)), hint: .tableImport(hintID))
+    }
+
+    /// The cell as the catalogue names a place.
+    public var place: TableImportMessage.Cell? {
+        cell.map { TableImportMessage.Cell($0.description, row: $0.row, column: CellAddress.columnName($0.column)) }
     }
 
     public func rendered(_ language: Language = .zh) -> String {

@@ -3,7 +3,15 @@
 /// (执行数, 指标值) are the map's own words, the same in both languages.
 public enum TableImportMessage: Sendable, Hashable {
     /// A table's fault, after the place it is at: the sheet and, when known, the cell.
-    indirect case located(sheet: String?, cell: CellAddress?, TableImportMessage)
+    indirect case located(sheet: String?, cell: Cell?, TableImportMessage)
+
+    /// A cell as the place of a fault: `C4`, its row and its column's letters.
+    public struct Cell: Sendable, Hashable {
+        public var name: String
+        public var row: Int
+        public var column: String
+        public init(_ name: String, row: Int, column: String) { self.name = name; self.row = row; self.column = column }
+    }
 
     case unknownSection(String)
     case sectionsAre([String])
@@ -158,10 +166,9 @@ public enum TableImportMessage: Sendable, Hashable {
     }
 
     /// `表1!C4（第 4 行，C 列）`, or `工作表 表1` when no cell is known.
-    static func place(_ sheet: String?, _ cell: CellAddress?) -> Bilingual? {
+    static func place(_ sheet: String?, _ cell: Cell?) -> Bilingual? {
         guard let sheet else { return nil }
         guard let c = cell else { return Bilingual(zh: "工作表 \(sheet)", en: "sheet \(sheet)") }
-        let column = CellAddress.columnName(c.column)
-        return Bilingual(zh: "\(sheet)!\(c)（第 \(c.row) 行，\(column) 列）", en: "\(sheet)!\(c) (row \(c.row), column \(column))")
+        return Bilingual(zh: "\(sheet)!\(c.name)（第 \(c.row) 行，\(c.column) 列）", en: "\(sheet)!\(c.name) (row \(c.row), column \(c.column))")
     }
 }
