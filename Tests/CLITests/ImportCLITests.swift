@@ -268,6 +268,10 @@ import Testing
     @Test func aShippedMapPrintsAndAUsersMapIsRead() throws {
         let printed = try CLI.run(["import", "--print-map", "monitoring"])
         #expect(printed.status == 0)
+        let unknown = try CLI.run(["import", "--print-map", "年报"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("错误：jx 没有自带名为 年报 的列对应表；自带的有：monitoring、"), "\(unknown.stderr)")
+        let unknownEN = try CLI.run(["import", "--lang", "en", "--print-map", "年报"])
+        #expect(unknownEN.stderr.contains("error: no shipped column map 年报; they are monitoring, "), "\(unknownEN.stderr)")
         #expect(printed.stdout.contains("模板 监控表"))
         let dir = try ImportCLITests.tables.get()
         // A map of one's own: the shipped one with a header renamed, and a line it cannot read.

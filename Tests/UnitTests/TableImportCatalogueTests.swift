@@ -99,7 +99,7 @@ import Testing
             .splitTheWorkbook, .cannotUnpack("表.xlsx", reason: "校验和不符"), .cannotParse("表.xlsx", problem: "第 3 行"),
             .badCellReference(sheet: "表1", "A0"), .damaged, .noHeaderRow(names: "三级指标"), .checkTheSheet, .checkTheFile,
             .cannotReadMap("我的.jxmap"), .mapErrors("我的.jxmap", count: 2), .cannotReadTable("表.xlsx"), .noScriptWritten("表.xlsx"),
-            .importerFault("表.xlsx"), .sheetLeftOut("说明"), .importsNoFile,
+            .importerFault("表.xlsx"), .sheetLeftOut("说明"), .importsNoFile, .noShippedMap("年报", shipped: ["监控", "自评"]),
         ]
         Self.expectChinese(all.map(\.text.zh))
         for m in all { #expect(!m.text.en.isEmpty && m.text.en != m.text.zh, "\(m)") }
@@ -109,6 +109,7 @@ import Testing
             .officeMissing(pdf: true, format: "pdf"), .officeMissing(pdf: false, format: "表"), .officeMissingHint(pdf: true), .officeMissingHint(pdf: false),
             .noTemporaryFolder("磁盘已满"), .checkTMPDIR, .officeDidNotStart("/路径/办公软件", reason: "没有权限"), .checkOfficeInstallation,
             .officeTimedOut("表.xls", seconds: 180), .convertByHand, .officeCannotConvert("表.xls", to: "表"), .openToSeeIfDamaged,
+            .partsNotFramed, .archiveFailed("磁盘已满"), .noFolderForOffice("磁盘已满"), .cannotReadConverted, .workerRunByJX,
         ]
         Self.expectChinese(office.map(\.text.zh))
     }

@@ -62,6 +62,12 @@ public enum FileMessage: Sendable, Hashable {
     case convertByHand
     case officeCannotConvert(String, to: String)
     case openToSeeIfDamaged
+    /// `jx-office`'s own refusals: it is run by jx, which hands it the parts of a package.
+    case partsNotFramed
+    case archiveFailed(String)
+    case noFolderForOffice(String)
+    case cannotReadConverted
+    case workerRunByJX
 
     public var text: Bilingual {
         switch self {
@@ -125,6 +131,15 @@ public enum FileMessage: Sendable, Hashable {
             Bilingual(zh: "LibreOffice 无法把 \(i) 转换为 \(f)", en: "LibreOffice could not convert \(i) to \(f)")
         case .openToSeeIfDamaged:
             Bilingual(zh: "请用 LibreOffice、Excel 或 WPS 打开它，看看文件是否损坏", en: "open it in LibreOffice, Excel or WPS to see whether it is damaged")
+        case .partsNotFramed:
+            Bilingual(zh: "错误：`jx-office zip`：标准输入上的各部件不是 jx 写出的格式", en: "error: jx-office zip: the parts on standard input are not in the form jx writes")
+        case .archiveFailed(let e): Bilingual(zh: "错误：无法生成压缩包：\(e)", en: "error: cannot make the archive: \(e)")
+        case .noFolderForOffice(let e):
+            Bilingual(zh: "错误：无法为 LibreOffice 新建临时文件夹：\(e)", en: "error: cannot make a temporary folder for LibreOffice: \(e)")
+        case .cannotReadConverted: Bilingual(zh: "错误：无法读取 LibreOffice 生成的文件", en: "error: cannot read what LibreOffice made")
+        case .workerRunByJX:
+            Bilingual(zh: "`jx-office` 由 jx 调用（`jx import`、`jx report -f docx`）；请运行 `jx --help`",
+                      en: "jx-office is run by jx (jx import, jx report -f docx); run jx --help")
         }
     }
 }

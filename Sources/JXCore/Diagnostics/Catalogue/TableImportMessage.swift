@@ -65,6 +65,7 @@ public enum TableImportMessage: Sendable, Hashable {
     case importerFault(String)
     case sheetLeftOut(String)
     case importsNoFile
+    case noShippedMap(String, shipped: [String])
 
     /// What a cell should hold instead of what it holds.
     public enum FigureKind: Sendable, Hashable {
@@ -162,6 +163,9 @@ public enum TableImportMessage: Sendable, Hashable {
         case .sheetLeftOut(let s):
             Bilingual(zh: "注意：工作表 \(s) 中没有指标表，未导入", en: "note: sheet \(s) has no indicator table; it is left out")
         case .importsNoFile: Bilingual(zh: "生成的脚本不导入任何文件", en: "a generated script imports no file")
+        case .noShippedMap(let m, let ms):
+            Bilingual(zh: "错误：jx 没有自带名为 \(m) 的列对应表；自带的有：" + ms.joined(separator: "、"),
+                      en: "error: no shipped column map \(m); they are " + ms.joined(separator: ", "))
         }
     }
 
