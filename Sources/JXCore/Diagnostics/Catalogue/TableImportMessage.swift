@@ -96,7 +96,7 @@ public enum TableImportMessage: Sendable, Hashable {
             Bilingual(zh: "请写 " + ts.map { "模板 \($0)" }.joined(separator: " 或 "), en: "write 模板 " + ts.joined(separator: " or 模板 "))
         case .notAMapLine: Bilingual(zh: "列对应表的这一行不是「字段 = 表头, 表头」的写法", en: "this line of the column map is not `字段 = 表头, 表头`")
         case .mapLineExample: Bilingual(zh: "例如：执行数 = 1-#月执行数, 执行数", en: "for example: 执行数 = 1-#月执行数, 执行数")
-        case .beforeAnySection(let k): Bilingual(zh: "「\(k)」写在了所有分节之前", en: "\(k) stands before any section")
+        case .beforeAnySection(let k): Bilingual(zh: "「\(k)」写在了第一个分节之前", en: "\(k) stands before any section")
         case .startWithSection: Bilingual(zh: "字段要写在某一节之下：请先写节名，例如 [指标]", en: "start the fields with a section such as [指标]")
         case .listsNoHeader(let k): Bilingual(zh: "「\(k)」没有列出表头", en: "\(k) lists no header")
         case .writeAHeader: Bilingual(zh: "请在 = 后面至少写一个表头", en: "write at least one header after =")
@@ -112,16 +112,16 @@ public enum TableImportMessage: Sendable, Hashable {
         case .addField(let k): Bilingual(zh: "请加一行，例如 \(k) = \(k)", en: "add a line such as \(k) = \(k)")
 
         case .noHeaderRow(let n):
-            Bilingual(zh: "这个工作表里找不到指标表的表头行（应有 \(n)，另加两个表头）",
+            Bilingual(zh: "这个工作表里找不到指标表的表头行（应有 " + (n.contains("、") ? "\(n) 之一" : n) + "，另加两个表头）",
                       en: "no row of this sheet has the indicator table's headers (\(n) and two more)")
         case .checkTheSheet:
-            Bilingual(zh: "请确认这个工作表是监控表或自评表；不是常见格式的，请用 --map FILE 提供一份写明其表头的列对应表",
+            Bilingual(zh: "请确认这个工作表是监控表或自评表；表头与常见格式不同的，请用 --map 文件 给出一份列对应表，写明它的表头",
                       en: "check that the sheet is a monitoring or self-evaluation table, or give a column map of its headers with --map FILE")
         case .noIndicatorSheet(let n):
             Bilingual(zh: "工作簿里没有一个工作表含有指标表（表头行应有 \(n) 和指标值）",
                       en: "no sheet of the workbook has an indicator table (a header row with \(n) and 指标值)")
         case .checkTheFile:
-            Bilingual(zh: "请确认这个文件是监控表或自评表；不是常见格式的，请用 --map FILE 提供一份写明其表头的列对应表",
+            Bilingual(zh: "请确认这个文件是监控表或自评表；表头与常见格式不同的，请用 --map 文件 给出一份列对应表，写明它的表头",
                       en: "check that the file is a monitoring or self-evaluation table, or give a column map of its headers with --map FILE")
         case .notAFigure(let f, let t): Bilingual(zh: "\(f)「\(t)」不是 jx 能读取的数字", en: "\(f) 「\(t)」 is not a figure jx can read")
         case .writeFigure(let k):
@@ -145,7 +145,7 @@ public enum TableImportMessage: Sendable, Hashable {
         case .partTooLarge(let p, let b, let l):
             Bilingual(zh: "\(p) 解压后有 \(b) 字节，超过 jx 读取的上限（\(l) MB）", en: "\(p) would unpack to \(b) bytes, more than jx reads (\(l) MB)")
         case .splitTheWorkbook:
-            Bilingual(zh: "请把工作簿拆小，或核实它确实是它声称的文件", en: "split the workbook, or check that it is what it claims to be")
+            Bilingual(zh: "请把工作簿拆成几个较小的文件，或核实这个文件确实是表格", en: "split the workbook, or check that it is what it claims to be")
         case .cannotUnpack(let p, let r): Bilingual(zh: "\(p) 无法解压（\(r)）", en: "\(p) cannot be unpacked (\(r))")
         case .cannotParse(let p, let r): Bilingual(zh: "\(p) 无法读取：\(r)", en: "\(p) cannot be read: \(r)")
         case .badCellReference(let sh, let r):
