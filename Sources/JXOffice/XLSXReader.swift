@@ -8,8 +8,17 @@ import ZIPFoundation
 /// formulas, merged ranges, the 1904 date system.
 public enum XLSXReader {
     public struct Failure: Error, Sendable {
-        public var message: String
-        public var hint: String
+        public var messageID: TableImportMessage
+        public var hintID: TableImportMessage
+        init(_ message: TableImportMessage, hint: TableImportMessage) {
+            messageID = message
+            hintID = hint
+        }
+        /// In English, for tools and older tests.
+        public var message: String { messageID.text.en }
+        public var hint: String { hintID.text.en }
+        /// As every command's diagnostics are shown, in the reader's language.
+        public var diagnostic: Diagnostic { Diagnostic(.error, .importFile, .tableImport(messageID), hint: .tableImport(hintID)) }
     }
 
     /// A part larger than this is refused: a zip can claim any size (a "zip bomb").
@@ -18,12 +27,11 @@ public enum XLSXReader {
     public static func read(path: String) throws(Failure) -> TableWorkbook {
         let archive: Archive
         do { archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read) } catch {
-            throw Failure(message: "\(path) is not an .xlsx workbook (not a zip archive)",
-                          hint: "save it from Excel, WPS or LibreOffice as .xlsx (Excel 工作簿); an .xls or .et goes through LibreOffice")
+            throw Failure(.notAZip(path), hint: .saveAsXLSX)
         }
         let workbookPath = try officeDocument(archive) ?? "xl/workbook.xml"
         guard let wb = try part(archive, workbookPath) else {
-            throw Failure(message: "\(path) has no workbook part (\(workbookPath))", hint: "it is a zip, but not a workbook: save it again as .xlsx")
+            throw Failure(.noWorkbookPart(path, part: workbookPath), hint: .notAWorkbook)
         }
         let folder = workbookPath.split(separator: "/").dropLast().joined(separator: "/")
         let rels = try relationships(archive, folder.isEmpty ? "_rels/workbook.xml.rels" : "\(folder)/_rels/\(workbookPath.split(separator: "/").last ?? "workbook.xml").rels")
@@ -40,7 +48,7 @@ public enum XLSXReader {
             guard let target = rels[s.rid] else { continue }
             let p = resolve(target, in: folder)
             guard let data = try part(archive, p) else {
-                throw Failure(message: "sheet \(s.name) names a part \(p) the file does not have", hint: "the file is damaged: save it again from the spreadsheet program")
+                throw Failure(.missingPart(sheet: s.name, part: p), hint: .damaged)
             }
             out.append(try sheet(s.name, data, p, strings: strings, formats: formats))
         }
@@ -59,7 +67,7 @@ public enum XLSXReader {
     static func part(_ archive: Archive, _ path: String) throws(Failure) -> Data? {
         guard let entry = archive[path] else { return nil }
         guard entry.uncompressedSize <= partLimit else {
-            throw Failure(message: "\(path) would unpack to \(entry.uncompressedSize) bytes, more than jx reads (\(partLimit >> 20) MB)", hint: "split the workbook, or check that it is what it claims to be")
+            throw Failure(.partTooLarge(path, bytes: entry.uncompressedSize, limitMB: partLimit >> 20), hint: .splitTheWorkbook)
         }
         var data = Data()
         do {
@@ -68,7 +76,7 @@ public enum XLSXReader {
                 if UInt64(data.count) > partLimit { throw CocoaError(.fileReadTooLarge) }
             }
         } catch {
-            throw Failure(message: "\(path) cannot be unpacked (\(error))", hint: "the file is damaged: save it again from the spreadsheet program")
+            throw Failure(.cannotUnpack(path, reason: "\(error)"), hint: .damaged)
         }
         return data
     }
@@ -80,7 +88,7 @@ public enum XLSXReader {
         events.end = end
         events.text = text
         if let problem = events.parse(data) {
-            throw Failure(message: "\(path) cannot be read: \(problem)", hint: "the file is damaged: save it again from the spreadsheet program")
+            throw Failure(.cannotParse(path, problem: problem), hint: .damaged)
         }
     }
 

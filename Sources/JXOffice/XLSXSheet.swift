@@ -67,7 +67,7 @@ extension XLSXReader {
             }
         }, text: { s in if !reading.isEmpty, reading != "rPh" { buffer += s } })
         if let bad {
-            throw Failure(message: "sheet \(name) has a cell reference \(bad) that is not one", hint: "the file is damaged: save it again from the spreadsheet program")
+            throw Failure(.badCellReference(sheet: name, bad), hint: .damaged)
         }
         return sheet
     }

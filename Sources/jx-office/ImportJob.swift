@@ -7,7 +7,10 @@ import JXOffice
 /// file). Exit codes as jx's: 1 a table or map it cannot read, 2 a file it cannot open.
 struct ImportJob {
     /// The language jx chose (`jx` hands its choice on in `JX_LANG`).
-    static let language = ProcessInfo.processInfo.environment["JX_LANG"].flatMap(Language.init(setting:)) ?? .zh
+    static var language: Language { Output.language }
+
+    /// A line of `jx import`'s own, in the language chosen.
+    func say(_ m: TableImportMessage) -> String { m.text.text(ImportJob.language) }
 
     var table: String
     /// The script's name, for the diagnostics of a faulty import; `-` for none.
@@ -19,7 +22,7 @@ struct ImportJob {
         var maps = ShippedMaps.all
         if let map {
             guard let data = FileManager.default.contents(atPath: map) else {
-                Output.err("error: cannot read the column map \(map)\n")
+                Output.err(say(.cannotReadMap(map)) + "\n")
                 return 2
             }
             var sources = SourceMap()
@@ -29,7 +32,7 @@ struct ImportJob {
             guard let read else {
                 let r = DiagnosticRenderer(color: false, language: ImportJob.language)
                 for d in ds { Output.err(r.render(d, sources: sources) + "\n") }
-                Output.err("\(map): \(ds.count) error\(ds.count == 1 ? "" : "s"); no script written\n")
+                Output.err(say(.mapErrors(map, count: ds.count)) + "\n")
                 return 1
             }
             maps = [read]
@@ -44,38 +47,38 @@ struct ImportJob {
                 path = file
                 scratch = dir
             case .failure(let f):
-                Output.err("error: \(f.message)\n  = hint: \(f.hint)\n")
+                Output.err(f.rendered(ImportJob.language))
                 return f.missing ? 2 : 1
             }
         }
         guard FileManager.default.isReadableFile(atPath: path) else {
-            Output.err("error: cannot read \(table)\n")
+            Output.err(say(.cannotReadTable(table)) + "\n")
             return 2
         }
         let book: TableWorkbook
         do { book = try XLSXReader.read(path: path) } catch {
-            Output.err("error[E-import-file]: \(error.message)\n  = hint: \(error.hint)\n")
+            Output.err(DiagnosticRenderer(color: false, language: ImportJob.language).render(error.diagnostic, sources: SourceMap()))
             return 1
         }
         let outcome: TableImporter.Outcome
         do { outcome = try TableImporter.convert(book, maps: maps, source: shown) } catch {
-            Output.err(error.rendered)
-            Output.err("\(shown): no script written\n")
+            Output.err(error.rendered(ImportJob.language))
+            Output.err(say(.noScriptWritten(shown)) + "\n")
             return 1
         }
         // The script is checked before it is written: an import that `jx check` would
         // reject is a fault of the importer, never handed to the user as a script.
         let name = output == "-" ? "imported.jx" : output
         let bytes = Array(outcome.script.utf8)
-        let ws = Workspace(path: name, read: { p in p == name ? .success(bytes) : .failure(.init("a generated script imports no file")) })
+        let ws = Workspace(path: name, read: { p in p == name ? .success(bytes) : .failure(.init(say(.importsNoFile))) })
         let errors = ws.diagnostics().filter { $0.severity == .error }
         if !errors.isEmpty {
             let r = DiagnosticRenderer(color: false, language: ImportJob.language)
             for d in errors { Output.err(r.render(d, sources: ws.sources) + "\n") }
-            Output.err("error: the script made from \(shown) does not check clean; this is a fault of jx import, not of the table: no script written\n")
+            Output.err(say(.importerFault(shown)) + "\n")
             return 1
         }
-        for s in outcome.skipped { Output.err("note: sheet \(s) has no indicator table; it is left out\n") }
+        for s in outcome.skipped { Output.err(say(.sheetLeftOut(s)) + "\n") }
         Output.out(Data(outcome.script.utf8))
         return 0
     }

@@ -1,13 +1,20 @@
 import Foundation
+import JXCore
 
 /// LibreOffice, when it is installed, for the formats jx does not read itself (.xls, WPS
 /// .et, .ods) and for PDF. Each run has its own profile, so runs side by side do not wait
 /// on one another's lock, and a time limit, so a hung office cannot hang jx.
 enum LibreOffice {
     struct Failure: Error {
-        var message: String
-        var hint: String
+        var message: FileMessage
+        var hint: FileMessage
         var missing = false
+
+        /// `错误：…` and its hint, as jx's own command lines say them.
+        func rendered(_ language: Language) -> String {
+            CommandLineMessage.error(message.text.text(language)).text.text(language) + "\n"
+                + CommandLineMessage.hint(hint.text.text(language)).text.text(language) + "\n"
+        }
     }
 
     static func executable() -> String? {
@@ -25,15 +32,12 @@ enum LibreOffice {
     /// caller removes it).
     static func convert(_ input: String, to format: String, timeout: TimeInterval = 180) -> Result<(String, URL), Failure> {
         guard let soffice = executable() else {
-            let kind = format == "pdf" ? "PDF" : "a table in \((input as NSString).pathExtension) format"
-            return .failure(Failure(message: "jx makes \(kind) through LibreOffice, which is not installed",
-                                    hint: format == "pdf" ? "install it (apt-get install libreoffice-writer-nogui), or write -f docx and print it from Word or WPS"
-                                                          : "install it (apt-get install libreoffice-calc-nogui), or save the table as .xlsx in Excel or WPS",
-                                    missing: true))
+            let pdf = format == "pdf"
+            return .failure(Failure(message: .officeMissing(pdf: pdf, format: (input as NSString).pathExtension), hint: .officeMissingHint(pdf: pdf), missing: true))
         }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jx-office-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do { try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
-            return .failure(Failure(message: "cannot make a temporary folder: \(error.localizedDescription)", hint: "check TMPDIR"))
+            return .failure(Failure(message: .noTemporaryFolder(error.localizedDescription), hint: .checkTMPDIR))
         }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: soffice)
@@ -42,18 +46,18 @@ enum LibreOffice {
         p.standardOutput = FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
         do { try p.run() } catch {
-            return .failure(Failure(message: "LibreOffice (\(soffice)) did not start: \(error.localizedDescription)", hint: "check the installation of LibreOffice"))
+            return .failure(Failure(message: .officeDidNotStart(soffice, reason: error.localizedDescription), hint: .checkOfficeInstallation))
         }
         let deadline = Date().addingTimeInterval(timeout)
         while p.isRunning && Date() < deadline { usleep(50_000) }
         if p.isRunning {
             p.terminate()
-            return .failure(Failure(message: "LibreOffice took more than \(Int(timeout)) s to convert \(input)", hint: "convert it by hand and give jx the result"))
+            return .failure(Failure(message: .officeTimedOut(input, seconds: Int(timeout)), hint: .convertByHand))
         }
         let base = ((input as NSString).lastPathComponent as NSString).deletingPathExtension
         let made = dir.appendingPathComponent(base + "." + format).path
         guard FileManager.default.fileExists(atPath: made) else {
-            return .failure(Failure(message: "LibreOffice could not convert \(input) to \(format)", hint: "open it in LibreOffice, Excel or WPS to see whether it is damaged"))
+            return .failure(Failure(message: .officeCannotConvert(input, to: format), hint: .openToSeeIfDamaged))
         }
         return .success((made, dir))
     }

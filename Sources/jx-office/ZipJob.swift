@@ -9,15 +9,18 @@ struct ZipJob {
     /// A format LibreOffice converts the archive to (`pdf`) before it goes out.
     var conversion: String?
 
+    /// A line of its own, in the language jx chose.
+    func say(_ m: FileMessage) -> String { m.text.text(Output.language) + "\n" }
+
     func run() -> Int32 {
         let input = FileHandle.standardInput.readDataToEndOfFile()
         guard let parts = ReportPart.unframed(Array(input)) else {
-            Output.err("error: jx-office zip: the parts on standard input are not in the form jx writes\n")
+            Output.err(say(.partsNotFramed))
             return 2
         }
         let data: Data
         do { data = try OOXMLPackage.zip(parts) } catch {
-            Output.err("error: cannot make the archive: \(error)\n")
+            Output.err(say(.archiveFailed("\(error)")))
             return 1
         }
         guard let conversion else {
@@ -32,17 +35,17 @@ struct ZipJob {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             try data.write(to: docx)
         } catch {
-            Output.err("error: cannot make a temporary folder for LibreOffice: \(error.localizedDescription)\n")
+            Output.err(say(.noFolderForOffice(error.localizedDescription)))
             return 2
         }
         switch LibreOffice.convert(docx.path, to: conversion) {
         case .failure(let f):
-            Output.err("error: \(f.message)\n  = hint: \(f.hint)\n")
+            Output.err(f.rendered(Output.language))
             return f.missing ? 2 : 1
         case .success(let (file, scratch)):
             defer { try? FileManager.default.removeItem(at: scratch) }
             guard let made = FileManager.default.contents(atPath: file) else {
-                Output.err("error: cannot read what LibreOffice made\n")
+                Output.err(say(.cannotReadConverted))
                 return 1
             }
             Output.out(made)

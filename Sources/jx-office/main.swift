@@ -17,7 +17,7 @@ case "import" where args.count == 5:
 case "print-map" where args.count == 2:
     let wanted = args[1].hasSuffix(".jxmap") ? args[1] : args[1] + ".jxmap"
     guard let f = ShippedMaps.files.first(where: { $0.name == wanted }) else {
-        Output.err("error: no shipped column map \(args[1]); they are " + ShippedMaps.files.map { String($0.name.dropLast(6)) }.joined(separator: ", ") + "\n")
+        Output.err(TableImportMessage.noShippedMap(args[1], shipped: ShippedMaps.files.map { String($0.name.dropLast(6)) }).text.text(Output.language) + "\n")
         exit(2)
     }
     Output.out(Data(f.bytes))
@@ -25,6 +25,6 @@ case "print-map" where args.count == 2:
 case "zip" where args.count == 1 || args.count == 2:
     exit(ZipJob(conversion: args.count == 2 ? args[1] : nil).run())
 default:
-    FileHandle.standardError.write(Data("jx-office is run by jx (jx import, jx report -f docx); run jx --help\n".utf8))
+    Output.err(FileMessage.workerRunByJX.text.text(Output.language) + "\n")
     exit(2)
 }

@@ -76,7 +76,7 @@ import Testing
         let script = dir.appendingPathComponent(name + ".jx").path
         let run = try CLI.run(["import", dir.appendingPathComponent(name + ".xlsx").path, "-o", script, "--force"])
         #expect(run.status == 0, "\(run.stderr)")
-        for s in want.skipped ?? [] { #expect(run.stderr.contains("sheet \(s) has no indicator table")) }
+        for s in want.skipped ?? [] { #expect(run.stderr.contains("注意：工作表 \(s) 中没有指标表，未导入"), "\(run.stderr)") }
         let check = try CLI.run(["check", script])
         #expect(check.status == 0, "\(check.stderr)")
         // Every stated figure agrees with what jx computes: these tables are consistent.
@@ -196,11 +196,16 @@ import Testing
         let script = dir.appendingPathComponent("broken.jx")
         let run = try CLI.run(["import", dir.appendingPathComponent("broken-cell.xlsx").path, "-o", script.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("error[\(want.code)]"), "\(run.stderr)")
+        #expect(run.stderr.contains("错误[\(want.code)]"), "\(run.stderr)")
         #expect(run.stderr.contains("\(want.cell)（第 \(want.row) 行，\(want.column) 列）"), "\(run.stderr)")
-        #expect(run.stderr.contains("hint:"), "\(run.stderr)")
+        #expect(run.stderr.contains("  = 提示: 单元格里"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: script.path))
         #expect(run.stdout.isEmpty)
+        // In English, as every command's diagnostics are.
+        let en = try CLI.run(["import", "--lang", "en", dir.appendingPathComponent("broken-cell.xlsx").path, "-o", script.path])
+        #expect(en.status == 1)
+        #expect(en.stderr.contains("error[\(want.code)]: ") && en.stderr.contains("\(want.cell) (row \(want.row), column \(want.column))"), "\(en.stderr)")
+        #expect(en.stderr.contains("  = hint: write "), "\(en.stderr)")
     }
 
     @Test func anExistingScriptIsReplacedOnlyWithForce() throws {
@@ -236,13 +241,37 @@ import Testing
         try Data("not a zip".utf8).write(to: fake)
         let run = try CLI.run(["import", fake.path, "-o", dir.appendingPathComponent("x.jx").path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("not an .xlsx workbook"), "\(run.stderr)")
+        #expect(run.stderr.contains("错误[E-import-file]: ") && run.stderr.contains("不是 .xlsx 工作簿"), "\(run.stderr)")
+        let en = try CLI.run(["import", "--lang", "en", fake.path, "-o", dir.appendingPathComponent("x.jx").path])
+        #expect(en.stderr.contains("error[E-import-file]: ") && en.stderr.contains("not an .xlsx workbook"), "\(en.stderr)")
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("x.jx").path))
+    }
+
+    /// An .xls goes through LibreOffice: without it (no soffice on PATH) the refusal is said
+    /// in the language chosen, as jx's own lines are.
+    @Test func anXLSWithoutLibreOfficeIsRefusedInTheLanguageChosen() throws {
+        let dir = try CLI.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let xls = dir.appendingPathComponent("表.xls")
+        try Data("not a table".utf8).write(to: xls)
+        let noOffice = ["PATH": dir.path]
+        let zh = try CLI.run(["import", xls.path], env: noOffice)
+        #expect(zh.status == 2)
+        #expect(zh.stderr.contains("错误：jx 借助 LibreOffice 读取 xls 格式的表格，但本机没有安装 LibreOffice"), "\(zh.stderr)")
+        #expect(zh.stderr.contains("  = 提示：请安装它（`apt-get install libreoffice-calc-nogui`）"), "\(zh.stderr)")
+        let en = try CLI.run(["import", "--lang", "en", xls.path], env: noOffice)
+        #expect(en.status == 2)
+        #expect(en.stderr.contains("error: jx makes a table in xls format through LibreOffice, which is not installed"), "\(en.stderr)")
+        #expect(en.stderr.contains("  = hint: install it"), "\(en.stderr)")
     }
 
     @Test func aShippedMapPrintsAndAUsersMapIsRead() throws {
         let printed = try CLI.run(["import", "--print-map", "monitoring"])
         #expect(printed.status == 0)
+        let unknown = try CLI.run(["import", "--print-map", "年报"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("错误：jx 没有自带名为 年报 的列对应表；自带的有：monitoring、"), "\(unknown.stderr)")
+        let unknownEN = try CLI.run(["import", "--lang", "en", "--print-map", "年报"])
+        #expect(unknownEN.stderr.contains("error: no shipped column map 年报; they are monitoring, "), "\(unknownEN.stderr)")
         #expect(printed.stdout.contains("模板 监控表"))
         let dir = try ImportCLITests.tables.get()
         // A map of one's own: the shipped one with a header renamed, and a line it cannot read.
@@ -250,7 +279,7 @@ import Testing
         try Data((printed.stdout + "\n[指标]\n完成率 = 完成率\n").utf8).write(to: bad)
         let run = try CLI.run(["import", dir.appendingPathComponent("national-monitoring.xlsx").path, "--map", bad.path])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("E-map-field") && run.stderr.contains("[指标] has no field 完成率"), "\(run.stderr)")
+        #expect(run.stderr.contains("E-map-field") && run.stderr.contains("[指标] 这一节没有「完成率」这个字段"), "\(run.stderr)")
         #expect(run.stderr.contains("bad.jxmap:"), "the error names its line: \(run.stderr)")
     }
 }

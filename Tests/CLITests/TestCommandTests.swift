@@ -80,6 +80,10 @@ import FoundationXML
         #expect(Array(lines.prefix(4)) == ["TAP version 13", "1..2", "ok 1 - b.jx: assert 报批.完成率 == 6.67%", "not ok 2 - b.jx: assert 报批.完成率 == 7.5%"])
         #expect(lines.contains("  expected: \"7.5%\""))
         #expect(lines.last == "# 1 passed, 1 failed")
+        // TAP's keys are TAP's; the failure's words follow the language chosen.
+        #expect(lines.contains("  message: \"断言不成立：应为 7.5%，实为 6.67%\""), "\(lines)")
+        let en = try CLI.run(["test", "--tap", "--lang", "en", "b.jx"], in: dir)
+        #expect(en.stdout.contains("  message: \"assertion failed: expected 7.5%, found 6.67%\""), "\(en.stdout)")
     }
 
     @Test func expectedReportsAreWrittenThenCompared() throws {

@@ -154,7 +154,8 @@ import Testing
             _ = try TableImporter.convert(TableWorkbook(sheets: [s]), maps: [m!], source: "t.xlsx")
         } catch {
             #expect(error.cell == CellAddress("C4") && error.sheet == "表1" && error.code == "E-import-figure")
-            #expect(error.rendered.contains("表1!C4（第 4 行，C 列）"))
+            #expect(error.rendered().contains("表1!C4（第 4 行，C 列）"))
+            #expect(error.rendered(.en).contains("表1!C4 (row 4, column C)"))
         }
         // A formula the file has no value for, where a figure is needed.
         s.cells[CellAddress("C4")!] = TableCell(.empty, formula: "SUM(C5:C6)")

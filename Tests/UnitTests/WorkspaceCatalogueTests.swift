@@ -7,7 +7,7 @@ import JXTestSupport
 /// word outside `code`, "quotes" and 「names」.
 @Suite struct WorkspaceCatalogueTests {
     /// English words left in a Chinese text: runs of two or more Latin letters outside
-    /// `code`, "quotes" and 「」, besides the few that are names of things (jx, MiB, Excel)
+    /// `code`, "quotes" and 「」, besides the few that are names of things (jx, MiB, Excel, zip)
     /// and a file name's extension.
     static func englishWords(_ text: String) -> [String] {
         var plain = ""
@@ -25,7 +25,7 @@ import JXTestSupport
             }
         }
         plain = plain.replacing(/\.[A-Za-z]+/, with: "")
-        let names: Set<String> = ["jx", "MiB", "GiB", "Excel", "WPS", "LibreOffice", "UTF", "GBK", "iconv", "FILE", "map"]
+        let names: Set<String> = ["jx", "MiB", "GiB", "Excel", "WPS", "LibreOffice", "UTF", "GBK", "iconv", "FILE", "map", "zip", "MB", "PDF", "Word", "TMPDIR"]
         return plain.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { $0.count >= 2 && !names.contains($0) }
     }
 
@@ -60,7 +60,7 @@ import JXTestSupport
         let ds = ws.syntaxDiagnostics
         let ids = ds.compactMap(\.messageID)
         #expect(ids.contains(.workspace(.importsItself("总.jx"))), "\(ids)")
-        #expect(ids.contains(.workspace(.cannotRead(path: "缺.jx", reason: Bilingual(zh: "没有这个文件或文件夹", en: "没有这个文件或文件夹")))), "\(ids)")
+        #expect(ids.contains(.workspace(.cannotRead(path: "缺.jx", reason: .host("没有这个文件或文件夹")))), "\(ids)")
         #expect(ids.contains(.workspace(.onlyScripts("表.txt"))))
         #expect(ids.contains(.workspace(.noPolicy("预譬"))))
         #expect(ids.contains(.workspace(.noPolicy("无此政策"))))
@@ -77,9 +77,14 @@ import JXTestSupport
         let ws = Workspace(path: "总.jx", read: { _ in .success(Array("import \"外/乙.jx\"\n".utf8)) },
                            admit: { p, _ in p == "外/乙.jx" ? .failure(.init("它不在脚本所在的文件夹之内", hint: "加 --import-path 外")) : .success(p) })
         let d = try #require(ws.syntaxDiagnostics.first)
-        #expect(d.messageID == .workspace(.cannotImport(path: "外/乙.jx", reason: Bilingual(zh: "它不在脚本所在的文件夹之内", en: "它不在脚本所在的文件夹之内"))))
+        #expect(d.messageID == .workspace(.cannotImport(path: "外/乙.jx", reason: "它不在脚本所在的文件夹之内")))
         #expect(d.code == "E-import" && d.localized(.zh).hint == "加 --import-path 外")
         #expect(d.localized(.zh).message == "无法导入 外/乙.jx：它不在脚本所在的文件夹之内")
+        // A script past 2 GiB is refused with the catalogue's reason in each language.
+        let big = WorkspaceMessage.cannotRead(path: "大.jx", reason: .tooLarge(mib: 2048)).text
+        #expect(big.zh == "无法读取 大.jx：它有 2048 MiB；脚本须小于 2 GiB（请拆成几个文件，再用 `import` 导入）")
+        #expect(WorkspaceCatalogueTests.englishWords(big.zh).isEmpty)
+        #expect(big.en == "cannot read 大.jx: it is 2048 MiB; scripts must be smaller than 2 GiB (split it and import the parts)")
     }
 
     @Test func theNoPolicyNoteIsInChinese() throws {

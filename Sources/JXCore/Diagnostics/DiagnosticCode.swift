@@ -44,6 +44,7 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
     public static let grade = DiagnosticCode("E-grade", Bilingual(zh: "定性等级无法识别", en: "an unknown qualitative grade"))
     public static let `import` = DiagnosticCode("E-import", Bilingual(zh: "导入文件出错", en: "an import that fails"))
     public static let importCycle = DiagnosticCode("E-import-cycle", Bilingual(zh: "导入文件出错", en: "an import that fails"))
+    public static let importFile = DiagnosticCode("E-import-file", Bilingual(zh: "表格文件无法读取", en: "a spreadsheet file that cannot be read"))
     public static let importFigure = DiagnosticCode("E-import-figure", Bilingual(zh: "表格中的数字无法读取", en: "a spreadsheet figure that cannot be read"))
     public static let importFormulaError = DiagnosticCode("E-import-formula-error", Bilingual(zh: "表格中的公式出错", en: "a spreadsheet formula in error"))
     public static let importNoHeader = DiagnosticCode("E-import-no-header", Bilingual(zh: "表格缺少指标表的表头", en: "a sheet without the indicator table's headers"))
@@ -134,6 +135,7 @@ public struct DiagnosticCode: Sendable, Hashable, CustomStringConvertible {
         .grade,
         .import,
         .importCycle,
+        .importFile,
         .importFigure,
         .importFormulaError,
         .importNoHeader,

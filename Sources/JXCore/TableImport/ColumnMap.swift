@@ -45,8 +45,8 @@ public struct ColumnMap: Sendable {
             if trimmed.hasPrefix("[") || trimmed.hasPrefix("【") {
                 let inner = String(trimmed.dropFirst().dropLast())
                 guard trimmed.hasSuffix("]") || trimmed.hasSuffix("】"), let s = TableField.Section(rawValue: inner.trimmedCell) else {
-                    ds.append(Diagnostic(.error, "E-map-section", "unknown section \(trimmed) in the column map", at: span,
-                                         hint: "the sections are " + TableField.Section.allCases.map { "[\($0.rawValue)]" }.joined(separator: " ")))
+                    ds.append(Diagnostic(.error, .mapSection, .tableImport(.unknownSection(trimmed)), at: span,
+                                         hint: .tableImport(.sectionsAre(TableField.Section.allCases.map { "[\($0.rawValue)]" }))))
                     section = nil
                     continue
                 }
@@ -56,8 +56,8 @@ public struct ColumnMap: Sendable {
             if let rest = trimmed.droppingWord(prefix: "模板") {
                 let t = rest.trimmedCell
                 guard let tt = TableTemplate(rawValue: t) else {
-                    ds.append(Diagnostic(.error, "E-map-template", "unknown template \(t.isEmpty ? "(none)" : t)", at: span,
-                                         hint: "write 模板 " + TableTemplate.allCases.map(\.rawValue).joined(separator: " or 模板 ")))
+                    ds.append(Diagnostic(.error, .mapTemplate, .tableImport(.unknownTemplate(t.isEmpty ? nil : t)), at: span,
+                                         hint: .tableImport(.writeTemplate(TableTemplate.allCases.map(\.rawValue)))))
                     continue
                 }
                 template = tt
@@ -68,38 +68,36 @@ public struct ColumnMap: Sendable {
                 continue
             }
             guard let eq = trimmed.firstIndex(where: { $0 == "=" || $0 == "＝" }) else {
-                ds.append(Diagnostic(.error, "E-map-line", "this line of the column map is not `字段 = 表头, 表头`", at: span,
-                                     hint: "for example: 执行数 = 1-#月执行数, 执行数"))
+                ds.append(Diagnostic(.error, .mapLine, .tableImport(.notAMapLine), at: span, hint: .tableImport(.mapLineExample)))
                 continue
             }
             let key = String(trimmed[..<eq]).trimmedCell
             let values = ColumnMap.list(trimmed[trimmed.index(after: eq)...])
             guard let section else {
-                ds.append(Diagnostic(.error, "E-map-section", "\(key) stands before any section", at: span,
-                                     hint: "start the fields with a section such as [指标]"))
+                ds.append(Diagnostic(.error, .mapSection, .tableImport(.beforeAnySection(key)), at: span, hint: .tableImport(.startWithSection)))
                 continue
             }
             if values.isEmpty {
-                ds.append(Diagnostic(.error, "E-map-line", "\(key) lists no header", at: span, hint: "write at least one header after ="))
+                ds.append(Diagnostic(.error, .mapLine, .tableImport(.listsNoHeader(key)), at: span, hint: .tableImport(.writeAHeader)))
                 continue
             }
             switch section {
             case .causes:
                 guard TableField.causes.contains(key) else {
-                    ds.append(Diagnostic(.error, "E-map-field", "\(key) is not a cause of deviation jx knows", at: span, hint: "the causes are " + TableField.causes.joined(separator: "、")))
+                    ds.append(Diagnostic(.error, .mapField, .tableImport(.unknownCause(key)), at: span, hint: .tableImport(.causesAre(TableField.causes))))
                     continue
                 }
                 causes[key, default: []] += values
             case .likelihoods:
                 guard TableField.likelihoods.contains(key) else {
-                    ds.append(Diagnostic(.error, "E-map-field", "\(key) is not a likelihood jx knows", at: span, hint: "the likelihoods are " + TableField.likelihoods.joined(separator: "、")))
+                    ds.append(Diagnostic(.error, .mapField, .tableImport(.unknownLikelihood(key)), at: span, hint: .tableImport(.likelihoodsAre(TableField.likelihoods))))
                     continue
                 }
                 likelihoods[key, default: []] += values
             default:
                 guard let field = TableField.field(section: section, key: key) else {
                     let known = TableField.allCases.filter { $0.section == section }.map(\.key)
-                    ds.append(Diagnostic(.error, "E-map-field", "[\(section.rawValue)] has no field \(key)", at: span, hint: "its fields are " + known.joined(separator: "、")))
+                    ds.append(Diagnostic(.error, .mapField, .tableImport(.noSuchField(section: section.rawValue, key: key)), at: span, hint: .tableImport(.itsFields(known))))
                     continue
                 }
                 names[field, default: []] += values
@@ -107,12 +105,10 @@ public struct ColumnMap: Sendable {
         }
         let whole = Span(file: fileID, start: 0, end: 0)
         if template == nil {
-            ds.append(Diagnostic(.error, "E-map-template", "the column map names no template", at: whole,
-                                 hint: "start it with 模板 监控表 or 模板 自评表"))
+            ds.append(Diagnostic(.error, .mapTemplate, .tableImport(.noTemplate), at: whole, hint: .tableImport(.startWithTemplate)))
         }
         for required in [TableField.level3, .target] where names[required] == nil {
-            ds.append(Diagnostic(.error, "E-map-field", "the column map has no \(required.key) under [指标]", at: whole,
-                                 hint: "add a line such as \(required.key) = \(required.key)"))
+            ds.append(Diagnostic(.error, .mapField, .tableImport(.missingField(required.key)), at: whole, hint: .tableImport(.addField(required.key))))
         }
         guard ds.isEmpty, let template else { return (nil, ds) }
         var map = ColumnMap(name: file.path, template: template)

@@ -76,23 +76,35 @@ public struct ImportedProject: Sendable {
 /// A table the importer cannot read: where, what, and what to do. No script is written.
 public struct TableError: Error, Sendable, Equatable {
     public var code: String
-    public var sheet: String
+    /// The sheet at fault; nil when the workbook has none.
+    public var sheet: String?
     public var cell: CellAddress?
-    public var message: String
-    public var hint: String
+    public var messageID: TableImportMessage
+    public var hintID: TableImportMessage
 
-    public init(_ code: String, sheet: String, cell: CellAddress? = nil, _ message: String, hint: String) {
-        self.code = code
+    public init(_ code: DiagnosticCode, sheet: String?, cell: CellAddress? = nil, _ message: TableImportMessage, hint: TableImportMessage) {
+        self.code = code.rawValue
         self.sheet = sheet
         self.cell = cell
-        self.message = message
-        self.hint = hint
+        self.messageID = message
+        self.hintID = hint
     }
 
-    /// `error[E-import-number]: 监控表!D9（第 9 行，D 列）：…` and the hint under it.
-    public var rendered: String {
-        var place = "工作表 \(sheet)"
-        if let c = cell { place = "\(sheet)!\(c)（第 \(c.row) 行，\(CellAddress.columnName(c.column)) 列）" }
-        return "error[\(code)]: \(place)：\(message)\n  = hint: \(hint)\n"
+    /// What the table's fault is, in English (tools and older tests read it).
+    public var message: String { messageID.text.en }
+
+    /// The fault as a diagnostic, its place before its words: rendered as every other
+    /// command's are (`错误[E-import-figure]: 监控表!D9（第 9 行，D 列）：…` and the hint).
+    public var diagnostic: Diagnostic {
+        Diagnostic(.error, DiagnosticCode.named(code) ?? .import, .tableImport(.located(sheet: sheet, cell: place, messageID)), hint: .tableImport(hintID))
+    }
+
+    /// The cell as the catalogue names a place.
+    public var place: TableImportMessage.Cell? {
+        cell.map { TableImportMessage.Cell($0.description, row: $0.row, column: CellAddress.columnName($0.column)) }
+    }
+
+    public func rendered(_ language: Language = .zh) -> String {
+        DiagnosticRenderer(language: language).render(diagnostic, sources: SourceMap())
     }
 }

@@ -30,9 +30,8 @@ public enum TableImporter {
         }
         guard !projects.isEmpty else {
             let names = maps.flatMap { ($0.names[.level3] ?? []).map(\.key) }
-            throw TableError("E-import-no-header", sheet: book.sheets.first?.name ?? "(none)",
-                             "no sheet of the workbook has an indicator table (a header row with \(Set(names).sorted().joined(separator: "、")) and 指标值)",
-                             hint: "check that the file is a monitoring or self-evaluation table, or give a column map of its headers with --map FILE")
+            throw TableError(.importNoHeader, sheet: book.sheets.first?.name, .noIndicatorSheet(names: Set(names).sorted().joined(separator: "、")),
+                             hint: .checkTheFile)
         }
         let script = ScriptWriter(projects: projects, source: source, maps: used).script()
         return Outcome(script: script, projects: projects, skipped: skipped)

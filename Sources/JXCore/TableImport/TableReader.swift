@@ -105,8 +105,7 @@ struct TableReader {
     func read() throws(TableError) -> ImportedProject {
         guard let ih = indicatorHeader() else {
             let names = (map.names[.level3] ?? []).map(\.key).joined(separator: "、")
-            throw TableError("E-import-no-header", sheet: sheetName, "no row of this sheet has the indicator table's headers (\(names) and two more)",
-                             hint: "check that the sheet is a monitoring or self-evaluation table, or give a column map of its headers with --map FILE")
+            throw TableError(.importNoHeader, sheet: sheetName, .noHeaderRow(names: names), hint: .checkTheSheet)
         }
         var p = ImportedProject(sheet: sheetName, template: map.template, name: sheetName)
         readProjectFields(into: &p, before: ih.row)
@@ -210,15 +209,15 @@ struct TableReader {
         switch grid.reading(r, c) {
         case .empty: return nil
         case .number(let n, let percent):
-            guard !percent else { throw notAFigure(at, f, n + "%", "an amount of money, not a percent") }
+            guard !percent else { throw notAFigure(at, f, n + "%", .moneyNotPercent) }
             return n + unit
         case .text(let t):
             if FigureText.isBlank(t) { return nil }
             guard let (cmp, n, u) = FigureText.split(t), cmp.isEmpty, u.isEmpty || ["元", "万元", "亿元"].contains(u) else {
-                throw notAFigure(at, f, t, "an amount such as 1200 or 1,200.50")
+                throw notAFigure(at, f, t, .amountExample)
             }
             return n + (u.isEmpty ? unit : u)
-        case .date: throw notAFigure(at, f, grid.text(r, c), "an amount, not a date")
+        case .date: throw notAFigure(at, f, grid.text(r, c), .amountNotDate)
         case .error(let e): throw formulaError(at, f, e)
         case .uncomputed(let formula): throw uncomputed(at, f, formula)
         }
@@ -232,15 +231,15 @@ struct TableReader {
         case .empty: return nil
         case .number(let n, let isPercent):
             if percent { return n + "%" }
-            guard !isPercent else { throw notAFigure(at, f, n + "%", "a number of points, not a percent") }
+            guard !isPercent else { throw notAFigure(at, f, n + "%", .pointsNotPercent) }
             return n
         case .text(let t):
             if FigureText.isBlank(t) { return nil }
             guard let (cmp, n, u) = FigureText.split(t), cmp.isEmpty, u.isEmpty || (percent && u == "%") || (!percent && u == "分") else {
-                throw notAFigure(at, f, t, percent ? "a rate such as 65.33%" : "a number such as 8.5")
+                throw notAFigure(at, f, t, percent ? .rateExample : .numberExample)
             }
             return percent ? n + "%" : n
-        case .date: throw notAFigure(at, f, grid.text(r, c), "a figure, not a date")
+        case .date: throw notAFigure(at, f, grid.text(r, c), .figureNotDate)
         case .error(let e): throw formulaError(at, f, e)
         case .uncomputed(let formula):
             uncomputed.append("\(f.key) \(at) =\(formula)")
@@ -248,19 +247,16 @@ struct TableReader {
         }
     }
 
-    func notAFigure(_ at: CellAddress, _ f: TableField, _ text: String, _ what: String) -> TableError {
-        TableError("E-import-figure", sheet: sheetName, cell: at, "\(f.key) 「\(text)」 is not a figure jx can read",
-                   hint: "write \(what) in the cell (or leave it empty), then import again")
+    func notAFigure(_ at: CellAddress, _ f: TableField, _ text: String, _ what: TableImportMessage.FigureKind) -> TableError {
+        TableError(.importFigure, sheet: sheetName, cell: at, .notAFigure(field: f.key, text: text), hint: .writeFigure(what))
     }
 
     func formulaError(_ at: CellAddress, _ f: TableField, _ e: String) -> TableError {
-        TableError("E-import-formula-error", sheet: sheetName, cell: at, "\(f.key) is a formula that failed in the spreadsheet (\(e))",
-                   hint: "correct the formula or type the figure, then import again")
+        TableError(.importFormulaError, sheet: sheetName, cell: at, .formulaFailed(field: f.key, error: e), hint: .correctTheFormula)
     }
 
     func uncomputed(_ at: CellAddress, _ f: TableField, _ formula: String) -> TableError {
-        TableError("E-import-uncomputed", sheet: sheetName, cell: at, "\(f.key) is the formula =\(formula), and the file holds no value for it",
-                   hint: "open the file in Excel, WPS or LibreOffice and save it (that stores the results), or type the figure")
+        TableError(.importUncomputed, sheet: sheetName, cell: at, .uncomputed(field: f.key, formula: formula), hint: .saveInSpreadsheet)
     }
 }
 

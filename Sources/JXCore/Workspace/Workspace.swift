@@ -80,7 +80,7 @@ public final class Workspace {
                 case .failure(let e):
                     if let importer {
                         // The host's reason and hint are in the reader's language already.
-                        syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.cannotImport(path: path, reason: Bilingual(zh: e.message, en: e.message))),
+                        syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.cannotImport(path: path, reason: e.message)),
                                                             at: importer, hint: e.hint.map { .workspace(.hostSays($0)) }))
                     } else {
                         unreadable = e
@@ -99,19 +99,19 @@ public final class Workspace {
             switch read(path) {
             case .failure(let e):
                 if let importer {
-                    syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.cannotRead(path: path, reason: Bilingual(zh: e.message, en: e.message))), at: importer, hint: .workspace(.relativePaths)))
+                    syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.cannotRead(path: path, reason: .host(e.message))), at: importer, hint: .workspace(.relativePaths)))
                 } else {
                     unreadable = e
                 }
                 return nil
             case .success(let bytes) where bytes.count >= Workspace.maxFileSize:
-                let tooLarge = WorkspaceMessage.fileTooLarge(mib: bytes.count / 1_048_576).text
+                let tooLarge = WorkspaceMessage.Reason.tooLarge(mib: bytes.count / 1_048_576)
                 if let importer {
                     syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.cannotRead(path: path, reason: tooLarge)), at: importer))
                 } else {
                     // The host words the main script's reasons; this one it never sees
                     // (jx reads at most 128 MiB), and it stays in English.
-                    unreadable = FileError(tooLarge.en)
+                    unreadable = FileError(tooLarge.text.en)
                 }
                 return nil
             case .success(let bytes):

@@ -51,6 +51,24 @@ public enum FileMessage: Sendable, Hashable {
     case workerMissingInstall
     case cannotRun(String, System)
 
+    /// LibreOffice, which converts what jx does not read or write itself (.xls, PDF).
+    case officeMissing(pdf: Bool, format: String)
+    case officeMissingHint(pdf: Bool)
+    case noTemporaryFolder(String)
+    case checkTMPDIR
+    case officeDidNotStart(String, reason: String)
+    case checkOfficeInstallation
+    case officeTimedOut(String, seconds: Int)
+    case convertByHand
+    case officeCannotConvert(String, to: String)
+    case openToSeeIfDamaged
+    /// `jx-office`'s own refusals: it is run by jx, which hands it the parts of a package.
+    case partsNotFramed
+    case archiveFailed(String)
+    case noFolderForOffice(String)
+    case cannotReadConverted
+    case workerRunByJX
+
     public var text: Bilingual {
         switch self {
         case .system(let s): s.text
@@ -94,6 +112,34 @@ public enum FileMessage: Sendable, Hashable {
             Bilingual(zh: "jx 旁边没有 jx-office；Office 格式由它生成（swift build 会同时编译这两个程序；安装时请放在一起）",
                       en: "jx-office is not beside jx; it does the Office formats (swift build builds both; install them together)")
         case .cannotRun(let w, let s): Bilingual(zh: "无法运行 \(w)：\(s.text.zh)", en: "cannot run \(w): \(s.text.en)")
+        case .officeMissing(let pdf, let f):
+            Bilingual(zh: pdf ? "jx 借助 LibreOffice 生成 PDF，但本机没有安装 LibreOffice" : "jx 借助 LibreOffice 读取 \(f) 格式的表格，但本机没有安装 LibreOffice",
+                      en: "jx makes \(pdf ? "PDF" : "a table in \(f) format") through LibreOffice, which is not installed")
+        case .officeMissingHint(let pdf):
+            pdf ? Bilingual(zh: "请安装它（`apt-get install libreoffice-writer-nogui`），或改用 `-f docx`，再用 Word 或 WPS 打印",
+                            en: "install it (apt-get install libreoffice-writer-nogui), or write -f docx and print it from Word or WPS")
+                : Bilingual(zh: "请安装它（`apt-get install libreoffice-calc-nogui`），或在 Excel 或 WPS 中把表格另存为 .xlsx",
+                            en: "install it (apt-get install libreoffice-calc-nogui), or save the table as .xlsx in Excel or WPS")
+        case .noTemporaryFolder(let r): Bilingual(zh: "无法新建临时文件夹：\(r)", en: "cannot make a temporary folder: \(r)")
+        case .checkTMPDIR: Bilingual(zh: "请检查 TMPDIR 的设置", en: "check TMPDIR")
+        case .officeDidNotStart(let p, let r): Bilingual(zh: "LibreOffice（\(p)）没有启动：\(r)", en: "LibreOffice (\(p)) did not start: \(r)")
+        case .checkOfficeInstallation: Bilingual(zh: "请检查 LibreOffice 的安装", en: "check the installation of LibreOffice")
+        case .officeTimedOut(let i, let t):
+            Bilingual(zh: "LibreOffice 转换 \(i) 超过了 \(t) 秒", en: "LibreOffice took more than \(t) s to convert \(i)")
+        case .convertByHand: Bilingual(zh: "请手工转换，再把转换结果交给 jx", en: "convert it by hand and give jx the result")
+        case .officeCannotConvert(let i, let f):
+            Bilingual(zh: "LibreOffice 无法把 \(i) 转换为 \(f)", en: "LibreOffice could not convert \(i) to \(f)")
+        case .openToSeeIfDamaged:
+            Bilingual(zh: "请用 LibreOffice、Excel 或 WPS 打开它，看看文件是否损坏", en: "open it in LibreOffice, Excel or WPS to see whether it is damaged")
+        case .partsNotFramed:
+            Bilingual(zh: "错误：`jx-office zip`：标准输入上的各部件不是 jx 写出的格式", en: "error: jx-office zip: the parts on standard input are not in the form jx writes")
+        case .archiveFailed(let e): Bilingual(zh: "错误：无法生成压缩包：\(e)", en: "error: cannot make the archive: \(e)")
+        case .noFolderForOffice(let e):
+            Bilingual(zh: "错误：无法为 LibreOffice 新建临时文件夹：\(e)", en: "error: cannot make a temporary folder for LibreOffice: \(e)")
+        case .cannotReadConverted: Bilingual(zh: "错误：无法读取 LibreOffice 生成的文件", en: "error: cannot read what LibreOffice made")
+        case .workerRunByJX:
+            Bilingual(zh: "`jx-office` 由 jx 调用（`jx import`、`jx report -f docx`）；请运行 `jx --help`",
+                      en: "jx-office is run by jx (jx import, jx report -f docx); run jx --help")
         }
     }
 }

@@ -2,12 +2,24 @@
 /// comes from the host already in the reader's language (`Workspace.FileError`), and is
 /// carried as it is.
 public enum WorkspaceMessage: Sendable, Hashable {
-    case cannotImport(path: String, reason: Bilingual)
+    /// Why a file cannot be read: the host's words, or too large a script.
+    public enum Reason: Sendable, Hashable {
+        case host(String)
+        case tooLarge(mib: Int)
+        var text: Bilingual {
+            switch self {
+            case .host(let s): Bilingual(zh: s, en: s)
+            case .tooLarge(let m): WorkspaceMessage.fileTooLarge(mib: m).text
+            }
+        }
+    }
+
+    case cannotImport(path: String, reason: String)
     /// A host's own words (its hint why a file was refused), already in the reader's language.
     case hostSays(String)
     case importsItself(String)
     case removeAnImport
-    case cannotRead(path: String, reason: Bilingual)
+    case cannotRead(path: String, reason: Reason)
     case relativePaths
     /// A script past the 2 GiB a file may hold, with its size in MiB.
     case fileTooLarge(mib: Int)
@@ -32,15 +44,15 @@ public enum WorkspaceMessage: Sendable, Hashable {
 
     public var text: Bilingual {
         switch self {
-        case .cannotImport(let p, let r): Bilingual(zh: "无法导入 \(p)：\(r.zh)", en: "cannot import \(p): \(r.en)")
+        case .cannotImport(let p, let r): Bilingual(zh: "无法导入 \(p)：\(r)", en: "cannot import \(p): \(r)")
         case .hostSays(let s): Bilingual(zh: s, en: s)
         case .importsItself(let p):
             Bilingual(zh: "\(p) 经由它导入的文件又导入了它自己（循环导入）", en: "\(p) imports itself (through its imports)")
         case .removeAnImport: Bilingual(zh: "请删去其中一条 `import`", en: "remove one of the imports")
-        case .cannotRead(let p, let r): Bilingual(zh: "无法读取 \(p)：\(r.zh)", en: "cannot read \(p): \(r.en)")
+        case .cannotRead(let p, let r): Bilingual(zh: "无法读取 \(p)：\(r.text.zh)", en: "cannot read \(p): \(r.text.en)")
         case .relativePaths: Bilingual(zh: "路径从写 `import` 的那个文件所在的文件夹算起", en: "paths are relative to the importing file")
         case .fileTooLarge(let m):
-            Bilingual(zh: "它有 \(m) MiB；脚本须小于 2 GiB（请拆成几个文件，再分别 import）",
+            Bilingual(zh: "它有 \(m) MiB；脚本须小于 2 GiB（请拆成几个文件，再用 `import` 导入）",
                       en: "it is \(m) MiB; scripts must be smaller than 2 GiB (split it and import the parts)")
         case .noPolicy(let n): Bilingual(zh: "没有名为「\(n)」的政策", en: "there is no policy named \(n)")
         case .shippedPolicies(let ns):
