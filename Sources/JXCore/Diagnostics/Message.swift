@@ -12,6 +12,8 @@ public enum Message: Sendable, Hashable {
     case tableImport(TableImportMessage)
     case model(ModelMessage)
     case evaluation(EvaluationMessage)
+    case checks(CheckMessage)
+    case stated(StatedMessage)
     case rules(RuleMessage)
     case query(QueryMessage)
     case scriptTests(ScriptTestMessage)
@@ -31,6 +33,8 @@ public enum Message: Sendable, Hashable {
         case .tableImport(let m): m.text
         case .model(let m): m.text
         case .evaluation(let m): m.text
+        case .checks(let m): m.text
+        case .stated(let m): m.text
         case .rules(let m): m.text
         case .query(let m): m.text
         case .scriptTests(let m): m.text

@@ -18,24 +18,24 @@ extension Evaluator {
         let name = node.name.text
         for c in node.stated {
             guard let m = c.member.flatMap({ Member.named($0.text) }) else {
-                out.append(unknownStated(c, of: "budget", among: Evaluator.budgetMembers, listed: Evaluator.statedBudgetFigures))
+                out.append(unknownStated(c, of: .budget, among: Evaluator.budgetMembers))
                 continue
             }
             // Scores and weights are the judge's: checked with the other scores.
             if m == .score || m == .weight { continue }
             guard let f = budgetFigure(r, m) else {
-                out.append(unknownStated(c, of: "budget", among: Evaluator.budgetMembers, listed: Evaluator.statedBudgetFigures))
+                out.append(unknownStated(c, of: .budget, among: Evaluator.budgetMembers))
                 continue
             }
-            if let d = checkStated(c, f, owner: name) { out.append(d) }
+            if let d = checkStated(c, f, owner: .budget(name)) { out.append(d) }
         }
         for (k, source) in node.sources.enumerated() where k < r.sources.count {
             for c in source.stated {
                 guard let m = c.member.flatMap({ Member.named($0.text) }), let f = sourceFigure(r.sources[k], m) else {
-                    out.append(unknownStated(c, of: "funding source", among: Evaluator.sourceMembers, listed: Evaluator.statedSourceFigures))
+                    out.append(unknownStated(c, of: .source, among: Evaluator.sourceMembers))
                     continue
                 }
-                if let d = checkStated(c, f, owner: "\(source.name.text) of \(name)") { out.append(d) }
+                if let d = checkStated(c, f, owner: .source(source.name.text, budget: name)) { out.append(d) }
             }
         }
         // Child budgets should add up to the parent's amount.
@@ -44,20 +44,15 @@ extension Evaluator {
             if parts.count == node.children.count, let s = sum(parts, in: a.unit), s.value != a.value {
                 let names = node.children.map { model.budgets[$0].name.text }.joined(separator: "、")
                 let gap = ((try? a.value.subtracting(s.value)) ?? .zero).decimalString() + a.unit.name
-                out.append(Diagnostic(.warning, "W-breakdown",
-                                      Bilingual(zh: "预算 \(name) 的分项（\(names)）合计 \(s.text())，与它的预算数 \(a.text()) 不符",
-                                                en: "the parts of budget \(name) (\(names)) add up to \(s.text()), not to its amount \(a.text())"),
-                                      at: node.name.span,
-                                      hint: Bilingual(zh: "少了一个分项或有数字写错；相差 \(gap)", en: "a part is missing or a figure is wrong; the difference is \(gap)")))
+                out.append(Diagnostic(.warning, .breakdown, .checks(.partsDoNotAddUp(budget: name, parts: names, sum: s.text(), amount: a.text())),
+                                      at: node.name.span, hint: .checks(.partsDoNotAddUpHint(difference: gap))))
             }
         }
         if node.initial != nil, let a = r.initial, !node.children.isEmpty {
             let parts = node.children.compactMap { budget($0)?.initial }
             if parts.count == node.children.count, let s = sum(parts, in: a.unit), s.value != a.value {
-                out.append(Diagnostic(.warning, "W-breakdown",
-                                      Bilingual(zh: "预算 \(name) 各分项的年初预算数合计 \(s.text())，与它的年初预算数 \(a.text()) 不符",
-                                                en: "the 年初预算数 of the parts of budget \(name) add up to \(s.text()), not to its 年初预算数 \(a.text())"),
-                                      at: node.name.span, hint: Bilingual(zh: "少了一个分项或有数字写错", en: "a part is missing or a figure is wrong")))
+                out.append(Diagnostic(.warning, .breakdown, .checks(.partsInitialDoNotAddUp(budget: name, sum: s.text(), initial: a.text())),
+                                      at: node.name.span, hint: .checks(.partMissingOrWrong)))
             }
         }
         out.append(contentsOf: sourceSums(node, r))
@@ -65,21 +60,21 @@ extension Evaluator {
         if node.executed != nil, let x = r.executed, !node.spends.isEmpty || !node.children.isEmpty {
             let parts = node.spends.compactMap { spend($0) } + node.children.compactMap { budget($0)?.executed }
             if let s = sum(parts, in: x.unit), s.value != x.value {
-                out.append(Diagnostic(.warning, "W-breakdown",
-                                      Bilingual(zh: "预算 \(name) 写的执行数是 \(x.text())，但它的支出合计 \(s.text())",
-                                                en: "budget \(name) says 执行数 \(x.text()) but its spending adds up to \(s.text())"),
-                                      at: node.name.span, hint: Bilingual(zh: "其中一个数字有误", en: "one of the figures is wrong")))
+                out.append(Diagnostic(.warning, .breakdown, .checks(.executedNotSpending(budget: name, executed: x.text(), spending: s.text())),
+                                      at: node.name.span, hint: .checks(.oneFigureWrong)))
             }
         }
         if let x = r.executed, let a = r.arrived, let xv = try? x.baseValue(), let av = try? a.baseValue(), xv > av {
-            out.append(Diagnostic(.warning, "W-spent-over-arrived", "budget \(name) spent \(x.text()), more than the \(a.text()) that arrived", at: node.name.span, hint: "check 到位资金 and the spending"))
+            out.append(Diagnostic(.warning, .spentOverArrived, .checks(.spentOverArrived(budget: name, spent: x.text(), arrived: a.text())), at: node.name.span,
+                                  hint: .checks(.spentOverArrivedHint)))
         }
         if let x = r.executed, let a = r.amount, let xv = try? x.baseValue(), let av = try? a.baseValue(), xv > av {
-            out.append(Diagnostic(.warning, "W-over-budget", "budget \(name) spent \(x.text()), more than its amount \(a.text())", at: node.name.span, hint: "check the amount and the spending"))
+            out.append(Diagnostic(.warning, .overBudget, .checks(.overBudget(budget: name, spent: x.text(), amount: a.text())), at: node.name.span,
+                                  hint: .checks(.overBudgetHint)))
         }
         if let e = r.expected, let x = r.executed, let ev = try? e.baseValue(), let xv = try? x.baseValue(), ev < xv {
-            out.append(Diagnostic(.warning, "W-expected-below-executed", "budget \(name) expects to spend \(e.text()) in the year, less than the \(x.text()) already spent", at: node.name.span,
-                                  hint: "全年预计执行数 includes what is spent so far; check the two figures"))
+            out.append(Diagnostic(.warning, .expectedBelowExecuted, .checks(.expectedBelowExecuted(budget: name, expected: e.text(), executed: x.text())),
+                                  at: node.name.span, hint: .checks(.expectedBelowExecutedHint)))
         }
         return out
     }
@@ -94,7 +89,8 @@ extension Evaluator {
         let amounts = given.compactMap { r.sources[$0].amount }
         guard amounts.count == given.count, let total = sum(amounts, in: a.unit) else { return [] }
         if total.value != a.value {
-            return [Diagnostic(.warning, "W-sources", "the funding sources of budget \(name) add up to \(total.text()), not to its amount \(a.text())", at: node.name.span, hint: "check the sources")]
+            return [Diagnostic(.warning, .sources, .checks(.sourcesDoNotAddUp(budget: name, sum: total.text(), amount: a.text())), at: node.name.span,
+                               hint: .checks(.checkTheSources))]
         }
         // Sources listed by name alone, beside rows with amounts, leave the rest unknown.
         guard given.count == r.sources.count else { return [] }
@@ -106,8 +102,9 @@ extension Evaluator {
         for (what, whole, part) in figures {
             let parts = r.sources.compactMap(part)
             guard let whole, parts.count == r.sources.count, let s = sum(parts, in: whole.unit), s.value != whole.value else { continue }
-            out.append(Diagnostic(.warning, "W-sources", "the \(what) of the funding sources of budget \(name) add up to \(s.text()), not to its \(what) \(whole.text())", at: node.name.span,
-                                  hint: "check the 其中 rows; the difference is \(((try? whole.value.subtracting(s.value)) ?? .zero).decimalString())\(whole.unit.name)"))
+            let gap = ((try? whole.value.subtracting(s.value)) ?? .zero).decimalString() + whole.unit.name
+            out.append(Diagnostic(.warning, .sources, .checks(.sourceFiguresDoNotAddUp(budget: name, figure: what, sum: s.text(), whole: whole.text())),
+                                  at: node.name.span, hint: .checks(.sourceFiguresHint(difference: gap))))
         }
         return out
     }
@@ -120,20 +117,21 @@ extension Evaluator {
         guard let r = indicator(i) else { return out }
         for c in d.stated {
             guard let m = c.member == nil ? .completion : Member.named(c.member!.text) else {
-                out.append(unknownStated(c, of: "indicator", among: Evaluator.indicatorMembers, listed: Evaluator.statedIndicatorFigures))
+                out.append(unknownStated(c, of: .indicator, among: Evaluator.indicatorMembers))
                 continue
             }
             // Scores and weights are the judge's: see ScoreChecks.
             if m == .score || m == .weight { continue }
             if m == .completion, r.status == .pending, c.value != nil {
-                out.append(Diagnostic(.warning, "W-stated-unavailable", "the report states a completion of \(sourceText(c.valueSpan)) for \(d.name.text), which is pending", at: c.span, hint: "remove the stated figure or give the actual"))
+                out.append(Diagnostic(.warning, .statedUnavailable, .stated(.completionOfPending(indicator: d.name.text, written: sourceText(c.valueSpan))),
+                                      at: c.span, hint: .stated(.completionOfPendingHint)))
                 continue
             }
             guard let f = indicatorFigure(i, r, m) else {
-                out.append(unknownStated(c, of: "indicator", among: Evaluator.indicatorMembers, listed: Evaluator.statedIndicatorFigures))
+                out.append(unknownStated(c, of: .indicator, among: Evaluator.indicatorMembers))
                 continue
             }
-            if let x = checkStated(c, f, owner: d.name.text) { out.append(x) }
+            if let x = checkStated(c, f, owner: .indicator(d.name.text)) { out.append(x) }
         }
         return out
     }
@@ -165,10 +163,8 @@ extension Evaluator {
             let listed = d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3
             if listed != d.count {
                 let levelName = ["", "一级", "二级", "三级"][max(1, min(3, d.level))]
-                out.append(Diagnostic(.warning, "W-declared-count",
-                                      Bilingual(zh: "报告称有\(levelName)指标 \(d.count) 个，实际列出 \(listed) 个",
-                                                en: "the report declares \(d.count) \(levelName) indicators, but \(listed) are listed"),
-                                      at: d.span, hint: Bilingual(zh: "少列了一个指标或分类，或所称的个数有误", en: "an indicator or a category is missing, or the declared count is wrong")))
+                out.append(Diagnostic(.warning, .declaredCount, .checks(.declaredCount(level: levelName, declared: d.count, listed: listed)),
+                                      at: d.span, hint: .checks(.declaredCountHint)))
             }
         }
         return out

@@ -32,12 +32,12 @@ public struct StatedCheck: Sendable {
 public struct ComputedFigure {
     public var value: Quantity?
     public var what: String
-    /// Written only when a finding says it: most stated figures agree, and the words cost
+    /// Made only when a finding says it: most stated figures agree, and the words cost
     /// more than the check.
-    public var how: String { describe() }
-    private let describe: () -> String
+    public var how: FigureHow { describe() }
+    private let describe: () -> FigureHow
 
-    public init(_ value: Quantity?, what: String, how: @autoclosure @escaping () -> String) {
+    public init(_ value: Quantity?, what: String, how: @autoclosure @escaping () -> FigureHow) {
         self.value = value
         self.what = what
         self.describe = how
@@ -62,42 +62,43 @@ extension Evaluator {
     }
 
     /// The finding a stated figure gives, if any: nil when it agrees.
-    func checkStated(_ c: StatedClaim, _ f: ComputedFigure, owner: String) -> Diagnostic? {
+    func checkStated(_ c: StatedClaim, _ f: ComputedFigure, owner: StatedMessage.Owner) -> Diagnostic? {
         checkStated(c, computed: f.value, what: f.what, owner: owner, how: f.how)
     }
 
+    /// Of an owner named alone (a score's or a weight's, checked by the judge).
+    func checkStated(_ c: StatedClaim, _ f: ComputedFigure, owner: String) -> Diagnostic? {
+        checkStated(c, f, owner: .named(owner))
+    }
+
     /// Compares a stated figure with the computed one at the stated precision.
-    func checkStated(_ c: StatedClaim, computed: Quantity?, what: String, owner: String, how: String) -> Diagnostic? {
+    func checkStated(_ c: StatedClaim, computed: Quantity?, what: String, owner: StatedMessage.Owner, how: @autoclosure () -> FigureHow) -> Diagnostic? {
         // A blank cell states nothing: its W-blank says so (`blankFindings`).
         guard let value = c.value else { return nil }
         // `stated 47` for a completion of 46.67%: a bare number against a percent.
         if let computed, value.unit.isEmpty, computed.isDimensionless, computed.unit.factor != .one, !value.value.isZero {
             let written = sourceText(value.span)
-            return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \(written) for \(owner) is a bare number, but \(what) is in \(computed.unit.name)", at: value.span,
-                              hint: "stated \(c.member.map { $0.text + " " } ?? "")\(written)\(computed.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(value.value)))")
+            return Diagnostic(.error, .unitMismatch, .stated(.bareNumber(owner: owner, what: what, written: written, unit: computed.unit.name)), at: value.span,
+                              hint: .stated(.bareNumberHint(member: c.member.map { $0.text + " " } ?? "", written: written, unit: computed.unit.name,
+                                                            percent: Evaluator.asPercent(value.value))))
         }
         let check = statedCheck(c, computed: computed)
         switch check.verdict {
         case .agrees, .blank, .unverifiable:
             return nil
         case .unavailable:
-            return Diagnostic(.warning, "W-stated-unavailable",
-                              Bilingual(zh: "报告写 \(owner) 的\(what)是 \(sourceText(value.span))，但它无法计算",
-                                        en: "the report states \(what) \(sourceText(value.span)) for \(owner), but it cannot be computed"),
-                              at: c.span, hint: Bilingual(zh: "写上计算它所需的数", en: "give the figures it is computed from"))
+            return Diagnostic(.warning, .statedUnavailable, .stated(.cannotBeComputed(owner: owner, what: what, written: sourceText(value.span))),
+                              at: c.span, hint: .stated(.giveItsFigures))
         case .incomparable:
-            let computedText = computed?.text() ?? "?"
-            return Diagnostic(.error, "E-unit-mismatch", "the stated \(what) \((check.stated?.text() ?? "")) is not in the same kind of unit as the computed \(computedText)", at: value.span, hint: "write it in \(computed?.unit.name ?? "its unit")")
+            return Diagnostic(.error, .unitMismatch, .stated(.incomparable(what: what, stated: check.stated?.text() ?? "", computed: computed?.text() ?? "?")),
+                              at: value.span, hint: .stated(.writeItIn(unit: computed?.unit.name)))
         case .differs:
             let unit = check.stated?.unit.name ?? ""
             let conv = check.computed?.value ?? .zero
             let exact = unit == "%" || unit == "％" ? conv.rounded(2) + "%" : conv.decimalString(maxDecimals: 6) + unit
             let shown = check.shown ?? ""
-            return Diagnostic(.warning, "W-stated-mismatch",
-                              Bilingual(zh: "报告写 \(owner) 的\(what)是 \(sourceText(value.span))，但 \(how) = \(exact)",
-                                        en: "the report states \(what) \(sourceText(value.span)) for \(owner), but \(how) = \(exact)"),
-                              at: value.span, label: Bilingual(zh: "算得 \(shown)", en: "computed \(shown)"),
-                              hint: Bilingual(zh: "核对数字；按所写的精度应为 \(shown)", en: "check the figures; at the precision written, it should read \(shown)"))
+            return Diagnostic(.warning, .statedMismatch, .stated(.mismatch(owner: owner, what: what, written: sourceText(value.span), how: how(), exact: exact)),
+                              at: value.span, label: .stated(.computed(shown)), hint: .stated(.shouldRead(shown)))
         }
     }
 
@@ -107,15 +108,15 @@ extension Evaluator {
         let pct = { (e: Exact?) in e.map { Evaluator.percent($0, self.model.units) } }
         let amount = { r.amount?.text() ?? "?" }
         switch m {
-        case .execution: return ComputedFigure(pct(r.execution), what: "执行率", how: "执行数 \(r.executed?.text() ?? "?") ÷ 预算数 \(amount())")
-        case .arrival: return ComputedFigure(pct(r.arrival), what: "到位率", how: "到位资金 \(r.arrived?.text() ?? "?") ÷ 预算数 \(amount())")
-        case .expectedExecution: return ComputedFigure(pct(r.expectedExecution), what: "预计执行率", how: "全年预计执行数 \(r.expected?.text() ?? "?") ÷ 预算数 \(amount())")
-        case .executed: return ComputedFigure(r.executed, what: "执行数", how: "the sum of its spending")
-        case .arrived: return ComputedFigure(r.arrived, what: "到位资金", how: "the sum of its parts")
-        case .amount: return ComputedFigure(r.amount, what: "预算数", how: "its amount")
-        case .initial: return ComputedFigure(r.initial, what: "年初预算数", how: "its 年初预算数")
-        case .expected: return ComputedFigure(r.expected, what: "全年预计执行数", how: "its 全年预计执行数")
-        case .allocated: return ComputedFigure(r.allocated, what: "拨付", how: "the sum of its allocations")
+        case .execution: return ComputedFigure(pct(r.execution), what: "执行率", how: .ratio(numerator: "执行数", r.executed?.text() ?? "?", denominator: "预算数", amount()))
+        case .arrival: return ComputedFigure(pct(r.arrival), what: "到位率", how: .ratio(numerator: "到位资金", r.arrived?.text() ?? "?", denominator: "预算数", amount()))
+        case .expectedExecution: return ComputedFigure(pct(r.expectedExecution), what: "预计执行率", how: .ratio(numerator: "全年预计执行数", r.expected?.text() ?? "?", denominator: "预算数", amount()))
+        case .executed: return ComputedFigure(r.executed, what: "执行数", how: .sumOfSpending)
+        case .arrived: return ComputedFigure(r.arrived, what: "到位资金", how: .sumOfParts)
+        case .amount: return ComputedFigure(r.amount, what: "预算数", how: .itsAmount)
+        case .initial: return ComputedFigure(r.initial, what: "年初预算数", how: .its("年初预算数"))
+        case .expected: return ComputedFigure(r.expected, what: "全年预计执行数", how: .its("全年预计执行数"))
+        case .allocated: return ComputedFigure(r.allocated, what: "拨付", how: .sumOfAllocations)
         default: return nil
         }
     }
@@ -125,14 +126,14 @@ extension Evaluator {
         let pct = { (e: Exact?) in e.map { Evaluator.percent($0, self.model.units) } }
         let amount = { r.amount?.text() ?? "?" }
         switch m {
-        case .execution: return ComputedFigure(pct(r.execution), what: "执行率", how: "执行数 \(r.executed?.text() ?? "?") ÷ 预算数 \(amount())")
-        case .arrival: return ComputedFigure(pct(r.arrival), what: "到位率", how: "到位资金 \(r.arrived?.text() ?? "?") ÷ 预算数 \(amount())")
-        case .expectedExecution: return ComputedFigure(pct(r.expectedExecution), what: "预计执行率", how: "全年预计执行数 \(r.expected?.text() ?? "?") ÷ 预算数 \(amount())")
-        case .amount: return ComputedFigure(r.amount, what: "预算数", how: "its amount")
-        case .initial: return ComputedFigure(r.initial, what: "年初预算数", how: "its 年初预算数")
-        case .arrived: return ComputedFigure(r.arrived, what: "到位资金", how: "its 到位资金")
-        case .executed: return ComputedFigure(r.executed, what: "执行数", how: "its 执行数")
-        case .expected: return ComputedFigure(r.expected, what: "全年预计执行数", how: "its 全年预计执行数")
+        case .execution: return ComputedFigure(pct(r.execution), what: "执行率", how: .ratio(numerator: "执行数", r.executed?.text() ?? "?", denominator: "预算数", amount()))
+        case .arrival: return ComputedFigure(pct(r.arrival), what: "到位率", how: .ratio(numerator: "到位资金", r.arrived?.text() ?? "?", denominator: "预算数", amount()))
+        case .expectedExecution: return ComputedFigure(pct(r.expectedExecution), what: "预计执行率", how: .ratio(numerator: "全年预计执行数", r.expected?.text() ?? "?", denominator: "预算数", amount()))
+        case .amount: return ComputedFigure(r.amount, what: "预算数", how: .itsAmount)
+        case .initial: return ComputedFigure(r.initial, what: "年初预算数", how: .its("年初预算数"))
+        case .arrived: return ComputedFigure(r.arrived, what: "到位资金", how: .its("到位资金"))
+        case .executed: return ComputedFigure(r.executed, what: "执行数", how: .its("执行数"))
+        case .expected: return ComputedFigure(r.expected, what: "全年预计执行数", how: .its("全年预计执行数"))
         default: return nil
         }
     }
@@ -143,12 +144,12 @@ extension Evaluator {
         let pct = { (e: Exact?) in e.map { Evaluator.percent($0, self.model.units) } }
         switch m {
         case .completion:
-            let how = r.kind == .qualitative || r.kind == .deadline ? "its judged completion" : "\(r.actualText) ÷ \(r.targetText)"
+            let how = r.kind == .qualitative || r.kind == .deadline ? FigureHow.judgedCompletion : .actualOverTarget(actual: r.actualText, target: r.targetText)
             return ComputedFigure(pct(r.completion), what: "完成率", how: how)
-        case .actual: return ComputedFigure(r.actual, what: "实际", how: "its actual")
-        case .target: return ComputedFigure(r.target, what: "目标", how: "its target")
-        case .expected: return ComputedFigure(expected(i), what: "全年预计", how: "its expected year-end value")
-        case .expectedCompletion: return ComputedFigure(pct(expectedCompletion(i)), what: "预计完成率", how: "its expected year-end value against the target")
+        case .actual: return ComputedFigure(r.actual, what: "实际", how: .itsActual)
+        case .target: return ComputedFigure(r.target, what: "目标", how: .itsTarget)
+        case .expected: return ComputedFigure(expected(i), what: "全年预计", how: .itsExpected)
+        case .expectedCompletion: return ComputedFigure(pct(expectedCompletion(i)), what: "预计完成率", how: .expectedAgainstTarget)
         default: return nil
         }
     }
@@ -156,18 +157,11 @@ extension Evaluator {
     /// The figures of a funding source's row.
     static let sourceMembers: [Member] = [.amount, .initial, .arrived, .executed, .expected, .execution, .arrival, .expectedExecution]
 
-    /// The figures a stated line of a budget, a source or an indicator may name, for a hint.
-    static let statedBudgetFigures = "预算数, 年初预算数, 到位资金, 执行数, 全年预计执行数, 拨付, 执行率, 到位率, 预计执行率, 权重 (分值) or 得分"
-    static let statedSourceFigures = "预算数, 年初预算数, 到位资金, 执行数, 全年预计执行数, 执行率, 到位率 or 预计执行率"
-    static let statedIndicatorFigures = "完成率, 目标, 实际, 全年预计, 预计完成率, 权重 (分值) or 得分"
-
     /// A stated line naming no figure of what it sits in.
-    func unknownStated(_ c: StatedClaim, of kind: String, among members: [Member], listed: String) -> Diagnostic {
+    func unknownStated(_ c: StatedClaim, of holder: StatedMessage.Holder, among members: [Member]) -> Diagnostic {
         let word = c.member?.text ?? ""
         let s = Suggest.closest(word, among: members.flatMap(\.spellings))
-        let hint = s.map { "did you mean \($0)?" } ?? "stated \(listed)"
-        let article = kind.first.map { "aeiou".contains($0) } == true ? "an" : "a"
-        return Diagnostic(.error, "E-unknown-name", "\(article) \(kind) has no figure \(word)", at: c.member?.span ?? c.span, hint: hint,
-                          replacement: c.member == nil ? nil : s)
+        return Diagnostic(.error, .unknownName, .stated(.noSuchFigure(holder, word: word)), at: c.member?.span ?? c.span,
+                          hint: s.map { .common(.didYouMean($0)) } ?? .stated(.statedFigures(holder)), replacement: c.member == nil ? nil : s)
     }
 }

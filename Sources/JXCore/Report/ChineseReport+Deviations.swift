@@ -91,7 +91,7 @@ extension ChineseReport {
         guard !issues.isEmpty else { return "" }
         // Inside 三 after (二) deviations and (三) scores when there are indicators; a section
         // of its own otherwise, so a script of budgets alone still shows its checks.
-        var out = r.indicators.isEmpty ? "## 数据核对\n\n" : "### （\(r.totalScore == nil && r.totalMissing.isEmpty ? "三" : "四")）数据核对\n\n"
+        let out = r.indicators.isEmpty ? "## 数据核对\n\n" : "### （\(r.totalScore == nil && r.totalMissing.isEmpty ? "三" : "四")）数据核对\n\n"
         return out + findingList(issues, r)
     }
 }

@@ -46,7 +46,7 @@ extension Judgement {
             }
             for c in node.stated {
                 guard let f = computedFigure(.group(g), c) else {
-                    out.append(ev.unknownStated(c, of: "group", among: [.score, .weight], listed: "得分 or 权重"))
+                    out.append(ev.unknownStated(c, of: .group, among: [.score, .weight]))
                     continue
                 }
                 if let d = ev.checkStated(points(c), f, owner: node.name.text) { out.append(d) }
@@ -69,14 +69,13 @@ extension Judgement {
     /// project, or (nil) of the report's own part.
     func totalFindings(_ claims: [StatedClaim], project: Int?, rows: (sum: Exact, count: Int)?) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let owner = project.map { "project \(ev.model.groups[$0].name.text)" } ?? "the report"
         for c in claims {
             guard isTotalClaim(c) else {
                 out.append(Diagnostic(.error, DiagnosticCode.unknownName, .rules(.scoring(.statesOnlyTotal(project: project.map { ev.model.groups[$0].name.text }, member: c.member?.text ?? ""))),
                                       at: c.member?.span ?? c.span, hint: .rules(.scoring(.statesOnlyTotalHint))))
                 continue
             }
-            if let d = ev.checkStated(points(c), totalFigure(project: project), owner: owner) { out.append(d) }
+            if let d = ev.checkStated(points(c), totalFigure(project: project), owner: project.map { .project(ev.model.groups[$0].name.text) } ?? .report) { out.append(d) }
             if let rows, rows.count > 0, let value = c.value, rows.sum.rounded(value.decimals) != value.value.rounded(value.decimals) {
                 out.append(Diagnostic(.warning, DiagnosticCode.scoreRows,
                                       .rules(.scoring(.tableScoreRows(sum: rows.sum.decimalString(maxDecimals: 4), stated: ev.sourceText(value.span)))),

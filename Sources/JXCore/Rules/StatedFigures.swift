@@ -10,20 +10,20 @@ extension Judgement {
             guard let m = c.member.flatMap({ Member.named($0.text) }), let r = ev.budget(b) else { return nil }
             switch m {
             case .score: return ComputedFigure(plain(score(ref)), what: "得分", how: budgetScoreHow(b, r))
-            case .weight: return ComputedFigure(plain(budgetWeight(b)), what: "分值", how: "its weight")
+            case .weight: return ComputedFigure(plain(budgetWeight(b)), what: "分值", how: .budgetWeight)
             default: return ev.budgetFigure(r, m)
             }
         case .indicator(let i):
             guard let m = c.member == nil ? .completion : Member.named(c.member!.text) else { return nil }
             switch m {
             case .score: return ComputedFigure(plain(score(ref)), what: "得分", how: indicatorScoreHow(i))
-            case .weight: return ComputedFigure(plain(indicatorWeight(i)), what: "权重", how: "its weight, given or split from its group's")
+            case .weight: return ComputedFigure(plain(indicatorWeight(i)), what: "权重", how: .indicatorWeight)
             default: return ev.indicator(i).flatMap { ev.indicatorFigure(i, $0, m) }
             }
         case .group(let g):
             switch c.member.flatMap({ Member.named($0.text) }) {
-            case .score?: return ComputedFigure(plain(groupScore(g)), what: "得分", how: "the sum of its indicators' scores")
-            case .weight?: return ComputedFigure(plain(groupWeight(g)), what: "权重", how: "its weight, given or from its parts")
+            case .score?: return ComputedFigure(plain(groupScore(g)), what: "得分", how: .sumOfIndicatorScores)
+            case .weight?: return ComputedFigure(plain(groupWeight(g)), what: "权重", how: .groupWeight)
             default: return nil
             }
         default:
@@ -34,19 +34,16 @@ extension Judgement {
     /// 总分, which the report states at the top level.
     /// 总分: of a project, or (nil) of the department's own part.
     public func totalFigure(project: Int? = nil) -> ComputedFigure {
-        ComputedFigure(plain(totalScore(project: project)), what: "总分", how: "the sum of every score")
+        ComputedFigure(plain(totalScore(project: project)), what: "总分", how: .sumOfEveryScore)
     }
 
-    /// A score kept at 得分小数位 says so, or `= 37` after `× 73.50%` would read as a slip.
-    var roundingHow: String { scoreDecimals().map { ", rounded half up to \($0) decimals (得分小数位)" } ?? "" }
-
-    func indicatorScoreHow(_ i: Int) -> String {
-        guard let w = indicatorWeight(i), let comp = ev.indicator(i)?.completion else { return "its scoring rule" }
-        return "weight \(w.decimalString(maxDecimals: 2)) × completion \(Evaluator.percent(comp, ev.model.units).text()) (capped at 100%)" + roundingHow
+    func indicatorScoreHow(_ i: Int) -> FigureHow {
+        guard let w = indicatorWeight(i), let comp = ev.indicator(i)?.completion else { return .scoringRule }
+        return .weightTimesCompletion(weight: w.decimalString(maxDecimals: 2), completion: Evaluator.percent(comp, ev.model.units).text(), decimals: scoreDecimals())
     }
 
-    func budgetScoreHow(_ b: Int, _ r: BudgetResult) -> String {
-        guard let w = budgetWeight(b), let x = r.execution else { return "weight × 执行率" }
-        return "weight \(w.decimalString(maxDecimals: 2)) × 执行率 \(Evaluator.percent(x, ev.model.units).text()) (capped at 100%)" + roundingHow
+    func budgetScoreHow(_ b: Int, _ r: BudgetResult) -> FigureHow {
+        guard let w = budgetWeight(b), let x = r.execution else { return .weightTimesExecutionRule }
+        return .weightTimesExecution(weight: w.decimalString(maxDecimals: 2), execution: Evaluator.percent(x, ev.model.units).text(), decimals: scoreDecimals())
     }
 }
