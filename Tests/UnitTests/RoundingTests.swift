@@ -89,7 +89,7 @@ import JXTestSupport
     @Test func aStatedScoreAgainstARoundedOneSaysItWasRounded() {
         let s = "import policy 自评评分\nlet 得分小数位 = 0\n产出 weight 50 {\n 数量 {\n  indicator a target 100个 actual 73.5个 weight 50 stated 得分 36\n }\n}"
         let d = workspace(s).diagnostics().first { $0.code == "W-stated-mismatch" }
-        #expect(d?.message == "the report states 得分 36 for a, but weight 50 × completion 73.50% (capped at 100%), rounded half up to 0 decimals (得分小数位) = 37")
+        #expect(d?.message == "the report states 得分 36 for a, but 权重 * min(完成率, 100%) of rule 指标得分 (weight 50, completion 73.50%), rounded half up to 0 decimals (得分小数位) = 37")
     }
 
     @Test func aScoreDecimalsThatIsNotWholeIsSaid() {

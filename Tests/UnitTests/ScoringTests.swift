@@ -67,7 +67,7 @@ import JXTestSupport
         // A weight multiplied by the actual (10 × 102%) instead of by the completion.
         let wrong = workspace(Self.table.replacingOccurrences(of: "stated 得分 8.5分", with: "stated 得分 10.2"))
         let w = wrong.diagnostics().filter { $0.code == "W-stated-mismatch" }
-        #expect(w.map(\.message) == ["the report states 得分 10.2 for 灌溉, but weight 10 × completion 85.00% (capped at 100%) = 8.5"])
+        #expect(w.map(\.message) == ["the report states 得分 10.2 for 灌溉, but 权重 * min(完成率, 100%) of rule 指标得分 (weight 10, completion 85.00%) = 8.5"])
     }
 
     @Test func aStatedScoreWithoutScoringRulesIsUnavailable() {

@@ -12,6 +12,7 @@ public enum Message: Sendable, Hashable {
     case tableImport(TableImportMessage)
     case model(ModelMessage)
     case evaluation(EvaluationMessage)
+    case indicator(IndicatorMessage)
     case checks(CheckMessage)
     case stated(StatedMessage)
     case rules(RuleMessage)
@@ -33,6 +34,7 @@ public enum Message: Sendable, Hashable {
         case .tableImport(let m): m.text
         case .model(let m): m.text
         case .evaluation(let m): m.text
+        case .indicator(let m): m.text
         case .checks(let m): m.text
         case .stated(let m): m.text
         case .rules(let m): m.text

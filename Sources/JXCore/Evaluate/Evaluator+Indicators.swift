@@ -24,7 +24,7 @@ extension Evaluator {
             return IndicatorResult(kind: .positive, targetText: "", actualText: "", status: .unverifiable)
         }
         guard let targetSpec = d.target else {
-            ctx.report(Diagnostic(.error, "E-no-target", "indicator \(name) has no target", at: d.name.span, hint: "add `target 15个` (or ≥98%, ≤10次, \"明显提升\", 12月31日前完成)"))
+            ctx.report(Diagnostic(.error, .noTarget, .indicator(.noTarget(name)), at: d.name.span, hint: .indicator(.noTargetHint)))
             return nil
         }
         var r = IndicatorResult(kind: .positive, targetText: "", actualText: "", status: .unmet)
@@ -38,7 +38,7 @@ extension Evaluator {
             r.targetText = text.isEmpty ? "\(m)月\(day)日前完成" : text
             // Written without a year, February 29 is read; the report's year decides.
             if m == 2, let y = ctx.year, day > CivilDate.days(inMonth: 2, year: y) {
-                ctx.report(Diagnostic(.error, "E-date", "indicator \(name): the deadline \(m)月\(day)日 is not a date of \(y): February \(y) has 28 days", at: span, hint: "2月28日前完成"))
+                ctx.report(Diagnostic(.error, .date, .indicator(.leapDay(indicator: name, month: m, day: day, year: y)), at: span, hint: .indicator(.leapDayHint)))
             }
         case .value(let cmp, let e) where e.containsBlank:
             r.comparator = cmp
@@ -67,7 +67,7 @@ extension Evaluator {
         }
         // The actual.
         guard let actualSpec = d.actual else {
-            ctx.report(Diagnostic(.error, "E-no-actual", "indicator \(name) has no actual value", at: d.name.span, hint: "add `actual …`, or `actual pending` (未达监控节点) if it is not yet due"))
+            ctx.report(Diagnostic(.error, .noActual, .indicator(.noActual(name)), at: d.name.span, hint: .indicator(.noActualHint)))
             return nil
         }
         if case .value(let e) = actualSpec, e.containsBlank {
@@ -121,12 +121,12 @@ extension Evaluator {
         if let t = d.actualText { r.actualText = t }
         r.grade = d.grade.flatMap { Grade.named($0.text) }
         if let g = d.grade, r.grade == nil {
-            ctx.report(Diagnostic(.error, "E-grade", "`\(g.text)` is not a grade", at: g.span, hint: "use 达成, 部分达成 or 未达成"))
+            ctx.report(Diagnostic(.error, .grade, .indicator(.notAGrade(g.text)), at: g.span, hint: .indicator(.gradesAre)))
         }
         let judged: Exact? = d.rate.flatMap { e in
             guard let v = ctx.value(e), let q = ctx.number(v, at: e.span) else { return nil }
             guard q.isDimensionless, let b = try? q.baseValue() else {
-                ctx.report(Diagnostic(.error, "E-rate", "a judged rate must be a percent, found \(q.text())", at: e.span, hint: "rate 40%"))
+                ctx.report(Diagnostic(.error, .rate, .indicator(.rateNotPercent(q.text())), at: e.span, hint: .indicator(.rateExample)))
                 return nil
             }
             return b
@@ -138,8 +138,8 @@ extension Evaluator {
             else if r.actual == nil, !r.actualText.isEmpty, r.actualText == r.targetText { r.completion = .one }
             else if case .done = actualSpec { r.completion = .one }
             else {
-                ctx.report(Diagnostic(.warning, "W-qualitative-unjudged", "qualitative indicator \(name) has no judged rate or grade", at: d.name.span,
-                                  hint: "add `rate 40%` (a judged completion) or `grade 部分达成`"))
+                ctx.report(Diagnostic(.warning, .qualitativeUnjudged, .indicator(.qualitativeUnjudged(name)), at: d.name.span,
+                                  hint: .indicator(.qualitativeUnjudgedHint)))
             }
             r.status = (r.completion.map { $0 >= .one } ?? false) || r.grade == .achieved ? .met : .unmet
         case .deadline:
@@ -150,7 +150,7 @@ extension Evaluator {
                 case .done: r.completion = .one
                 case .elapsed:
                     guard let t = ctx.timeProgress() else {
-                        ctx.report(Diagnostic(.error, "E-no-node", "progress by time needs the monitoring node", at: d.name.span, hint: "add `node 2021-06-30` to the report block"))
+                        ctx.report(Diagnostic(.error, .noNode, .indicator(.proratedNeedsNode), at: d.name.span, hint: .indicator(.proratedNeedsNodeHint)))
                         return nil
                     }
                     let months = (try? t.multiplied(by: Exact(12))) ?? .zero
@@ -160,7 +160,7 @@ extension Evaluator {
                     if let a = r.actual, a.unit.dimension == "months", let v = try? a.baseValue().divided(by: due) {
                         r.completion = Exact.min(.one, v)
                     } else {
-                        ctx.report(Diagnostic(.warning, "W-deadline-actual", "deadline indicator \(name) needs `actual elapsed`, `actual done`, months (6个月) or a judged `rate`", at: d.name.span, hint: "actual elapsed: completion is the time elapsed at the node"))
+                        ctx.report(Diagnostic(.warning, .deadlineActual, .indicator(.deadlineActual(name)), at: d.name.span, hint: .indicator(.deadlineActualHint)))
                     }
                 }
             }
@@ -174,14 +174,15 @@ extension Evaluator {
                 if shown.isEmpty, case .value(let cmp, let e)? = d.target {
                     shown = d.targetSpan.map { ctx.sourceText($0) } ?? (cmp.rawValue + ctx.sourceText(e.span))
                 }
-                ctx.report(Diagnostic(.error, "E-actual-not-number", "indicator \(name) has a numeric target \(shown) but the actual \"\(r.actualText)\" is not a number", at: d.name.span,
-                                  hint: "write the actual with a unit (30亩), or judge it: rate 40%"))
+                ctx.report(Diagnostic(.error, .actualNotNumber, .indicator(.actualNotNumber(indicator: name, target: shown, actual: r.actualText)), at: d.name.span,
+                                  hint: .indicator(.actualNotNumberHint)))
                 return nil
             }
             guard t.unit.dimension == a.unit.dimension else {
-                ctx.report(Diagnostic(.error, "E-unit-mismatch", "indicator \(name): cannot compare the actual \(a.text()) (\(a.unit.dimensionLabel)) with the target \(t.text()) (\(t.unit.dimensionLabel))",
+                ctx.report(Diagnostic(.error, .unitMismatch, .indicator(.cannotCompare(indicator: name, actual: a.text(), actualKind: a.unit.dimensionLabel, target: t.text(), targetKind: t.unit.dimensionLabel)),
                                   at: Evaluator.actualSpan(d) ?? d.name.span,
-                                  hint: Evaluator.unitGuess(d, target: t, actual: a, &ctx) ?? "\(t.unit.name.isEmpty ? "a plain number" : t.unit.name) and \(a.unit.name.isEmpty ? "a plain number" : a.unit.name) measure different things; check the units"))
+                                  hint: .indicator(Evaluator.unitGuess(d, target: t, actual: a, &ctx)
+                                      ?? .measureDifferentThings(target: t.unit.name.isEmpty ? nil : t.unit.name, actual: a.unit.name.isEmpty ? nil : a.unit.name))))
                 return nil
             }
             if let problem = Evaluator.bareAgainstPercent(d, target: t, actual: a, name: name, &ctx) {
@@ -189,7 +190,7 @@ extension Evaluator {
                 return nil
             }
             guard let (tv, av) = Evaluator.comparable(t, a) else {
-                ctx.report(Diagnostic(.error, "E-overflow", "indicator \(name): a number is too large to compute exactly", at: d.name.span))
+                ctx.report(Diagnostic(.error, .overflow, .indicator(.tooLarge(name)), at: d.name.span))
                 return nil
             }
             switch r.kind {
@@ -202,20 +203,20 @@ extension Evaluator {
                 r.status = av == tv ? .met : .unmet
             default:
                 if tv.isZero {
-                    ctx.report(Diagnostic(.error, "E-zero-target", "indicator \(name) has a target of 0: its completion rate cannot be computed", at: Evaluator.targetSpan(d) ?? d.name.span,
-                                      hint: "a goal of zero (accidents, complaints) is written `=0起` or `≤0次`"))
+                    ctx.report(Diagnostic(.error, .zeroTarget, .indicator(.zeroTarget(name)), at: Evaluator.targetSpan(d) ?? d.name.span,
+                                      hint: .indicator(.zeroTargetHint)))
                     return nil
                 }
                 if tv.isNegative {
-                    ctx.report(Diagnostic(.warning, "W-negative-target", "indicator \(name) has a negative target", at: Evaluator.targetSpan(d) ?? d.name.span, hint: "check the sign"))
+                    ctx.report(Diagnostic(.warning, .negativeTarget, .indicator(.negativeTarget(name)), at: Evaluator.targetSpan(d) ?? d.name.span, hint: .indicator(.checkTheSign)))
                 }
                 r.completion = try? av.divided(by: tv)
                 let met = r.comparator == .gt ? av > tv : av >= tv
                 r.status = met ? .met : .unmet
             }
             if let j = judged {
-                ctx.report(Diagnostic(.warning, "W-rate-ignored", "indicator \(name) is computed from its numbers; the judged rate \(j.rounded(2)) is not used", at: d.rate?.span ?? d.name.span,
-                                  hint: "remove `rate`, or use `stated` for the rate the report claims"))
+                ctx.report(Diagnostic(.warning, .rateIgnored, .indicator(.rateIgnored(indicator: name, rate: j.rounded(2))), at: d.rate?.span ?? d.name.span,
+                                  hint: .indicator(.rateIgnoredHint)))
             }
         }
         return r
@@ -245,9 +246,9 @@ extension Evaluator {
     }
 
     /// `4000亩？`: the bare side written in the other side's unit, when one side is bare.
-    static func unitGuess<C: IndicatorReads>(_ d: IndicatorDecl, target t: Quantity, actual a: Quantity, _ ctx: inout C) -> String? {
-        if let e = actualExpr(d), bareLiteral(e) != nil, !t.unit.name.isEmpty { return "\(ctx.sourceText(e.span))\(t.unit.name)？" }
-        if let e = targetExpr(d), bareLiteral(e) != nil, !a.unit.name.isEmpty { return "target \(ctx.sourceText(e.span))\(a.unit.name)？" }
+    static func unitGuess<C: IndicatorReads>(_ d: IndicatorDecl, target t: Quantity, actual a: Quantity, _ ctx: inout C) -> IndicatorMessage? {
+        if let e = actualExpr(d), bareLiteral(e) != nil, !t.unit.name.isEmpty { return .withUnit(ctx.sourceText(e.span) + t.unit.name) }
+        if let e = targetExpr(d), bareLiteral(e) != nil, !a.unit.name.isEmpty { return .targetWithUnit(ctx.sourceText(e.span) + a.unit.name) }
         return nil
     }
 
@@ -260,14 +261,14 @@ extension Evaluator {
         if scaled(t), let e = actualExpr(d), let n = bareLiteral(e), !n.value.isZero {
             let written = ctx.sourceText(e.span)
             let target = targetExpr(d).map { ctx.sourceText(d.targetSpan ?? $0.span) } ?? t.text()
-            return Diagnostic(.error, "E-unit-mismatch", "indicator \(name): the target \(target) is in \(t.unit.name), but the actual \(written) is a bare number",
-                              at: e.span, hint: "\(written)\(t.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(n.value)))")
+            return Diagnostic(.error, .unitMismatch, .indicator(.targetUnitActualBare(indicator: name, target: target, unit: t.unit.name, actual: written)),
+                              at: e.span, hint: .indicator(.bareIsPercent(guess: written + t.unit.name, written: written, percent: Evaluator.asPercent(n.value))))
         }
         if scaled(a), let e = targetExpr(d), let n = bareLiteral(e), !n.value.isZero {
             let written = ctx.sourceText(e.span)
             let actual = actualExpr(d).map { ctx.sourceText($0.span) } ?? a.text()
-            return Diagnostic(.error, "E-unit-mismatch", "indicator \(name): the actual \(actual) is in \(a.unit.name), but the target \(written) is a bare number",
-                              at: e.span, hint: "target \(written)\(a.unit.name)？ (a bare \(written) is \(Evaluator.asPercent(n.value)))")
+            return Diagnostic(.error, .unitMismatch, .indicator(.actualUnitTargetBare(indicator: name, actual: actual, unit: a.unit.name, target: written)),
+                              at: e.span, hint: .indicator(.bareIsPercent(guess: "target " + written + a.unit.name, written: written, percent: Evaluator.asPercent(n.value))))
         }
         return nil
     }

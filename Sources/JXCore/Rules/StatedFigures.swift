@@ -37,13 +37,32 @@ extension Judgement {
         ComputedFigure(plain(totalScore(project: project)), what: "总分", how: .sumOfEveryScore)
     }
 
+    /// The clause that scored it, as written, with the figures it reads: a table scored by
+    /// bands or by deductions is explained by its own formula, not by 权重 × 完成率.
+    func scoringClauseHow(_ ref: EntityRef, _ figures: [FigureHow.Figure]) -> FigureHow? {
+        guard let src = ev.verdict(ref).scoredBy, src.rule >= 0, src.rule < ev.model.rules.count else { return nil }
+        let rule = ev.model.rules[src.rule]
+        guard src.clause >= 0, src.clause < rule.clauses.count, let e = rule.clauses[src.clause].value else { return nil }
+        return .byRule(rule: rule.name.text, formula: ev.sourceText(e.span), figures: figures, decimals: scoreDecimals())
+    }
+
     func indicatorScoreHow(_ i: Int) -> FigureHow {
-        guard let w = indicatorWeight(i), let comp = ev.indicator(i)?.completion else { return .scoringRule }
+        let w = indicatorWeight(i), comp = ev.indicator(i)?.completion
+        var figures: [FigureHow.Figure] = []
+        if let w { figures.append(.init(Bilingual(zh: "权重", en: "weight"), w.decimalString(maxDecimals: 2))) }
+        if let comp { figures.append(.init(Bilingual(zh: "完成率", en: "completion"), Evaluator.percent(comp, ev.model.units).text())) }
+        if let how = scoringClauseHow(.indicator(i), figures) { return how }
+        guard let w, let comp else { return .scoringRule }
         return .weightTimesCompletion(weight: w.decimalString(maxDecimals: 2), completion: Evaluator.percent(comp, ev.model.units).text(), decimals: scoreDecimals())
     }
 
     func budgetScoreHow(_ b: Int, _ r: BudgetResult) -> FigureHow {
-        guard let w = budgetWeight(b), let x = r.execution else { return .weightTimesExecutionRule }
+        let w = budgetWeight(b)
+        var figures: [FigureHow.Figure] = []
+        if let w { figures.append(.init(Bilingual(zh: "分值", en: "weight"), w.decimalString(maxDecimals: 2))) }
+        if let x = r.execution { figures.append(.init(Bilingual(zh: "执行率", en: "执行率"), Evaluator.percent(x, ev.model.units).text())) }
+        if let how = scoringClauseHow(.budget(b), figures) { return how }
+        guard let w, let x = r.execution else { return .weightTimesExecutionRule }
         return .weightTimesExecution(weight: w.decimalString(maxDecimals: 2), execution: Evaluator.percent(x, ev.model.units).text(), decimals: scoreDecimals())
     }
 }

@@ -1,6 +1,13 @@
 /// How jx computed a figure a report states, as a `W-stated-mismatch` says it before the
 /// `=`: "执行数 400万元 ÷ 预算数 1500万元", "各项支出之和". Figures come formatted.
 public enum FigureHow: Sendable, Hashable {
+    /// A figure a formula reads, by its label: 权重 5.
+    public struct Figure: Sendable, Hashable {
+        public var label: Bilingual
+        public var value: String
+        public init(_ label: Bilingual, _ value: String) { self.label = label; self.value = value }
+    }
+
     /// `执行数 400万元 ÷ 预算数 1500万元`: the report's words and figures, as in both languages.
     case ratio(numerator: String, String, denominator: String, String)
     /// An indicator's actual over its target, as written (`38亩 ÷ ≥40亩`).
@@ -22,6 +29,9 @@ public enum FigureHow: Sendable, Hashable {
     case sumOfIndicatorScores
     case sumOfEveryScore
     case scoringRule
+    /// The score clause that gave the score, as written (`权重 * 80%`), with the figures it
+    /// reads most: the row's weight and completion (or a budget's 执行率).
+    case byRule(rule: String, formula: String, figures: [Figure], decimals: Int?)
     /// Weight × completion, capped at 100%, and rounded to 得分小数位 when the report sets it.
     case weightTimesCompletion(weight: String, completion: String, decimals: Int?)
     case weightTimesExecution(weight: String, execution: String, decimals: Int?)
@@ -47,6 +57,9 @@ public enum FigureHow: Sendable, Hashable {
         case .sumOfIndicatorScores: Bilingual(zh: "下属各指标得分之和", en: "the sum of its indicators' scores")
         case .sumOfEveryScore: Bilingual(zh: "各项得分之和", en: "the sum of every score")
         case .scoringRule: Bilingual(zh: "它的评分规则", en: "its scoring rule")
+        case .byRule(let rule, let formula, let figures, let k):
+            Bilingual(zh: "规则「\(rule)」的 \(formula)" + (figures.isEmpty ? "" : "（" + figures.map { "\($0.label.zh) \($0.value)" }.joined(separator: "，") + "）") + FigureHow.rounding(k).zh,
+                      en: "\(formula) of rule \(rule)" + (figures.isEmpty ? "" : " (" + figures.map { "\($0.label.en) \($0.value)" }.joined(separator: ", ") + ")") + FigureHow.rounding(k).en)
         case .weightTimesCompletion(let w, let c, let k):
             Bilingual(zh: "权重 \(w) × 完成率 \(c)（完成率超过 100% 的按 100% 计）" + FigureHow.rounding(k).zh,
                       en: "weight \(w) × completion \(c) (capped at 100%)" + FigureHow.rounding(k).en)
