@@ -85,15 +85,17 @@ import JXTestSupport
 /// Findings are listed once each, in the order found, however many there are.
 @Suite struct DeduplicationTests {
     @Test func repeatsGoAndTheOrderStays() {
-        let a = Diagnostic(.error, "E-x", "甲 is wrong", at: Span(file: 0, start: 1, end: 3), hint: "fix 甲")
-        let b = Diagnostic(.error, "E-x", "乙 is wrong", at: Span(file: 0, start: 1, end: 3), hint: "fix 乙")
+        // Any message of the catalogue: a rule's own message is free text.
+        func said(_ s: String) -> Message { .rules(.authored(s)) }
+        let a = Diagnostic(.error, .eval, said("甲 is wrong"), at: Span(file: 0, start: 1, end: 3), hint: said("fix 甲"))
+        let b = Diagnostic(.error, .eval, said("乙 is wrong"), at: Span(file: 0, start: 1, end: 3), hint: said("fix 乙"))
         var c = a
         c.hint = "another hint"
-        let d = Diagnostic(.warning, "E-x", "甲 is wrong", at: Span(file: 0, start: 1, end: 3), hint: "fix 甲")
-        let e = Diagnostic(.info, "I-y", "no place")
+        let d = Diagnostic(.warning, .eval, said("甲 is wrong"), at: Span(file: 0, start: 1, end: 3), hint: said("fix 甲"))
+        let e = Diagnostic(.info, .noSpending, said("no place"))
         let out = Workspace.deduplicated([a, b, a, c, d, e, b, e, c])
         #expect(out == [a, b, c, d, e])
-        let many = (0..<50_000).map { Diagnostic(.error, "E-z", "finding \($0 % 25_000)", at: Span(file: 0, start: 5, end: 9)) }
+        let many = (0..<50_000).map { Diagnostic(.error, .unknownName, said("finding \($0 % 25_000)"), at: Span(file: 0, start: 5, end: 9)) }
         #expect(Workspace.deduplicated(many) == Array(many.prefix(25_000)))
     }
 }

@@ -29,7 +29,7 @@ import Testing
         var sources = SourceMap()
         _ = sources.add(file)
         let x = Array(file.bytes).lastIndex(of: UInt8(ascii: "x"))!
-        let d = Diagnostic(.error, "E-unknown-name", "unknown name \u{1B}[2J", at: Span(file: 0, start: x, end: x + 1))
+        let d = Diagnostic(.error, .unknownName, .rules(.authored("unknown name \u{1B}[2J")), at: Span(file: 0, start: x, end: x + 1))
         let lines = DiagnosticRenderer(language: .en).render(d, sources: sources).split(separator: "\n").map(String.init)
         #expect(lines[0] == "error[E-unknown-name]: unknown name \\u{1B}[2J")
         #expect(lines[3] == "1 | indicator \"a\\u{1B}[2J\" target 1个 actual x")

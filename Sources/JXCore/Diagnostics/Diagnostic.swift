@@ -29,8 +29,9 @@ public struct Diagnostic: Sendable, Hashable {
     public var labelID: Message?
     public var hintID: Message?
 
-    public init(_ severity: Severity, _ code: String, _ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil,
-                notes: [DiagnosticNote] = [], replacement: String? = nil) {
+    /// Only through the catalogue (below): a text in one language does not compile.
+    fileprivate init(_ severity: Severity, _ code: String, _ message: String, at span: Span? = nil, label: String? = nil, hint: String? = nil,
+                     notes: [DiagnosticNote] = [], replacement: String? = nil) {
         self.severity = severity
         self.code = code
         self.message = message
@@ -43,6 +44,14 @@ public struct Diagnostic: Sendable, Hashable {
 }
 
 extension Diagnostic {
+    /// Both languages: the English in `message`, `label` and `hint` (what tools and older
+    /// tests read), the Chinese beside them.
+    fileprivate init(_ severity: Severity, _ code: String, _ message: Bilingual, at span: Span? = nil, label: Bilingual? = nil,
+                     hint: Bilingual? = nil, notes: [DiagnosticNote] = [], replacement: String? = nil) {
+        self.init(severity, code, message.en, at: span, label: label?.en, hint: hint?.en, notes: notes, replacement: replacement)
+        chinese = ChineseText(message: message.zh, label: label?.zh, hint: hint?.zh)
+    }
+
     /// A diagnostic from the catalogue: its texts in both languages come from the IDs.
     public init(_ severity: Severity, _ code: DiagnosticCode, _ message: Message, at span: Span? = nil, label: Message? = nil,
                 hint: Message? = nil, notes: [DiagnosticNote] = [], replacement: String? = nil) {

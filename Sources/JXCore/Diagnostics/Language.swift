@@ -32,14 +32,6 @@ public struct ChineseText: Sendable, Hashable {
 }
 
 extension Diagnostic {
-    /// A diagnostic in both languages: its English in `message`, `label` and `hint` (what
-    /// tools and older tests read), its Chinese beside them.
-    public init(_ severity: Severity, _ code: String, _ message: Bilingual, at span: Span? = nil, label: Bilingual? = nil,
-                hint: Bilingual? = nil, notes: [DiagnosticNote] = [], replacement: String? = nil) {
-        self.init(severity, code, message.en, at: span, label: label?.en, hint: hint?.en, notes: notes, replacement: replacement)
-        chinese = ChineseText(message: message.zh, label: label?.zh, hint: hint?.zh)
-    }
-
     /// The diagnostic as read in `language`: in Chinese where it has Chinese (a message made
     /// before the split has English only, and shows it in both).
     public func localized(_ language: Language) -> Diagnostic {

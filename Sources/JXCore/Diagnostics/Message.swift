@@ -13,6 +13,8 @@ public enum Message: Sendable, Hashable {
     case model(ModelMessage)
     case evaluation(EvaluationMessage)
     case indicator(IndicatorMessage)
+    case blank(BlankMessage)
+    case function(FunctionMessage)
     case checks(CheckMessage)
     case stated(StatedMessage)
     case rules(RuleMessage)
@@ -35,6 +37,8 @@ public enum Message: Sendable, Hashable {
         case .model(let m): m.text
         case .evaluation(let m): m.text
         case .indicator(let m): m.text
+        case .blank(let m): m.text
+        case .function(let m): m.text
         case .checks(let m): m.text
         case .stated(let m): m.text
         case .rules(let m): m.text

@@ -7,11 +7,6 @@ extension Evaluator {
         public init(subject: EntityRef? = nil) { self.subject = subject }
     }
 
-    func fail(_ message: String, at span: Span?, code: String = "E-eval", label: String? = nil, hint: String? = nil, replacement: String? = nil) -> Failure {
-        report(Diagnostic(.error, code, message, at: span, label: label, hint: hint, replacement: replacement))
-        return Failure()
-    }
-
     func fail(_ message: EvaluationMessage, at span: Span?, code: DiagnosticCode = .eval, hint: EvaluationMessage? = nil, replacement: String? = nil) -> Failure {
         fail(.evaluation(message), at: span, code: code, hint: hint.map { .evaluation($0) }, replacement: replacement)
     }

@@ -6,25 +6,24 @@
 extension Evaluator {
     static let roundingNames: Set<String> = ["round", "四舍五入", "floor", "向下取整", "ceil", "向上取整", "clamp", "限定"]
 
-    func usage(_ name: String) -> Bilingual {
+    func usage(_ name: String) -> FunctionMessage {
         switch name {
-        case "round", "四舍五入":
-            Bilingual(zh: "round(数, 小数位)：四舍五入，round(7.35, 0) 是 7，round(2.345, 2) 是 2.35", en: "round(x, decimals): half up, round(7.35, 0) is 7, round(2.345, 2) is 2.35")
-        case "floor", "向下取整": Bilingual(zh: "floor(数)：不大于它的整数，floor(7.9) 是 7", en: "floor(x): the whole number at or below x, floor(7.9) is 7")
-        case "ceil", "向上取整": Bilingual(zh: "ceil(数)：不小于它的整数，ceil(7.1) 是 8", en: "ceil(x): the whole number at or above x, ceil(7.1) is 8")
-        default: Bilingual(zh: "clamp(数, 下限, 上限)：限定在下限与上限之间，clamp(完成率, 0%, 100%)", en: "clamp(x, lo, hi): x kept between lo and hi, clamp(完成率, 0%, 100%)")
+        case "round", "四舍五入": .usageRound
+        case "floor", "向下取整": .usageFloor
+        case "ceil", "向上取整": .usageCeil
+        default: .usageClamp
         }
     }
 
-    func usageFailure(_ f: Ident, _ s: Span, _ what: Bilingual) -> Failure {
-        report(Diagnostic(.error, DiagnosticCode.functionArgs.rawValue, what, at: s, hint: usage(f.text)))
+    func usageFailure(_ f: Ident, _ s: Span, _ what: FunctionMessage) -> Failure {
+        report(Diagnostic(.error, .functionArgs, .function(what), at: s, hint: .function(usage(f.text))))
         return Failure()
     }
 
     func rounding(_ f: Ident, _ args: [Expr], _ s: Span, _ ctx: Context) throws(Failure) -> Value {
         let arity = ["round": 2, "四舍五入": 2, "clamp": 3, "限定": 3][f.text] ?? 1
         guard args.count == arity else {
-            throw usageFailure(f, s, Bilingual(zh: "\(f.text) 要 \(arity) 个参数，这里有 \(args.count) 个", en: "\(f.text) takes \(arity) \(arity == 1 ? "value" : "values"), not \(args.count)"))
+            throw usageFailure(f, s, .arity(function: f.text, takes: arity, given: args.count))
         }
         var values: [Value] = []
         for a in args {
@@ -35,7 +34,7 @@ extension Evaluator {
         var qs: [Quantity] = []
         for (v, a) in zip(values, args) {
             guard case .quantity(let q) = v else {
-                throw usageFailure(f, a.span, Bilingual(zh: "\(f.text) 要一个数，这里是 \(v.typeName)", en: "\(f.text) needs a number, found \(v.typeName)"))
+                throw usageFailure(f, a.span, .needsNumber(function: f.text, found: v.typeName))
             }
             qs.append(q)
         }
@@ -47,7 +46,7 @@ extension Evaluator {
         case "round", "四舍五入":
             let n = qs[1]
             guard n.unit.name.isEmpty, n.value.den == 1, n.value >= .zero, n.value <= Exact(17) else {
-                throw usageFailure(f, args[1].span, Bilingual(zh: "小数位要写 0 到 17 的整数，这里是 \(n.text())", en: "the decimals must be a whole number from 0 to 17, not \(n.text())"))
+                throw usageFailure(f, args[1].span, .decimals(n.text()))
             }
             return .quantity(Quantity(r.value.roundedValue(Int(n.value.num)), r.unit))
         case "floor", "向下取整":
@@ -61,7 +60,7 @@ extension Evaluator {
             try percentAgainstBare(x, args[0], qs[2], args[2], args[2].span, verb: .compare)
             let lo = try convert(qs[1], to: x, args[1].span, verb: .compare), hi = try convert(qs[2], to: x, args[2].span, verb: .compare)
             guard lo.value <= hi.value else {
-                throw usageFailure(f, s, Bilingual(zh: "下限 \(qs[1].text()) 大于上限 \(qs[2].text())", en: "the lower bound \(qs[1].text()) is above the upper bound \(qs[2].text())"))
+                throw usageFailure(f, s, .boundsReversed(lower: qs[1].text(), upper: qs[2].text()))
             }
             if x.value < lo.value { return .quantity(lo) }
             if hi.value < x.value { return .quantity(hi) }
