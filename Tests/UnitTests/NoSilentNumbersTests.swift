@@ -82,3 +82,12 @@ import JXTestSupport
         #expect(first("W-node-year", "report 甲 {\n  year 2021\n  node 2021-06-30\n}\n") == nil)
     }
 }
+
+extension NoSilentNumbersTests {
+    /// A stated figure comes out as stated: a negative actual (a 变动率 of -3%) is shown as
+    /// written, as a positive one is, in every report.
+    @Test func aNegativeActualIsShownAsWritten() {
+        let data = ReportData(workspace: workspace("indicator 变动率 target ≤0% actual -3%\nindicator 增长 target 5% actual -2.5%\n"))
+        #expect(data.indicators.map(\.actual) == ["-3%", "-2.5%"])
+    }
+}

@@ -113,7 +113,11 @@ extension Evaluator {
                 guard let q = ctx.number(v, at: e.span) else { return nil }
                 r.actual = q
                 if ctx.wantsTexts {
-                    if case .name = e { r.actualText = q.text() } else if case .number = e { r.actualText = ctx.sourceText(e.span) } else { r.actualText = q.text() }
+                    // A figure as written (`-3%` stays -3%, not -3.00%); one computed or named, as computed.
+                    switch e {
+                    case .number, .unary(.negate, .number, _): r.actualText = ctx.sourceText(e.span)
+                    default: r.actualText = q.text()
+                    }
                     if r.actualText.isEmpty { r.actualText = q.text() }
                 }
             }
