@@ -122,16 +122,16 @@ public final class Evaluator {
         if !cells.record(d) { notes.append(d) }
     }
 
-    func describe(_ c: Cell) -> String {
+    func describe(_ c: Cell) -> EvaluationMessage.CellName {
         let i = Int(c.index)
         switch c.kind {
-        case .constant: return model.constants[i].name.text
-        case .spend: return model.spends[i].name.text
-        case .budget: return "budget \(model.budgets[i].name.text)"
-        case .indicator: return "indicator \(model.indicators[i].decl.name.text)"
-        case .timeProgress: return "时间进度"
-        case .budgetVerdict: return "the light of budget \(model.budgets[i].name.text)"
-        case .indicatorVerdict: return "the light of indicator \(model.indicators[i].decl.name.text)"
+        case .constant: return .named(model.constants[i].name.text)
+        case .spend: return .named(model.spends[i].name.text)
+        case .budget: return .budget(model.budgets[i].name.text)
+        case .indicator: return .indicator(model.indicators[i].decl.name.text)
+        case .timeProgress: return .timeProgress
+        case .budgetVerdict: return .budgetLight(model.budgets[i].name.text)
+        case .indicatorVerdict: return .indicatorLight(model.indicators[i].decl.name.text)
         }
     }
 

@@ -36,9 +36,9 @@ public enum EvaluationMessage: Sendable, Hashable {
     }
 
     case example(String)
-    case cycle(String)
+    case cycle(CellName)
     case cycleHint
-    case chainTooLong(String, depth: Int)
+    case chainTooLong(CellName, depth: Int)
     case chainTooLongHint
     case expectedOneExpression
     case noValue
@@ -113,11 +113,11 @@ public enum EvaluationMessage: Sendable, Hashable {
     public var text: Bilingual {
         switch self {
         case .example(let s): Bilingual(zh: s, en: s)
-        case .cycle(let c): Bilingual(zh: "「\(c)」的计算用到了它自己", en: "\(c) depends on itself")
+        case .cycle(let c): Bilingual(zh: "\(c.text.zh)的计算用到了它自己", en: "\(c.text.en) depends on itself")
         case .cycleHint:
             Bilingual(zh: "一个数值不能由它自己算出；请断开这一圈相互引用", en: "a value cannot be computed from itself; break the cycle of references")
         case .chainTooLong(let c, let d):
-            Bilingual(zh: "「\(c)」处在一条超过 \(d) 层的引用链末端", en: "\(c) is at the end of a chain of more than \(d) references")
+            Bilingual(zh: "\(c.text.zh)处在一条超过 \(d) 层的引用链末端", en: "\(c.text.en) is at the end of a chain of more than \(d) references")
         case .chainTooLongHint:
             Bilingual(zh: "直接引用这条链起头的数值，或把它拆成更少的几步", en: "refer to the values the chain starts from, or split it into fewer steps")
         case .expectedOneExpression: Bilingual(zh: "这里要写一个算式", en: "expected one expression")
