@@ -113,7 +113,7 @@ import JXTestSupport
         let ids: [Message] = ds.compactMap(\.messageID)
         let mismatch = WorkspaceMessage.assertionFailed(scenario: nil, note: "甲应为四万", outcome: .mismatch(expected: "4万元", found: "3万元"))
         #expect(ids.contains(.workspace(mismatch)), "\(ids)")
-        let text = Bilingual(zh: "一段文字", en: "a text")
+        let text = ValueKind.text
         let others: [WorkspaceMessage] = [
             .assertionFailed(scenario: nil, note: nil, outcome: .notEvaluated),
             // Both sides are known, the tolerance is not: what was compared is said.

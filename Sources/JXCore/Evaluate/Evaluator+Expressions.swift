@@ -49,7 +49,7 @@ extension Evaluator {
         case .member(let base, let m):
             let b = try eval(base, ctx)
             guard case .entity(let ref) = b else {
-                throw fail(.noFieldOnValue(kind: b.kindText, field: m.text), at: m.span, hint: .fieldsBelongHint)
+                throw fail(.noFieldOnValue(kind: b.valueKind, field: m.text), at: m.span, hint: .fieldsBelongHint)
             }
             return try member(ref, m, ctx)
         case .unary(let op, let x, let s):
@@ -73,7 +73,7 @@ extension Evaluator {
             // the table leaves empty (its W-blank says so once, at the cell).
             throw Failure()
         default:
-            throw fail(.expectedNumber(found: v.kindText), at: span)
+            throw fail(.expectedNumber(found: v.valueKind), at: span)
         }
     }
 
@@ -177,20 +177,20 @@ extension Evaluator {
             guard let n = try? q.value.negated() else { throw fail(.numberTooLarge, at: s) }
             return .quantity(Quantity(n, q.unit))
         case (.not, .bool(let b)): return .bool(!b)
-        default: throw fail(.cannotApply(op: op.rawValue, to: v.kindText), at: s)
+        default: throw fail(.cannotApply(op: op.rawValue, to: v.valueKind), at: s)
         }
     }
 
     /// The left side of `and`/`or`: the answer when it decides alone, nil when the right side is needed.
     func logicLeft(_ op: BinaryOp, _ a: Value, _ l: Expr) throws(Failure) -> Value? {
-        guard case .bool(let x) = a else { throw fail(.logicNeedsBool(op: op.rawValue, left: true, found: a.kindText), at: l.span) }
+        guard case .bool(let x) = a else { throw fail(.logicNeedsBool(op: op.rawValue, left: true, found: a.valueKind), at: l.span) }
         if op == .and && !x { return .bool(false) }
         if op == .or && x { return .bool(true) }
         return nil
     }
 
     func logicRight(_ op: BinaryOp, _ b: Value, _ r: Expr) throws(Failure) -> Value {
-        guard case .bool(let y) = b else { throw fail(.logicNeedsBool(op: op.rawValue, left: false, found: b.kindText), at: r.span) }
+        guard case .bool(let y) = b else { throw fail(.logicNeedsBool(op: op.rawValue, left: false, found: b.valueKind), at: r.span) }
         return .bool(y)
     }
 
@@ -230,7 +230,7 @@ extension Evaluator {
             case (.pending, .pending): equal = true
             case (.pending, .status(let st)), (.status(let st), .pending): equal = st == .pending
             case (.pending, _), (_, .pending): throw Failure()
-            default: throw fail(.cannotCompare(a.kindText, b.kindText), at: s)
+            default: throw fail(.cannotCompare(a.valueKind, b.valueKind), at: s)
             }
             return .bool(op == .eq ? equal : !equal)
         case .lt, .le, .gt, .ge:

@@ -34,7 +34,7 @@ extension Evaluator {
         var qs: [Quantity] = []
         for (v, a) in zip(values, args) {
             guard case .quantity(let q) = v else {
-                throw usageFailure(f, a.span, .needsNumber(function: f.text, found: v.typeName))
+                throw usageFailure(f, a.span, .needsNumber(function: f.text, found: v.valueKind))
             }
             qs.append(q)
         }

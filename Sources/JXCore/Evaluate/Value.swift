@@ -13,19 +13,19 @@ public enum Value: Sendable, Equatable {
     /// Whether it is a blank (matched without comparing payloads).
     @inline(__always) public var isBlank: Bool { if case .blank = self { true } else { false } }
 
-    public var typeName: String { kindText.en }
+    public var typeName: String { valueKind.text.en }
 
     /// What kind of value it is, as a message says what it found.
-    public var kindText: Bilingual {
+    public var valueKind: ValueKind {
         switch self {
-        case .quantity(let q): q.unit.name.isEmpty ? Bilingual(zh: "一个数", en: "a number") : Bilingual(zh: "以\(q.unit.name)计的数量", en: "a quantity in \(q.unit.name)")
-        case .bool: Bilingual(zh: "真/假（true/false）", en: "true/false")
-        case .text: Bilingual(zh: "一段文字", en: "a text")
-        case .pending: Bilingual(zh: "待填（pending）", en: "pending")
-        case .blank: Bilingual(zh: "空白", en: "blank")
-        case .light: Bilingual(zh: "一个信号灯", en: "a light")
-        case .status: Bilingual(zh: "一个状态", en: "a status")
-        case .entity: Bilingual(zh: "一个名称", en: "a name")
+        case .quantity(let q): q.unit.name.isEmpty ? .number : .quantity(unit: q.unit.name)
+        case .bool: .bool
+        case .text: .text
+        case .pending: .pending
+        case .blank: .blank
+        case .light: .light
+        case .status: .status
+        case .entity: .entity
         }
     }
 

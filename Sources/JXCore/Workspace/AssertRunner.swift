@@ -62,7 +62,7 @@ public struct AssertRunner {
             case .bool(let b): passed = b
             case .some(let v):
                 passed = false
-                problem = .notComparison(v.kindText)
+                problem = .notComparison(v.valueKind)
             case nil:
                 passed = false
                 problem = .notEvaluated

@@ -48,9 +48,9 @@ public enum EvaluationMessage: Sendable, Hashable {
     case newUnitHint(unit: String, suggestion: String?)
     case nestsTooDeep(depth: Int)
     case splitWithLet
-    case noFieldOnValue(kind: Bilingual, field: String)
+    case noFieldOnValue(kind: ValueKind, field: String)
     case fieldsBelongHint
-    case expectedNumber(found: Bilingual)
+    case expectedNumber(found: ValueKind)
     case budgetNoExecuted(String)
     case budgetNoExecutedHint
     case indicatorNoNumericActual(String)
@@ -65,9 +65,9 @@ public enum EvaluationMessage: Sendable, Hashable {
     case declareOrQuote(String)
     case ruleFields(String)
     case numberTooLarge
-    case cannotApply(op: String, to: Bilingual)
-    case logicNeedsBool(op: String, left: Bool, found: Bilingual)
-    case cannotCompare(Bilingual, Bilingual)
+    case cannotApply(op: String, to: ValueKind)
+    case logicNeedsBool(op: String, left: Bool, found: ValueKind)
+    case cannotCompare(ValueKind, ValueKind)
     case cannotMultiply(String, String, String, String)
     case multiplyHint
     case divisionByZero
@@ -136,11 +136,11 @@ public enum EvaluationMessage: Sendable, Hashable {
         case .nestsTooDeep(let d):
             Bilingual(zh: "这个算式嵌套超过 \(d) 层", en: "this expression nests more than \(d) operations deep")
         case .splitWithLet: Bilingual(zh: "用 `let` 把它拆成几个有名称的部分", en: "split it with `let` into named parts")
-        case .noFieldOnValue(let k, let f): Bilingual(zh: "\(k.zh)没有字段「\(f)」", en: "\(k.en) has no field \(f)")
+        case .noFieldOnValue(let k, let f): Bilingual(zh: "\(k.text.zh)没有字段「\(f)」", en: "\(k.text.en) has no field \(f)")
         case .fieldsBelongHint:
             Bilingual(zh: "字段属于指标（完成率、目标、实际）和预算（执行率、到位率、执行数、预算数）",
                       en: "fields belong to indicators (完成率, 目标, 实际) and budgets (执行率, 到位率, 执行数, 预算数)")
-        case .expectedNumber(let k): Bilingual(zh: "这里要一个数，而这是\(k.zh)", en: "expected a number, found \(k.en)")
+        case .expectedNumber(let k): Bilingual(zh: "这里要一个数，而这是\(k.text.zh)", en: "expected a number, found \(k.text.en)")
         case .budgetNoExecuted(let b): Bilingual(zh: "预算「\(b)」没有执行数", en: "budget \(b) has no 执行数")
         case .budgetNoExecutedHint:
             Bilingual(zh: "给它加上 `spent …` 支出行或 `executed …` 执行数", en: "add `spent …` lines or `executed …` to it")
@@ -163,11 +163,11 @@ public enum EvaluationMessage: Sendable, Hashable {
             Bilingual(zh: "先声明它；如果是定性的文字，请加引号：\"\(n)\"", en: "declare it first, or quote a qualitative text: \"\(n)\"")
         case .ruleFields(let f): Bilingual(zh: "规则里可以用的字段有 \(f) …", en: "a rule can use the fields \(f) …")
         case .numberTooLarge: Bilingual(zh: "数字太大", en: "number too large")
-        case .cannotApply(let op, let k): Bilingual(zh: "`\(op)` 不能用在\(k.zh)上", en: "cannot apply `\(op)` to \(k.en)")
+        case .cannotApply(let op, let k): Bilingual(zh: "`\(op)` 不能用在\(k.text.zh)上", en: "cannot apply `\(op)` to \(k.text.en)")
         case .logicNeedsBool(let op, let left, let k):
-            Bilingual(zh: "`\(op)` 的\(left ? "左" : "右")边要一个真/假判断，而这是\(k.zh)",
-                      en: "`\(op)` needs true/false on its \(left ? "left" : "right"), found \(k.en)")
-        case .cannotCompare(let a, let b): Bilingual(zh: "\(a.zh)不能和\(b.zh)比较", en: "cannot compare \(a.en) with \(b.en)")
+            Bilingual(zh: "`\(op)` 的\(left ? "左" : "右")边要一个真/假判断，而这是\(k.text.zh)",
+                      en: "`\(op)` needs true/false on its \(left ? "left" : "right"), found \(k.text.en)")
+        case .cannotCompare(let a, let b): Bilingual(zh: "\(a.text.zh)不能和\(b.text.zh)比较", en: "cannot compare \(a.text.en) with \(b.text.en)")
         case .cannotMultiply(let x, let dx, let y, let dy):
             Bilingual(zh: "\(x)（\(dx)）不能乘以 \(y)（\(dy)）", en: "cannot multiply \(x) (\(dx)) by \(y) (\(dy))")
         case .multiplyHint: Bilingual(zh: "`*` 的两边至少有一边是纯数或百分比", en: "one side of `*` must be a plain number or a percent")

@@ -2,7 +2,7 @@
 public enum FunctionMessage: Sendable, Hashable {
     case usageRound, usageFloor, usageCeil, usageClamp
     case arity(function: String, takes: Int, given: Int)
-    case needsNumber(function: String, found: String)
+    case needsNumber(function: String, found: ValueKind)
     case decimals(String)
     case boundsReversed(lower: String, upper: String)
 
@@ -14,7 +14,7 @@ public enum FunctionMessage: Sendable, Hashable {
         case .usageCeil: Bilingual(zh: "ceil(数)：不小于它的整数，ceil(7.1) 是 8", en: "ceil(x): the whole number at or above x, ceil(7.1) is 8")
         case .usageClamp: Bilingual(zh: "clamp(数, 下限, 上限)：限定在下限与上限之间，clamp(完成率, 0%, 100%)", en: "clamp(x, lo, hi): x kept between lo and hi, clamp(完成率, 0%, 100%)")
         case .arity(let f, let n, let k): Bilingual(zh: "\(f) 要 \(n) 个参数，这里有 \(k) 个", en: "\(f) takes \(n) \(n == 1 ? "value" : "values"), not \(k)")
-        case .needsNumber(let f, let t): Bilingual(zh: "\(f) 要一个数，这里是 \(t)", en: "\(f) needs a number, found \(t)")
+        case .needsNumber(let f, let v): Bilingual(zh: "\(f) 要一个数，这里是\(v.text.zh)", en: "\(f) needs a number, found \(v.text.en)")
         case .decimals(let n): Bilingual(zh: "小数位要写 0 到 17 的整数，这里是 \(n)", en: "the decimals must be a whole number from 0 to 17, not \(n)")
         case .boundsReversed(let lo, let hi): Bilingual(zh: "下限 \(lo) 大于上限 \(hi)", en: "the lower bound \(lo) is above the upper bound \(hi)")
         }

@@ -35,7 +35,7 @@ public enum WorkspaceMessage: Sendable, Hashable {
         case mismatch(expected: String, found: String)
         case notEvaluated
         /// The condition is a value of this kind, not true or false.
-        case notComparison(Bilingual)
+        case notComparison(ValueKind)
     }
     case assertionFailed(scenario: String?, note: String?, outcome: AssertOutcome?)
     case assertionIs(String)
@@ -85,7 +85,7 @@ extension WorkspaceMessage.AssertOutcome {
         switch self {
         case .mismatch(let e, let x): Bilingual(zh: "应为 \(e)，实为 \(x)", en: "expected \(e), found \(x)")
         case .notEvaluated: Bilingual(zh: "条件无法算出", en: "it could not be evaluated")
-        case .notComparison(let k): Bilingual(zh: "条件是\(k.zh)，不是比较式", en: "it is \(k.en), not a comparison")
+        case .notComparison(let k): Bilingual(zh: "条件是\(k.text.zh)，不是比较式", en: "it is \(k.text.en), not a comparison")
         }
     }
 }
