@@ -13,8 +13,6 @@ public enum Value: Sendable, Equatable {
     /// Whether it is a blank (matched without comparing payloads).
     @inline(__always) public var isBlank: Bool { if case .blank = self { true } else { false } }
 
-    public var typeName: String { valueKind.text.en }
-
     /// What kind of value it is, as a message says what it found.
     public var valueKind: ValueKind {
         switch self {
