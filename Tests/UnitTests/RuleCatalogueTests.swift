@@ -14,21 +14,7 @@ import JXTestSupport
 
     /// English words of three letters or more outside `code`, "quotes" and 「names」, other than keywords.
     static func englishWords(_ text: String) -> [String] {
-        var plain = ""
-        var inside: Character?
-        for ch in text {
-            if let close = inside {
-                if ch == close { inside = nil }
-                continue
-            }
-            switch ch {
-            case "`": inside = "`"
-            case "\"": inside = "\""
-            case "「": inside = "」"
-            default: plain.append(ch)
-            }
-        }
-        return plain.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { $0.count >= 3 && !keywords.contains($0) }
+        ownWords(text).split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { $0.count >= 3 && !keywords.contains($0) }
     }
 
     /// The codes this area makes: none of them may be made without the catalogue.

@@ -8,21 +8,7 @@ import JXTestSupport
     /// Three English words in a row, outside `code`, "quotes" and 「」: a sentence left
     /// untranslated (names, units, keywords and `iconv -f GBK` stay as they are written).
     static func englishLeft(_ text: String) -> [String] {
-        var plain = ""
-        var inside: Character?
-        for ch in text {
-            if let close = inside {
-                if ch == close { inside = nil }
-                continue
-            }
-            switch ch {
-            case "`": inside = "`"
-            case "\"": inside = "\""
-            case "「": inside = "」"
-            default: plain.append(ch)
-            }
-        }
-        let words = plain.split { !($0.isASCII && $0.isLetter) && $0 != " " }
+        let words = ownWords(text).split { !($0.isASCII && $0.isLetter) && $0 != " " }
         return words.map { $0.split(separator: " ").filter { $0.count >= 2 } }
             .filter { $0.count >= 3 }.map { $0.joined(separator: " ") }
     }

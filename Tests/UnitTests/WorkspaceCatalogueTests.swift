@@ -10,21 +10,7 @@ import JXTestSupport
     /// `code`, "quotes" and 「」, besides the few that are names of things (jx, MiB, Excel, zip)
     /// and a file name's extension.
     static func englishWords(_ text: String) -> [String] {
-        var plain = ""
-        var inside: Character?
-        for ch in text {
-            if let close = inside {
-                if ch == close { inside = nil }
-                continue
-            }
-            switch ch {
-            case "`": inside = "`"
-            case "\"": inside = "\""
-            case "「": inside = "」"
-            default: plain.append(ch)
-            }
-        }
-        plain = plain.replacing(/\.[A-Za-z]+/, with: "")
+        let plain = ownWords(text).replacing(/\.[A-Za-z]+/, with: "")
         let names: Set<String> = ["jx", "MiB", "GiB", "Excel", "WPS", "LibreOffice", "UTF", "GBK", "iconv", "FILE", "map", "zip", "MB", "PDF", "Word", "TMPDIR"]
         return plain.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { $0.count >= 2 && !names.contains($0) }
     }
