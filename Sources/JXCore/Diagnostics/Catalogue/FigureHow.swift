@@ -58,7 +58,7 @@ public enum FigureHow: Sendable, Hashable {
         case .sumOfEveryScore: Bilingual(zh: "各项得分之和", en: "the sum of every score")
         case .scoringRule: Bilingual(zh: "它的评分规则", en: "its scoring rule")
         case .byRule(let rule, let formula, let figures, let k):
-            Bilingual(zh: "规则「\(rule)」的 \(formula)" + (figures.isEmpty ? "" : "（" + figures.map { "\($0.label.zh) \($0.value)" }.joined(separator: "，") + "）") + FigureHow.rounding(k).zh,
+            Bilingual(zh: "规则「\(rule)」的 \(FigureHow.onPaper(formula))" + (figures.isEmpty ? "" : "（" + figures.map { "\($0.label.zh) \($0.value)" }.joined(separator: "，") + "）") + FigureHow.rounding(k).zh,
                       en: "\(formula) of rule \(rule)" + (figures.isEmpty ? "" : " (" + figures.map { "\($0.label.en) \($0.value)" }.joined(separator: ", ") + ")") + FigureHow.rounding(k).en)
         case .weightTimesCompletion(let w, let c, let k):
             Bilingual(zh: "权重 \(w) × 完成率 \(c)（完成率超过 100% 的按 100% 计）" + FigureHow.rounding(k).zh,
@@ -74,5 +74,11 @@ public enum FigureHow: Sendable, Hashable {
     static func rounding(_ decimals: Int?) -> Bilingual {
         guard let k = decimals else { return Bilingual(zh: "", en: "") }
         return Bilingual(zh: "，按得分小数位四舍五入保留 \(k) 位小数", en: ", rounded half up to \(k) decimals (得分小数位)")
+    }
+
+    /// A formula as a table writes it on paper: 权重 × 80%, 目标 ÷ 实际.
+    static func onPaper(_ formula: String) -> String {
+        formula.split(separator: " * ", omittingEmptySubsequences: false).joined(separator: " × ")
+            .split(separator: " / ", omittingEmptySubsequences: false).joined(separator: " ÷ ")
     }
 }
