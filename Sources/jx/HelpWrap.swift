@@ -54,36 +54,37 @@ enum HelpWrap {
     static let noBreakBefore: Set<Character> = ["，", "。", "、", "；", "：", "）", "」", "』", "》", "？", "！", ")", ",", ".", ";", ":"]
     static let noBreakAfter: Set<Character> = ["（", "「", "『", "《", "("]
 
-    /// Greedy wrapping by display width.
+    /// Greedy wrapping by display width, at the last place a line may break.
     static func wrap(_ text: String, width: Int) -> [String] {
-        let chars = Array(text)
         var lines: [String] = []
+        var line: [Character] = []
         var lineWidth = 0
-        var lastBreak: (index: Int, dropsSpace: Bool)? = nil  // in `line`, as a character count
-        var lineChars: [Character] = []
-        func flush(at cut: Int, dropsSpace: Bool) {
-            let head = String(lineChars[..<cut])
+        // Where `line` may be cut, and whether a space stands there (it goes with the cut).
+        var lastBreak: (index: Int, dropsSpace: Bool)? = nil
+        func breakBefore(_ k: Int) -> (index: Int, dropsSpace: Bool)? {
+            if line[k] == " " { return (k, true) }
+            return k > 0 && canBreak(before: line[k], after: line[k - 1]) ? (k, false) : nil
+        }
+        func cut(at k: Int, dropsSpace: Bool) {
+            let head = String(line[..<k])
             lines.append(head.hasSuffix(" ") ? String(head.dropLast()) : head)
-            lineChars = Array(lineChars[(dropsSpace ? cut + 1 : cut)...])
-            lineWidth = DisplayWidth.of(String(lineChars))
-            lastBreak = nil
+            line = Array(line[(dropsSpace ? k + 1 : k)...])
+            lineWidth = DisplayWidth.of(String(line))
+            // The rest carried over keeps its own places to break.
+            lastBreak = line.indices.reversed().lazy.compactMap(breakBefore).first
         }
-        for (n, c) in chars.enumerated() {
+        for c in text {
             let w = DisplayWidth.of(String(c))
-            if lineWidth + w > width, !lineChars.isEmpty {
-                if c == " " { flush(at: lineChars.count, dropsSpace: false); continue }
-                if let b = lastBreak { flush(at: b.index, dropsSpace: b.dropsSpace) }
-                else if canBreak(before: c, after: lineChars.last) { flush(at: lineChars.count, dropsSpace: false) }
+            if lineWidth + w > width, !line.isEmpty {
+                if c == " " { cut(at: line.count, dropsSpace: false); continue }
+                if let b = lastBreak { cut(at: b.index, dropsSpace: b.dropsSpace) }
+                else if canBreak(before: c, after: line.last) { cut(at: line.count, dropsSpace: false) }
             }
-            if c == " " {
-                lastBreak = (lineChars.count, true)
-            } else if let prev = lineChars.last, canBreak(before: c, after: prev), n > 0 {
-                lastBreak = (lineChars.count, false)
-            }
-            lineChars.append(c)
+            line.append(c)
             lineWidth += w
+            if let b = breakBefore(line.count - 1) { lastBreak = b }
         }
-        if !lineChars.isEmpty || lines.isEmpty { lines.append(String(lineChars)) }
+        if !line.isEmpty || lines.isEmpty { lines.append(String(line)) }
         return lines
     }
 
