@@ -9,11 +9,11 @@ struct NamesByFile {
 
     /// By name, its declarations with their files, sorted by file (in the model's order
     /// within one file): one array a name, so that forgetting them all is quick too.
-    private var byName: [String: [(file: Int, ref: EntityRef)]] = [:]
+    private var byName: [NameKey: [(file: Int, ref: EntityRef)]] = [:]
 
     /// The declarations of `name` in `file`, in the model's order, once they are sorted.
     func declarations(of name: String, in file: Int) -> [EntityRef]? {
-        guard let sorted = byName[name] else { return nil }
+        guard let sorted = byName[NameKey(name)] else { return nil }
         var lo = 0, hi = sorted.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -29,7 +29,7 @@ struct NamesByFile {
 
     mutating func keep(_ name: String, _ refs: [EntityRef], files: [Int]) {
         let order = refs.indices.sorted { (files[$0], $0) < (files[$1], $1) }
-        byName[name] = order.map { (files[$0], refs[$0]) }
+        byName[NameKey(name)] = order.map { (files[$0], refs[$0]) }
     }
 }
 
