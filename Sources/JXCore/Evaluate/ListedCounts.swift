@@ -4,14 +4,16 @@
 /// indicator per count took 85% of `jx check` at 2,000 indicators and grew with the square.
 struct ListedCountIndex {
     struct Key: Hashable { var file: Int; var project: Int? }
+    /// Levels by number (`LevelNames`): a count unions the parts of every file it covers, and
+    /// hashing the names' text for each union was most of the counts at 10^4 indicators.
     struct Part {
-        var level1: Set<String> = []
-        var level2: Set<String> = []
+        var level1: Set<Int> = []
+        var level2: Set<Int> = []
         var level3 = 0
-        mutating func add(level1 a: String?, level2 b: String?) {
+        mutating func add(level1 a: Int?, level2 b: Int?) {
             level3 += 1
             if let a { level1.insert(a) }
-            if let b { level2.insert((a ?? "") + "/" + b) }
+            if let b { level2.insert(b) }
         }
         mutating func add(_ other: Part) {
             level1.formUnion(other.level1)
@@ -34,6 +36,7 @@ struct ListedCountIndex {
         // as the one before adds only to the count (hashing the levels' names for each was
         // most of this).
         var last: (key: Key, level1: String?, level2: String?)?
+        var names = LevelNames()
         for (i, ind) in model.indicators.enumerated() {
             let a = ind.level1, b = ind.level2
             let project = byProjects ? model.project(of: .indicator(i)) : nil
@@ -44,10 +47,12 @@ struct ListedCountIndex {
                 continue
             }
             last = (key, a, b)
+            // A level 2 is counted under its level 1: 数量 of 产出 and 数量 of 效益 are two.
+            let n1 = a.map { names.number(of: $0) }, n2 = b.map { names.number(of: (a ?? "") + "/" + $0) }
             if key.file == -1 {
-                everywhere[project, default: Part()].add(level1: a, level2: b)
+                everywhere[project, default: Part()].add(level1: n1, level2: n2)
             } else {
-                parts[key, default: Part()].add(level1: a, level2: b)
+                parts[key, default: Part()].add(level1: n1, level2: n2)
             }
         }
     }
@@ -69,6 +74,17 @@ struct ListedCountIndex {
             for g in imports[f] ?? [] where seen.insert(g).inserted { todo.append(g) }
         }
         return (total.level1.count, total.level2.count, total.level3)
+    }
+}
+
+/// A number for each level name, in the order first seen.
+private struct LevelNames {
+    private var numbers: [NameKey: Int] = [:]
+    mutating func number(of name: String) -> Int {
+        if let n = numbers[NameKey(name)] { return n }
+        let n = numbers.count
+        numbers[NameKey(name)] = n
+        return n
     }
 }
 
