@@ -160,23 +160,26 @@ extension Evaluator {
                 default: return other[ref]
                 }
             }
-            set {
-                switch ref {
-                case .budget(let i) where i >= 0: VerdictCache.put(&budgets, i, newValue)
-                case .indicator(let i) where i >= 0: VerdictCache.put(&indicators, i, newValue)
-                default: other[ref] = newValue
-                }
+            set { store(newValue, for: ref, of: Int.max) }
+        }
+
+        /// Stores a verdict of one of `count` budgets or indicators (the list grows no further).
+        mutating func store(_ v: Verdict?, for ref: EntityRef, of count: Int) {
+            switch ref {
+            case .budget(let i) where i >= 0: VerdictCache.put(&budgets, i, v, count)
+            case .indicator(let i) where i >= 0: VerdictCache.put(&indicators, i, v, count)
+            default: other[ref] = v
             }
         }
 
         /// An empty verdict (no rule applies, none holds) is kept as none: it reads the same
         /// (`Evaluator.verdict`), and a file without rules then holds no verdicts at all (one
         /// what-if change in a file of a million indicators used to grow this to a million).
-        private static func put(_ a: inout [Verdict?], _ i: Int, _ given: Verdict?) {
+        private static func put(_ a: inout [Verdict?], _ i: Int, _ given: Verdict?, _ count: Int) {
             let v = given == Verdict() ? nil : given
             if i >= a.count {
                 if v == nil { return }
-                a.append(contentsOf: repeatElement(nil, count: i + 1 - a.count))
+                CappedGrowth.grow(&a, toHold: i, limit: count)
             }
             a[i] = v
         }

@@ -113,8 +113,8 @@ public final class Evaluator {
         case .budget: budgetResults[i] = computeBudget(i)
         case .indicator: storeIndicator(i, computeIndicator(i))
         case .timeProgress: timeProgressValue = computeTimeProgress()
-        case .budgetVerdict: verdictCache[.budget(i)] = judge.judge(.budget(i), in: self)
-        case .indicatorVerdict: verdictCache[.indicator(i)] = judge.judge(.indicator(i), in: self)
+        case .budgetVerdict: verdictCache.store(judge.judge(.budget(i), in: self), for: .budget(i), of: model.budgets.count)
+        case .indicatorVerdict: verdictCache.store(judge.judge(.indicator(i), in: self), for: .indicator(i), of: model.indicators.count)
         }
     }
 
@@ -170,7 +170,7 @@ public final class Evaluator {
         guard i >= 0 else { return }
         if i >= indicatorResults.count {
             if r == nil { return }
-            indicatorResults.append(contentsOf: repeatElement(nil, count: i + 1 - indicatorResults.count))
+            CappedGrowth.grow(&indicatorResults, toHold: i, limit: model.indicators.count)
         }
         indicatorResults[i] = r
     }
