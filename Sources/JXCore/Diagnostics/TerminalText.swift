@@ -82,15 +82,18 @@ public enum TerminalText {
 
     /// Whether `s` holds a control, by its UTF-8 bytes (C1 is `C2 80`…`C2 9F`, the
     /// separators and bidirectional controls `E2 80 A8`…`E2 80 AE` and `E2 81 A6`…`E2 81 A9`),
-    /// so that the common text, Chinese punctuation included, is passed on untouched.
-    static func mayNeedEscaping(_ s: String, keepingLines: Bool) -> Bool {
+    /// so that the common text, Chinese punctuation included, is passed on untouched. An
+    /// escaper with characters of its own (Markdown's `|`, HTML's `<`) names them in `also`.
+    static func mayNeedEscaping(_ s: String, keepingLines: Bool, also: ASCIISet = ASCIISet("")) -> Bool {
         var s = s
         return s.withUTF8 { p in
             var i = 0
             let n = p.count
             while i < n {
                 let b = p[i]
-                if b < 0x20 {
+                if also.contains(b) {
+                    return true
+                } else if b < 0x20 {
                     let crlf = b == 0x0D && i + 1 < n && p[i + 1] == 0x0A
                     if !(keepingLines && (b == 0x0A || b == 0x09 || crlf)) { return true }
                 } else if b == 0x7F {

@@ -77,11 +77,15 @@ public struct MarkdownReport: ReportRenderer {
         return out
     }
 
+    private static let markdownSpecials = ASCIISet("&<>\\`*_[]|#~")
+
     /// Text from a script as inert Markdown: the characters that start emphasis, links, code
     /// or a table cell are backslash-escaped, `<` `>` `&` become entities (so a name such as
     /// `<script>` cannot turn into HTML where Markdown allows it), and line breaks become
     /// spaces because a table row is one line.
     public static func escape(_ s: String) -> String {
+        // Most text has none of these: it was most of the report's time, character by character.
+        guard TerminalText.mayNeedEscaping(s, keepingLines: false, also: markdownSpecials) else { return s }
         var out = ""
         for c in s {
             switch c {

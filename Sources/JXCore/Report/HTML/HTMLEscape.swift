@@ -3,7 +3,11 @@
 /// (both quotes are escaped), so there is no second, weaker path to forget. The page also
 /// forbids scripts in its Content-Security-Policy, a second wall behind this one.
 public enum HTML {
+    private static let specials = ASCIISet("&<>\"'")
+
     public static func escape(_ s: String) -> String {
+        // Most text has none of these, and is the page's as it is.
+        guard TerminalText.mayNeedEscaping(s, keepingLines: false, also: specials) else { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars {
