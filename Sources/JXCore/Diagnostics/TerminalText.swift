@@ -91,6 +91,11 @@ public enum TerminalText {
             let n = p.count
             while i < n {
                 let b = p[i]
+                // Chinese text is all bytes from 0x80 on: three comparisons a byte.
+                if b >= 0x80, b != 0xC2, b != 0xE2 {
+                    i += 1
+                    continue
+                }
                 if also.contains(b) {
                     return true
                 } else if b < 0x20 {

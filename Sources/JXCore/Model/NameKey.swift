@@ -7,3 +7,14 @@ struct NameKey: Hashable {
     static func == (a: NameKey, b: NameKey) -> Bool { a.text == b.text }
     func hash(into h: inout Hasher) { h.combine(NameHash.of(text)) }
 }
+
+/// A path of names (a group's `产出/数量`) as a dictionary key, hashed the same way.
+struct NamePathKey: Hashable {
+    let names: [String]
+    init(_ names: [String]) { self.names = names }
+    static func == (a: NamePathKey, b: NamePathKey) -> Bool { a.names == b.names }
+    func hash(into h: inout Hasher) {
+        h.combine(names.count)
+        for n in names { h.combine(NameHash.of(n)) }
+    }
+}

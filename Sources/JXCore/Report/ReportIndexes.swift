@@ -3,18 +3,18 @@
 /// 100 s for a province of 26,000 budgets.
 struct BudgetChildren {
     private let rows: [ReportData.BudgetRow]
-    private var byParent: [[String]: [Int]] = [:]
+    private var byParent: [NamePathKey: [Int]] = [:]
 
     init(_ r: ReportData) {
         rows = r.budgets
         for (k, b) in rows.enumerated() where !b.path.isEmpty {
-            byParent[Array(b.path.dropLast()), default: []].append(k)
+            byParent[NamePathKey(Array(b.path.dropLast())), default: []].append(k)
         }
     }
 
     /// The rows whose path is `b`'s and one name more, in the report's order.
     func of(_ b: ReportData.BudgetRow) -> [ReportData.BudgetRow] {
-        (byParent[b.path] ?? []).map { rows[$0] }
+        (byParent[NamePathKey(b.path)] ?? []).map { rows[$0] }
     }
 }
 
@@ -22,27 +22,27 @@ struct BudgetChildren {
 /// once by every prefix of every indicator's path instead of filtering every indicator for
 /// each group (2 s for the Markdown report of 10,000 indicators in 3,000 groups).
 struct IndicatorsUnderPaths {
-    private var counts: [[String]: Int] = [:]
+    private var counts: [NamePathKey: Int] = [:]
 
     init(_ r: ReportData) {
         for i in r.indicators {
-            for n in 0...i.path.count { counts[Array(i.path.prefix(n)), default: 0] += 1 }
+            for n in 0...i.path.count { counts[NamePathKey(Array(i.path.prefix(n))), default: 0] += 1 }
         }
     }
 
-    func count(under path: [String]) -> Int { counts[path] ?? 0 }
+    func count(under path: [String]) -> Int { counts[NamePathKey(path)] ?? 0 }
 }
 
 /// The first group row of each path, for the light shown beside a run of indicators' heading:
 /// searching the groups for each heading grew with groups × headings.
 struct GroupsByPath {
-    private var first: [[String]: Int] = [:]
+    private var first: [NamePathKey: Int] = [:]
     private let rows: [ReportData.GroupRow]
 
     init(_ r: ReportData) {
         rows = r.groups
-        for (k, g) in rows.enumerated() where first[g.path] == nil { first[g.path] = k }
+        for (k, g) in rows.enumerated() where first[NamePathKey(g.path)] == nil { first[NamePathKey(g.path)] = k }
     }
 
-    func group(at path: [String]) -> ReportData.GroupRow? { first[path].map { rows[$0] } }
+    func group(at path: [String]) -> ReportData.GroupRow? { first[NamePathKey(path)].map { rows[$0] } }
 }

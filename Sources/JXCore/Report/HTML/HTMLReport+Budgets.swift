@@ -34,21 +34,24 @@ extension HTMLReport {
 
     func budgetTable(_ r: ReportData) -> String {
         let t = BudgetColumns(r)
-        var s = "<table>\n<thead><tr><th>预算</th>"
+        var s: Markup = "<table>\n<thead><tr><th>预算</th>"
         for h in t.header.dropFirst() { s += "<th class=\"n\">\(HTML.escape(h))</th>" }
         s += "<th>预警</th></tr></thead>\n<tbody>\n"
-        func cells(_ c: [String]) -> String { c.dropFirst().map { "<td class=\"n\">\(HTML.escape($0))</td>" }.joined() }
+        func cells(_ c: [String]) { for v in c.dropFirst() { s += "<td class=\"n\">\(HTML.escape(v))</td>" } }
         for b in r.budgets {
             let pad = b.depth > 0 ? " style=\"padding-left:\(6 + 16 * b.depth)px\"" : ""
             let name = b.depth == 0 ? "<b>\(HTML.escape(b.name))</b>" : HTML.escape(b.name)
-            s += "<tr><td\(pad)>\(name)</td>" + cells(t.cells(b, name: b.name))
+            s += "<tr><td\(pad)>\(name)</td>"
+            cells(t.cells(b, name: b.name))
             s += "<td>\(b.light == nil && b.blank != nil ? HTML.escape(b.blank!.shown) : lightCell(b.light, b.lightMessage))</td></tr>\n"
             for src in b.sourceRows {
                 s += "<tr class=\"source\"><td style=\"padding-left:\(6 + 16 * (b.depth + 1))px\">其中：\(HTML.escape(src.name))</td>"
-                s += cells(t.cells(src, name: src.name)) + "<td>\(HTML.escape(src.blank?.shown ?? ""))</td></tr>\n"
+                cells(t.cells(src, name: src.name))
+                s += "<td>\(HTML.escape(src.blank?.shown ?? ""))</td></tr>\n"
             }
         }
-        return s + "</tbody>\n</table>\n"
+        s += "</tbody>\n</table>\n"
+        return s.text
     }
 
     /// A light chip with the rule's reason beneath it.

@@ -19,8 +19,8 @@ extension HTMLReport {
         let scored = r.indicators.contains { $0.score != nil }
         let explained = r.indicators.contains { $0.cause != nil || $0.note != nil }
         let columns = 6 + (explained ? 1 : 0) + (scored ? 2 : 0)
-        var s = "<section id=\"\(part)forecasts\">\n<h2>\(number)、\(scored ? "得分与全年预测" : "全年预测与偏离原因")</h2>\n"
-        if r.totalScore != nil || !r.totalMissing.isEmpty { s += groupScores(r) }
+        var s: Markup = "<section id=\"\(part)forecasts\">\n<h2>\(number)、\(scored ? "得分与全年预测" : "全年预测与偏离原因")</h2>\n"
+        if r.totalScore != nil || !r.totalMissing.isEmpty { s.add(groupScores(r)) }
         s += "<p class=\"note\">全年预计按当前进度推算（累计指标按时间进度折算），脚本写明的预计值优先。</p>\n"
         s += "<table>\n<thead><tr><th>指标</th><th class=\"n\">完成率</th><th>预警</th><th class=\"n\">全年预计</th>"
         s += "<th class=\"n\">预计完成率</th><th>实现可能性</th>"
@@ -55,7 +55,8 @@ extension HTMLReport {
             }
             s += "</tr>\n"
         }
-        return s + "</tbody>\n</table>\n</section>\n"
+        s += "</tbody>\n</table>\n</section>\n"
+        return s.text
     }
 
     /// Level-1 groups and budgets that carry a score, then the total and its grade.

@@ -15,19 +15,21 @@ extension HTMLReport {
             s += "<span class=\"rule\"></span>时间进度 \(HTMLReport.pct(t))（累计指标按进度定灯）"
         }
         s += "；超过 120% 的截断显示</div>\n"
-        let labelColumns = SVGBarChart.labelColumns(for: r.indicators.map { indicatorRow($0, r) })
+        // Each indicator's row once: its label widths set the charts' label column.
+        let rowOf = r.indicators.map { indicatorRow($0, r) }
+        let labelColumns = SVGBarChart.labelColumns(for: rowOf)
         let ticks = [0, 20, 40, 60, 80, 100, 120].compactMap { try? Exact.fraction(Int128($0), 100) }
         for (k, l1) in ChineseReport.ordered(r.indicators.map(ChineseReport.level1Key)).enumerated() {
-            let under = r.indicators.filter { ChineseReport.level1Key($0) == l1 }
+            let under = r.indicators.indices.filter { ChineseReport.level1Key(r.indicators[$0]) == l1 }
             // A heading carries the light of its indicators, the most severe as a group's.
-            let light = Light.mostSevere(under.map(\.light))
+            let light = Light.mostSevere(under.map { r.indicators[$0].light })
             s += "<h3>\(HTML.escape(l1.isEmpty ? "未分组指标" : (l1.hasSuffix("指标") ? l1 : l1 + "指标")))"
             s += (light.map { " <span class=\"chip \($0.rawValue)\">\($0.chinese)</span>" } ?? "") + "</h3>\n"
             var rows: [SVGBarChart.Row] = []
-            for l2 in ChineseReport.ordered(under.map { $0.level2 ?? "" }) {
-                let group = under.filter { ($0.level2 ?? "") == l2 }
-                if !l2.isEmpty { rows.append(SVGBarChart.Row(label: l2, valueText: "", light: Light.mostSevere(group.map(\.light)), heading: true)) }
-                rows += group.map { indicatorRow($0, r) }
+            for l2 in ChineseReport.ordered(under.map { r.indicators[$0].level2 ?? "" }) {
+                let group = under.filter { (r.indicators[$0].level2 ?? "") == l2 }
+                if !l2.isEmpty { rows.append(SVGBarChart.Row(label: l2, valueText: "", light: Light.mostSevere(group.map { r.indicators[$0].light }), heading: true)) }
+                rows += group.map { rowOf[$0] }
             }
             s += SVGBarChart(id: "\(part)ind\(k + 1)", rows: rows, scale: HTMLReport.indicatorScale,
                              lines: [.init(at: .one, label: "", dashed: false)], ticks: ticks,

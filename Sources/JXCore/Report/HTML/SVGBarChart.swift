@@ -75,8 +75,8 @@ struct SVGBarChart {
         let plot = SVGBarChart.width - x0 - right - 12
         let height = top + rows.count * SVGBarChart.rowHeight + SVGBarChart.bottom
         let plotBottom = top + rows.count * SVGBarChart.rowHeight
-        var s = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(SVGBarChart.width) \(height)\" width=\"\(SVGBarChart.width)\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">\n"
-        s += defs()
+        var s: Markup = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(SVGBarChart.width) \(height)\" width=\"\(SVGBarChart.width)\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        defs(into: &s)
         // Grid and ticks first, so bars are drawn over them.
         for t in ticks {
             let x = x0 + SVGBarChart.pixels(t, scale: scale, width: plot)
@@ -84,7 +84,7 @@ struct SVGBarChart {
             s += "<text class=\"tick\" x=\"\(x)\" y=\"\(plotBottom + 15)\" text-anchor=\"middle\">\(HTML.escape((ReportData.percent(t, 0) ?? "") + "%"))</text>\n"
         }
         for (k, row) in rows.enumerated() {
-            s += drawRow(row, y: top + k * SVGBarChart.rowHeight, x0: x0, plot: plot, labelColumns: labelColumns)
+            drawRow(row, y: top + k * SVGBarChart.rowHeight, x0: x0, plot: plot, labelColumns: labelColumns, into: &s)
         }
         for line in lines {
             let x = x0 + SVGBarChart.pixels(line.at, scale: scale, width: plot)
@@ -93,37 +93,39 @@ struct SVGBarChart {
                 s += "<text class=\"ref-label\" x=\"\(x)\" y=\"\(top - 10)\" text-anchor=\"middle\">\(HTML.escape(line.label))</text>\n"
             }
         }
-        return s + "</svg>\n"
+        s += "</svg>\n"
+        return s.text
     }
 
     /// Hatching for judged rates, one pattern per light, named after this chart so that
     /// several charts on one page do not share ids.
-    func defs() -> String {
-        var s = "<defs>\n"
+    func defs(into s: inout Markup) {
+        s += "<defs>\n"
         for l in Light.allCases + [nil] as [Light?] {
             s += "<pattern id=\"\(id)-hatch-\(l?.rawValue ?? "none")\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
             s += "<rect width=\"6\" height=\"6\" class=\"fill-\(l?.rawValue ?? "none") pale\"/><rect width=\"3\" height=\"6\" class=\"fill-\(l?.rawValue ?? "none")\"/></pattern>\n"
         }
-        return s + "</defs>\n"
+        s += "</defs>\n"
     }
 
     /// A light in its column: a dot and its name.
-    func lightMark(_ l: Light, x0: Int, plot: Int, mid: Int) -> String {
+    func lightMark(_ l: Light, x0: Int, plot: Int, mid: Int, into s: inout Markup) {
         let xl = x0 + plot + 8 + SVGBarChart.valueWidth + 6
-        return "<circle class=\"fill-\(l.rawValue)\" cx=\"\(xl + 5)\" cy=\"\(mid)\" r=\"5\"/>"
-            + "<text class=\"light-text\" x=\"\(xl + 14)\" y=\"\(mid + 4)\">\(HTML.escape(l.chinese))</text>"
+        s += "<circle class=\"fill-\(l.rawValue)\" cx=\"\(xl + 5)\" cy=\"\(mid)\" r=\"5\"/>"
+        s += "<text class=\"light-text\" x=\"\(xl + 14)\" y=\"\(mid + 4)\">\(HTML.escape(l.chinese))</text>"
     }
 
-    func drawRow(_ row: Row, y: Int, x0: Int, plot: Int, labelColumns: Int) -> String {
+    func drawRow(_ row: Row, y: Int, x0: Int, plot: Int, labelColumns: Int, into s: inout Markup) {
         let mid = y + SVGBarChart.rowHeight / 2
         let barY = mid - SVGBarChart.barHeight / 2
         let light = row.light?.rawValue ?? "none"
         if row.heading {
-            var s = "<text class=\"group\" x=\"4\" y=\"\(mid + 6)\">\(HTML.escape(HTML.clipped(row.label, columns: labelColumns)))</text>"
-            if let l = row.light { s += lightMark(l, x0: x0, plot: plot, mid: mid) }
-            return s + "\n"
+            s += "<text class=\"group\" x=\"4\" y=\"\(mid + 6)\">\(HTML.escape(HTML.clipped(row.label, columns: labelColumns)))</text>"
+            if let l = row.light { lightMark(l, x0: x0, plot: plot, mid: mid, into: &s) }
+            s += "\n"
+            return
         }
-        var s = "<g class=\"row\">"
+        s += "<g class=\"row\">"
         if let t = row.tooltip { s += "<title>\(HTML.escape(t))</title>" }
         let label = HTML.clipped(row.label, columns: labelColumns - 2 * row.indent)
         s += "<text class=\"label\(row.strong ? " strong" : "")\" x=\"\(4 + row.indent * 14)\" y=\"\(mid + 4)\">\(HTML.escape(label))</text>"
@@ -152,10 +154,10 @@ struct SVGBarChart {
         if row.value != nil {
             s += "<text class=\"value\" x=\"\(xv)\" y=\"\(mid + 4)\" text-anchor=\"end\">\(HTML.escape(row.valueText))</text>"
         }
-        if let l = row.light { s += lightMark(l, x0: x0, plot: plot, mid: mid) }
+        if let l = row.light { lightMark(l, x0: x0, plot: plot, mid: mid, into: &s) }
         let xd = x0 + plot + 8 + SVGBarChart.valueWidth + SVGBarChart.lightWidth + 4
         let detail = HTML.clipped(row.detail, columns: (SVGBarChart.detailWidth - 8) / 6)
         s += "<text class=\"detail\" x=\"\(xd)\" y=\"\(mid + 4)\">\(HTML.escape(detail))</text>"
-        return s + "</g>\n"
+        s += "</g>\n"
     }
 }
