@@ -24,7 +24,9 @@ instructions and memory):
 
 Peak memory is the child's maximum resident set as /usr/bin/time reports it (its wait4's
 ru_maxrss; run() says why not ours). soffice's oosplash waits for the soffice.bin it forks,
-so the worker's peak is in it (checked against polling soffice.bin's VmHWM). With --callgrind N (a size of --sizes), each command also runs once under valgrind's
+so the worker's peak is in it (checked against polling soffice.bin's VmHWM).
+
+With --callgrind N (a size of --sizes), each command also runs once under valgrind's
 callgrind at that size, on a copy of jx without debug information (valgrind 3.19 cannot read
 this toolchain's), and its instruction count (every thread) is shown per indicator. A command
 still running after --timeout seconds is stopped and shown as such. Prints Markdown.
