@@ -39,6 +39,8 @@ public enum DisplayWidth {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
         if v < 0x300 { return 1 }
+        // The common Chinese characters, without the search (within 0x4E00...0xA48C below).
+        if v >= 0x4E00 && v <= 0x9FFF { return 2 }
         if (0x300...0x36F).contains(v) || (0x200B...0x200F).contains(v) || v == 0xFE0F || v == 0x20E3 { return 0 }
         var lo = 0, hi = wide.count - 1
         while lo <= hi {

@@ -28,8 +28,7 @@ public struct ChineseReport: ReportRenderer {
     /// out (no deviations to explain) leaves no gap: （一） （三） reads as a missing part.
     static func renumbered(_ text: String) -> String {
         var counters: [Int: Int] = [:]
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-            guard line.hasPrefix("#") else { return String(line) }
+        return TextLines.mappingHeadings(text) { line -> String in
             let level = line.prefix { $0 == "#" }.count
             for k in counters.keys where k > level { counters[k] = nil }
             let body = line.dropFirst(level).drop { $0 == " " }
@@ -38,15 +37,12 @@ public struct ChineseReport: ReportRenderer {
             let n = (counters[level] ?? 0) + 1
             counters[level] = n
             return String(repeating: "#", count: level) + " （" + chineseNumber(n) + "）" + body[body.index(after: close)...]
-        }.joined(separator: "\n")
+        }
     }
 
     /// The text without its heading marks: `## 二、…` is `二、…`.
     static func unmarked(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            guard line.hasPrefix("#") else { return line }
-            return line.drop { $0 == "#" }.drop { $0 == " " }
-        }.joined(separator: "\n")
+        TextLines.mappingHeadings(text) { line in String(line.drop { $0 == "#" }.drop { $0 == " " }) }
     }
 
     func renderMarked(_ r: ReportData) -> String {
@@ -74,7 +70,7 @@ public struct ChineseReport: ReportRenderer {
 
     /// Every heading one level deeper (`## 二、` → `### 二、`).
     static func demoted(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasPrefix("#") ? "#" + $0 : String($0) }.joined(separator: "\n")
+        TextLines.mappingHeadings(text) { "#" + $0 }
     }
 
     func header(_ r: ReportData) -> String {
@@ -113,6 +109,7 @@ public struct ChineseReport: ReportRenderer {
     /// `450亩` → `450 亩`, `12月31日前完成` → `12 月 31 日前完成`: a space wherever digits meet
     /// Chinese, as the seed spaces figures; `≥98%` and words are left alone.
     static func spaced(_ text: String) -> String {
+        if let plain = spacedPlain(text) { return plain }
         var out = ""
         var previous: Character?
         for c in text {
@@ -121,6 +118,41 @@ public struct ChineseReport: ReportRenderer {
             previous = c
         }
         return out
+    }
+
+    /// `spaced` for plain text (ASCII and ideographs, no `\r`: each scalar a character), by
+    /// bytes; nil for any other. Character by character, it was a tenth of the report.
+    static func spacedPlain(_ text: String) -> String? {
+        var t = text
+        return t.withUTF8 { p -> String? in
+            let n = p.count
+            guard ByteText.isPlain(p, 0, n), !p.contains(0x0D) else { return nil }
+            func digit(_ i: Int) -> Bool { p[i] >= 0x30 && p[i] <= 0x39 }
+            // The ideograph at `i` (three bytes, as plain text has them).
+            func wide(_ i: Int) -> Bool {
+                let v = UInt32(p[i] & 0x0F) << 12 | UInt32(p[i + 1] & 0x3F) << 6 | UInt32(p[i + 2] & 0x3F)
+                return Unicode.Scalar(v).map { isWide(Character($0)) } ?? false
+            }
+            var spaces: [Int] = []
+            var i = 0
+            while i < n {
+                guard p[i] >= 0x80 else { i += 1; continue }
+                if i > 0, digit(i - 1), wide(i) { spaces.append(i) }
+                if i + 3 < n, digit(i + 3), wide(i) { spaces.append(i + 3) }
+                i += 3
+            }
+            if spaces.isEmpty { return text }
+            var out: [UInt8] = []
+            out.reserveCapacity(n + spaces.count)
+            var from = 0
+            for at in spaces {
+                out.append(contentsOf: p[from..<at])
+                out.append(0x20)
+                from = at
+            }
+            out.append(contentsOf: p[from..<n])
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }

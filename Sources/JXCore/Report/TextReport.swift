@@ -104,15 +104,17 @@ public enum TextTable {
     public static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
         let cols = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: cols)
-        for row in rows where row.count > 1 {
-            for (k, c) in row.enumerated() { widths[k] = max(widths[k], DisplayWidth.of(stripANSI(c))) }
+        // Each cell measured once, for its column's width and its padding.
+        let cellWidths = rows.map { row in row.count > 1 ? row.map { DisplayWidth.of(stripANSI($0)) } : [] }
+        for (row, ws) in zip(rows, cellWidths) where row.count > 1 {
+            for (k, w) in ws.enumerated() { widths[k] = max(widths[k], w) }
         }
         var out = ""
-        for row in rows {
+        for (row, ws) in zip(rows, cellWidths) {
             if row.count == 1 { out += row[0] + "\n"; continue }
             var line = ""
             for (k, c) in row.enumerated() {
-                let w = DisplayWidth.of(stripANSI(c))
+                let w = ws[k]
                 let pad = String(repeating: " ", count: max(0, widths[k] - w))
                 line += rightAligned.contains(k) ? pad + c : c + (k == row.count - 1 ? "" : pad)
                 if k < row.count - 1 { line += "  " }
@@ -124,7 +126,9 @@ public enum TextTable {
     }
 
     static func stripANSI(_ s: String) -> String {
-        guard s.contains("\u{1B}") else { return s }
+        // By bytes: an escape is always a character of its own, and searching by characters
+        // was an eighth of the text report.
+        guard s.utf8.contains(0x1B) else { return s }
         var out = ""
         var inEscape = false
         for u in s.unicodeScalars {

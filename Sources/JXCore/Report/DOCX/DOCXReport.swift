@@ -61,7 +61,7 @@ public struct DOCXReport: ReportRenderer {
     func document(_ r: ReportData) -> String {
         var w = DOCXWriter(style: style)
         let text = ChineseReport(decimals: decimals, plain: false).render(r)
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        for raw in TextLines.of(text, omittingEmpty: true) {
             var line = String(raw)
             var hashes = 0
             while line.hasPrefix("#") { line.removeFirst(); hashes += 1 }
