@@ -57,8 +57,9 @@ struct Report: ParsableCommand {
     func run() throws {
         guard let ws = Loading.load(file, imports.access) else { throw ExitCode(2) }
         var findings: [Diagnostic] = []
+        var asserts: [AssertResult]?
         var ev = ws.evaluator
-        if scenario == nil { findings = ws.diagnostics() }
+        if scenario == nil { (findings, asserts) = ws.diagnosticsAndAsserts() }
         if let name = scenario {
             guard let sc = ws.scenario(named: name) else {
                 let names = ws.model.scenarios.map(\.name.text)
@@ -69,7 +70,7 @@ struct Report: ParsableCommand {
             // The scenario's own findings: its figures checked, its rules, its assertions.
             findings = ws.findings(of: ev, asserts: sc.asserts, extra: sc.diagnostics)
         }
-        let data = ReportData(workspace: ws, evaluator: ev, scenario: scenario, findings: findings)
+        let data = ReportData(workspace: ws, evaluator: ev, scenario: scenario, findings: findings, asserts: asserts)
         let color = output == nil && Terminal.colorEnabled(fd: 1)
         let renderer = format.renderer(ReportOptions(color: color, decimals: decimals, table: table, style: style))
         if format.conversion != nil, output == nil {

@@ -177,7 +177,9 @@ public struct ReportData: Sendable {
     public var scenario: String?
     public var sources: SourceMap
 
-    public init(workspace ws: Workspace, evaluator ev: Evaluator? = nil, scenario: String? = nil, findings: [Diagnostic]? = nil) {
+    /// `asserts`: the script's assertions as they ran for `findings` (the base model's, not a
+    /// scenario's), so that they are not run again to be counted.
+    public init(workspace ws: Workspace, evaluator ev: Evaluator? = nil, scenario: String? = nil, findings: [Diagnostic]? = nil, asserts: [AssertResult]? = nil) {
         let ev = ev ?? ws.evaluator
         let m = ev.model
         sources = ws.sources
@@ -306,7 +308,7 @@ public struct ReportData: Sendable {
                                                ReportData.stated(c, judgement.totalFigure(project: p), judgement, ev, member: "totalScore")
                                            }, missing), missing: missing))
         }
-        let results = AssertRunner(evaluator: ev).run(scenario: scenario)
+        let results = (scenario == nil ? asserts : nil) ?? AssertRunner(evaluator: ev).run(scenario: scenario)
         assertsPassed = results.filter(\.passed).count
         assertsFailed = results.count - assertsPassed
         self.findings = findings ?? ws.diagnostics()

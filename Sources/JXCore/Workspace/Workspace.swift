@@ -180,13 +180,24 @@ public final class Workspace {
     /// of written-number indicators go once their diagnostics are known, unless rules will
     /// read them all again; anything that reads one later computes it afresh.
     public func diagnostics(includeAsserts: Bool = true, keepingResults: Bool = true) -> [Diagnostic] {
+        diagnosticsAndAsserts(includeAsserts: includeAsserts, keepingResults: keepingResults).findings
+    }
+
+    /// `diagnostics`, with the script's assertions as they ran, for a report that counts
+    /// them (running them again for the count was a fifth of a report's own work).
+    public func diagnosticsAndAsserts(includeAsserts: Bool = true, keepingResults: Bool = true) -> (findings: [Diagnostic], asserts: [AssertResult]) {
         if !keepingResults, model.rules.isEmpty { evaluator.keepsWrittenResults = false }
-        return findings(of: evaluator, asserts: includeAsserts ? nil : [])
+        return findingsAndAsserts(of: evaluator, asserts: includeAsserts ? nil : [])
     }
 
     /// The findings of one model: the base, or a scenario's (`asserts` then are the
     /// scenario's own; nil means the script's).
     public func findings(of ev: Evaluator, asserts: [AssertDecl]? = nil, extra: [Diagnostic] = []) -> [Diagnostic] {
+        findingsAndAsserts(of: ev, asserts: asserts, extra: extra).findings
+    }
+
+    /// `findings`, with the assertions as they ran.
+    public func findingsAndAsserts(of ev: Evaluator, asserts: [AssertDecl]? = nil, extra: [Diagnostic] = []) -> (findings: [Diagnostic], asserts: [AssertResult]) {
         ev.evaluateAll()
         var all = syntaxDiagnostics + buildDiagnostics + extra
         if let n = noPolicyNote(ev.model) { all.append(n) }
@@ -196,10 +207,11 @@ public final class Workspace {
         all.append(contentsOf: judgement.weightFindings())
         all.append(contentsOf: judgement.auditFindings())
         all.append(contentsOf: ev.judge.findings(in: ev))
-        for r in AssertRunner(evaluator: ev).run(asserts) where !r.passed { all.append(r.diagnostic) }
+        let results = AssertRunner(evaluator: ev).run(asserts)
+        for r in results where !r.passed { all.append(r.diagnostic) }
         // Last: evaluating rules and assertions may have raised errors of their own.
         all.append(contentsOf: ev.diagnostics)
-        return Workspace.sorted(Workspace.deduplicated(all))
+        return (Workspace.sorted(Workspace.deduplicated(all)), results)
     }
 
     /// A monitoring script (a node, something to light) that neither imports a policy nor
