@@ -1,41 +1,34 @@
 /// Section 三 (一): the indicators by level 1 and level 2, one line each as the seed writes
 /// them, then (二) deviations, (三) scores and the findings of the checks.
 extension ChineseReport {
-    /// Level-1 keys in order of first appearance; indicators outside the standard groups
-    /// are keyed by their first group, or by "" when they have none.
+    /// An indicator's level-1 key (`RowsByKey` orders them as first seen); indicators outside
+    /// the standard groups are keyed by their first group, or by "" when they have none.
     static func level1Key(_ i: ReportData.IndicatorRow) -> String { i.level1 ?? (i.path.first ?? "") }
-
-    static func ordered(_ keys: [String]) -> [String] {
-        var seen: [String] = []
-        for k in keys where !seen.contains(k) { seen.append(k) }
-        return seen
-    }
 
     func indicatorSection(_ r: ReportData) -> String {
         guard !r.indicators.isEmpty else { return "" }
         var out = (r.project == nil ? "## 三、部门单位整体绩效目标情况\n\n" : "## 三、项目绩效目标情况\n\n") + "### （一）绩效目标完成情况\n\n"
-        let level1 = Set(r.indicators.compactMap(\.level1)).count
-        let level2 = Set(r.indicators.compactMap { i in i.level2.map { (i.level1 ?? "") + "/" + $0 } }).count
+        let level1 = Set(r.indicators.compactMap { $0.level1.map(NameKey.init) }).count
+        let level2 = Set(r.indicators.compactMap { i in i.level2.map { NameKey((i.level1 ?? "") + "/" + $0) } }).count
         let n = r.indicators.count
         // Indicators outside the standard groups have no level 1 or 2 to count.
         let levels = [("一级", level1), ("二级", level2), ("三级", n)].filter { $0.1 > 0 || $0.0 == "三级" }
         out += "共设置" + levels.map { "\($0.0)指标 \($0.1) 个" }.joined(separator: "，") + "。"
         out += "截止到监控节点，\(n) 个三级指标\(statusCounts(r))，完成情况如下：\n\n"
-        let keys = ChineseReport.ordered(r.indicators.map(ChineseReport.level1Key))
-        for (n1, l1) in keys.enumerated() {
-            let under = r.indicators.filter { ChineseReport.level1Key($0) == l1 }
-            out += "#### \(n1 + 1)、\(ChineseReport.lit(level1Heading(l1), under.map(\.light)))\n\n"
-            let level2Keys = ChineseReport.ordered(under.map { $0.level2 ?? "" })
+        // Rows by index: filtering them for each group copied every row once per group.
+        for (n1, (l1, under)) in RowsByKey(r.indicators.map(ChineseReport.level1Key)).groups.enumerated() {
+            out += "#### \(n1 + 1)、\(ChineseReport.lit(level1Heading(l1), under.map { r.indicators[$0].light }))\n\n"
+            let level2 = RowsByKey(under.map { r.indicators[$0].level2 ?? "" }).groups
             // The seed lists 满意度 straight under its heading: its one level 2 says nothing more.
-            let showLevel2 = !(l1 == "满意度" && level2Keys.count == 1)
-            for (n2, l2) in level2Keys.enumerated() {
-                let rows = under.filter { ($0.level2 ?? "") == l2 }
+            let showLevel2 = !(l1 == "满意度" && level2.count == 1)
+            for (n2, (l2, members)) in level2.enumerated() {
+                let rows = members.map { under[$0] }
                 if showLevel2 && !l2.isEmpty {
                     let name = l2.hasSuffix("指标") ? l2 : l2 + "指标"
-                    out += "##### \(ChineseReport.circledNumber(n2 + 1))\(ChineseReport.lit(name + "：", rows.map(\.light)))\n\n"
+                    out += "##### \(ChineseReport.circledNumber(n2 + 1))\(ChineseReport.lit(name + "：", rows.map { r.indicators[$0].light }))\n\n"
                 }
                 for (k, i) in rows.enumerated() {
-                    out += line(k + 1, i, last: k == rows.count - 1) + "\n\n"
+                    out += line(k + 1, r.indicators[i], last: k == rows.count - 1) + "\n\n"
                 }
             }
         }
@@ -47,7 +40,7 @@ extension ChineseReport {
     /// "中已完成 4 个、未完成 13 个、未达监控节点 5 个" (empty when all are alike).
     func statusCounts(_ r: ReportData) -> String {
         let parts = [Status.met, .unmet, .pending, .blank, .unverifiable].compactMap { s -> String? in
-            let k = r.indicators.filter { $0.status == s }.count
+            let k = r.indicators.reduce(0) { $0 + ($1.status == s ? 1 : 0) }
             return k > 0 ? "\(s.chinese) \(k) 个" : nil
         }
         return parts.count > 1 ? "中" + parts.joined(separator: "、") : ""

@@ -46,3 +46,22 @@ struct GroupsByPath {
 
     func group(at path: [String]) -> ReportData.GroupRow? { first[NamePathKey(path)].map { rows[$0] } }
 }
+
+/// Rows grouped by a key (a level-1 or level-2 group's name): the keys in the order first
+/// seen, each with its rows' indices in order. Filtering every row for each key copied each
+/// row once per key, a tenth of the Chinese report.
+struct RowsByKey {
+    private(set) var groups: [(key: String, rows: [Int])] = []
+
+    init(_ keys: [String]) {
+        var at: [NameKey: Int] = [:]
+        for (i, k) in keys.enumerated() {
+            if let g = at[NameKey(k)] {
+                groups[g].rows.append(i)
+            } else {
+                at[NameKey(k)] = groups.count
+                groups.append((k, [i]))
+            }
+        }
+    }
+}

@@ -1,8 +1,8 @@
 /// 预算执行: each budget's 执行率 as a bar (coloured by its light) over its 到位率 (pale),
 /// against the dashed time-progress line, then the exact figures in a table.
 extension HTMLReport {
-    func budgetSection(_ r: ReportData, number: String) -> String {
-        var s = "<section id=\"\(part)budgets\">\n<h2>\(number)、预算执行</h2>\n"
+    func budgetSection(_ r: ReportData, number: String) -> Markup {
+        var s: Markup = "<section id=\"\(part)budgets\">\n<h2>\(number)、预算执行</h2>\n"
         s += "<div class=\"legend\"><span class=\"sw\" style=\"background:#c6d4e3\"></span>到位率"
         s += "<span class=\"sw\" style=\"background:var(--green)\"></span>执行率（颜色为预警灯）"
         if let t = r.timeProgress { s += "<span class=\"rule\"></span>时间进度 \(HTMLReport.pct(t))" }
@@ -19,7 +19,8 @@ extension HTMLReport {
         let ticks = [0, 25, 50, 75, 100].compactMap { try? Exact.fraction(Int128($0), 100) }
         s += SVGBarChart(id: "\(part)budgets", rows: rows, lines: lines, ticks: ticks).render()
         s += budgetTable(r)
-        return s + "</section>\n"
+        s += "</section>\n"
+        return s
     }
 
     func budgetTooltip(_ b: ReportData.BudgetRow) -> String {
@@ -32,7 +33,7 @@ extension HTMLReport {
         return t
     }
 
-    func budgetTable(_ r: ReportData) -> String {
+    func budgetTable(_ r: ReportData) -> Markup {
         let t = BudgetColumns(r)
         var s: Markup = "<table>\n<thead><tr><th>预算</th>"
         for h in t.header.dropFirst() { s += "<th class=\"n\">\(HTML.escape(h))</th>" }
@@ -51,7 +52,7 @@ extension HTMLReport {
             }
         }
         s += "</tbody>\n</table>\n"
-        return s.text
+        return s
     }
 
     /// A light chip with the rule's reason beneath it.

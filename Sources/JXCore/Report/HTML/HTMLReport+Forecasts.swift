@@ -15,7 +15,7 @@ extension HTMLReport {
         }
     }
 
-    func forecastSection(_ r: ReportData, number: String) -> String {
+    func forecastSection(_ r: ReportData, number: String) -> Markup {
         let scored = r.indicators.contains { $0.score != nil }
         let explained = r.indicators.contains { $0.cause != nil || $0.note != nil }
         let columns = 6 + (explained ? 1 : 0) + (scored ? 2 : 0)
@@ -56,7 +56,7 @@ extension HTMLReport {
             s += "</tr>\n"
         }
         s += "</tbody>\n</table>\n</section>\n"
-        return s.text
+        return s
     }
 
     /// Level-1 groups and budgets that carry a score, then the total and its grade.

@@ -6,8 +6,8 @@
 extension HTMLReport {
     static let indicatorScale = (try? Exact.fraction(6, 5)) ?? .one
 
-    func indicatorSection(_ r: ReportData, number: String) -> String {
-        var s = "<section id=\"\(part)indicators\">\n<h2>\(number)、绩效指标完成情况</h2>\n"
+    func indicatorSection(_ r: ReportData, number: String) -> Markup {
+        var s: Markup = "<section id=\"\(part)indicators\">\n<h2>\(number)、绩效指标完成情况</h2>\n"
         s += "<div class=\"legend\"><span class=\"sw\" style=\"background:var(--green)\"></span>完成率（颜色为预警灯）"
         s += "<span class=\"sw\" style=\"background:repeating-linear-gradient(45deg,var(--yellow) 0 2px,var(--yellow-pale) 2px 4px)\"></span>评定的完成率"
         s += "<span class=\"rule\" style=\"border-left-style:solid\"></span>目标 100%"
@@ -19,15 +19,14 @@ extension HTMLReport {
         let rowOf = r.indicators.map { indicatorRow($0, r) }
         let labelColumns = SVGBarChart.labelColumns(for: rowOf)
         let ticks = [0, 20, 40, 60, 80, 100, 120].compactMap { try? Exact.fraction(Int128($0), 100) }
-        for (k, l1) in ChineseReport.ordered(r.indicators.map(ChineseReport.level1Key)).enumerated() {
-            let under = r.indicators.indices.filter { ChineseReport.level1Key(r.indicators[$0]) == l1 }
+        for (k, (l1, under)) in RowsByKey(r.indicators.map(ChineseReport.level1Key)).groups.enumerated() {
             // A heading carries the light of its indicators, the most severe as a group's.
             let light = Light.mostSevere(under.map { r.indicators[$0].light })
             s += "<h3>\(HTML.escape(l1.isEmpty ? "未分组指标" : (l1.hasSuffix("指标") ? l1 : l1 + "指标")))"
-            s += (light.map { " <span class=\"chip \($0.rawValue)\">\($0.chinese)</span>" } ?? "") + "</h3>\n"
+            s += "\(light.map { " <span class=\"chip \($0.rawValue)\">\($0.chinese)</span>" } ?? "")</h3>\n"
             var rows: [SVGBarChart.Row] = []
-            for l2 in ChineseReport.ordered(under.map { r.indicators[$0].level2 ?? "" }) {
-                let group = under.filter { (r.indicators[$0].level2 ?? "") == l2 }
+            for (l2, members) in RowsByKey(under.map { r.indicators[$0].level2 ?? "" }).groups {
+                let group = members.map { under[$0] }
                 if !l2.isEmpty { rows.append(SVGBarChart.Row(label: l2, valueText: "", light: Light.mostSevere(group.map { r.indicators[$0].light }), heading: true)) }
                 rows += group.map { rowOf[$0] }
             }
@@ -35,7 +34,8 @@ extension HTMLReport {
                              lines: [.init(at: .one, label: "", dashed: false)], ticks: ticks,
                              labelColumns: labelColumns).render()
         }
-        return s + "</section>\n"
+        s += "</section>\n"
+        return s
     }
 
     func indicatorRow(_ i: ReportData.IndicatorRow, _ r: ReportData) -> SVGBarChart.Row {

@@ -9,12 +9,21 @@ public struct HTMLReport: ReportRenderer {
     var part = ""
     public init() {}
 
-    public func render(_ r: ReportData) -> String {
-        if SelfEvaluation.applies(to: r) { return renderSelfEvaluation(r) }
-        var out = HTMLReport.head(r)
-        out += masthead(r)
-        out += lede(r)
-        out += summary(r)
+    public func render(_ r: ReportData) -> String { page(r).text }
+
+    /// The page's bytes as they were built, without making them a `String` first.
+    public func write(_ r: ReportData, to flush: ([UInt8]) -> Void) { flush(page(r).bytes) }
+
+    func page(_ r: ReportData) -> Markup {
+        var out = Markup()
+        if SelfEvaluation.applies(to: r) {
+            out.add(renderSelfEvaluation(r))
+            return out
+        }
+        out.add(HTMLReport.head(r))
+        out.add(masthead(r))
+        out.add(lede(r))
+        out.add(summary(r))
         var number = 0
         func next() -> String { number += 1; return ChineseReport.chineseNumber(number) }
         if r.projects.isEmpty {
@@ -30,11 +39,13 @@ public struct HTMLReport: ReportRenderer {
                     let grade = part.missing.isEmpty ? part.rating ?? "—" : ReportData.incomplete(part.missing)
                     out += " <span class=\"score\">总分 \(part.totalScore?.decimalString(maxDecimals: 2) ?? "—")（\(HTML.escape(grade))）</span>"
                 }
-                out += "</h2>\n" + writer.sections(r.only(part), next) + "</div>\n"
+                out += "</h2>\n"
+                out += writer.sections(r.only(part), next)
+                out += "</div>\n"
             }
         }
-        out += findingSection(r, number: next())
-        out += footer(r)
+        out.add(findingSection(r, number: next()))
+        out.add(footer(r))
         out += "</main>\n</body>\n</html>\n"
         return out
     }
@@ -60,8 +71,8 @@ public struct HTMLReport: ReportRenderer {
     }
 
     /// The sections of one part: budgets, indicators, forecasts and scores.
-    func sections(_ r: ReportData, _ next: () -> String) -> String {
-        var out = ""
+    func sections(_ r: ReportData, _ next: () -> String) -> Markup {
+        var out = Markup()
         if !r.budgets.isEmpty { out += budgetSection(r, number: next()) }
         if !r.indicators.isEmpty { out += indicatorSection(r, number: next()) }
         if hasForecastsOrScores(r) { out += forecastSection(r, number: next()) }

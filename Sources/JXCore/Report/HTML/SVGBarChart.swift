@@ -67,7 +67,7 @@ struct SVGBarChart {
         return min(px, width)
     }
 
-    func render() -> String {
+    func render() -> Markup {
         let labelColumns = labelColumns ?? SVGBarChart.labelColumns(for: rows)
         let labelWidth = max(96, labelColumns * SVGBarChart.columnWidth + 12)
         let x0 = labelWidth + 8
@@ -94,7 +94,7 @@ struct SVGBarChart {
             }
         }
         s += "</svg>\n"
-        return s.text
+        return s
     }
 
     /// Hatching for judged rates, one pattern per light, named after this chart so that
