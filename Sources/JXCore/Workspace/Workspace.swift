@@ -45,8 +45,11 @@ public final class Workspace {
     /// Spans hold 32-bit offsets: a file must stay below 2 GiB.
     public static let maxFileSize = Int(Int32.max)
 
-    /// Loads `path` and its imports. `policies` are the shipped policies, by name.
-    public init(path: String, read: FileReader, admit: Admission? = nil, policies: [String: String] = Policies.builtIn) {
+    /// Loads `path` and its imports. `policies` are the shipped policies, by name. Files are
+    /// parsed ahead on every core once they hold `parsingAheadFrom` bytes in all (public for
+    /// the tests, which compare both ways).
+    public init(path: String, read: FileReader, admit: Admission? = nil, policies: [String: String] = Policies.builtIn,
+                parsingAheadFrom: Int = 256 << 10) {
         mainPath = path
         let mainScript = path
         var builder = ModelBuilder()
@@ -63,7 +66,16 @@ public final class Workspace {
         var unreadable: FileError?
         var importsPolicy = false
 
-        func parse(_ file: SourceFile) -> Script {
+        // The files the script will load, read and parsed on every core ahead of the walk.
+        let ahead = ParseAhead(mainPath: path, read: read, admit: admit, policies: policies, minimumSize: parsingAheadFrom)
+
+        func parse(path: String, bytes: [UInt8]) -> Script {
+            if let hit = ahead.parsed(sources.files.count, path: path, bytes: bytes) {
+                _ = sources.add(hit.file)
+                syntaxDiagnostics.append(contentsOf: hit.diagnostics)
+                return hit.script
+            }
+            let file = SourceFile(path: path, bytes: bytes)
             let id = sources.add(file)
             // A large file is parsed on every core (with the result of one sequential parse).
             let (s, ds) = ParallelParse.parse(file, fileID: id)
@@ -96,7 +108,7 @@ public final class Workspace {
             }
             loading.insert(key)
             defer { loading.remove(key); loaded.insert(key) }
-            switch read(path) {
+            switch ahead.bytes[path].map({ .success($0) }) ?? read(path) {
             case .failure(let e):
                 if let importer {
                     syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.cannotRead(path: path, reason: .host(e.message))), at: importer, hint: .workspace(.relativePaths)))
@@ -115,7 +127,7 @@ public final class Workspace {
                 }
                 return nil
             case .success(let bytes):
-                let script = parse(SourceFile(path: path, bytes: bytes))
+                let script = parse(path: path, bytes: bytes)
                 fileOf[key] = script.fileID
                 imports[script.fileID] = []
                 loadImports(of: script, at: path)
@@ -137,7 +149,7 @@ public final class Workspace {
                         syntaxDiagnostics.append(Diagnostic(.error, .import, .workspace(.noPolicy(imp.path)), at: imp.span, hint: hint))
                         continue
                     }
-                    let ps = parse(SourceFile(path: "<policy \(imp.path)>", bytes: Array(text.utf8)))
+                    let ps = parse(path: "<policy \(imp.path)>", bytes: Array(text.utf8))
                     builder.markPolicy(fileID: ps.fileID, name: imp.path)
                     pending.append((ps, key))
                 } else {
