@@ -291,6 +291,7 @@ public final class Workspace {
     }
 
     static func normalize(_ path: String) -> String {
+        if isNormal(path) { return path }
         var parts: [Substring] = []
         for p in path.split(separator: "/", omittingEmptySubsequences: true) {
             if p == "." { continue }
@@ -298,6 +299,26 @@ public final class Workspace {
             parts.append(p)
         }
         return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+    }
+
+    /// A plain path (ASCII and ideographs: each `/` a character of its own) with no empty,
+    /// `.` or `..` part and no `/` at the end is its own normal form; found by bytes, as
+    /// every file of a roll-up is normalized twice.
+    static func isNormal(_ path: String) -> Bool {
+        var path = path
+        return path.withUTF8 { p in
+            guard ByteText.isPlain(p, 0, p.count) else { return false }
+            var start = p.first == UInt8(ascii: "/") ? 1 : 0
+            while true {
+                var end = start
+                while end < p.count, p[end] != UInt8(ascii: "/") { end += 1 }
+                let n = end - start
+                let dot = UInt8(ascii: ".")
+                if n == 0 || (p[start] == dot && (n == 1 || (n == 2 && p[start + 1] == dot))) { return false }
+                if end == p.count { return true }
+                start = end + 1
+            }
+        }
     }
 
     public static func resolve(_ path: String, relativeTo importer: String) -> String {
