@@ -194,6 +194,9 @@ public struct ReportData: Sendable {
         timeProgress = ev.timeProgress()
         func projectName(_ p: Int?) -> String? { p.map { m.groups[$0].name.text } }
         func departmentOf(_ span: Span) -> String? { m.report.departments[span.file] ?? m.report.department }
+        // One reading of an evaluation that does not change meanwhile: each weight and score
+        // computed once (an indicator's weight read its siblings' for every indicator).
+        let judgement = Judgement(memoizing: ev)
         for (i, b) in m.budgets.enumerated() {
             let r = ev.budget(i)
             let v = ev.verdict(.budget(i))
@@ -203,7 +206,6 @@ public struct ReportData: Sendable {
                 execution: r?.execution, arrival: r?.arrival, light: v.light, lightMessage: v.lightMessage, score: v.score,
                 spends: (b.spends + b.allocations).map { (m.spends[$0].name.text, ev.spend($0), m.spends[$0].note, m.spends[$0].isAllocation) },
                 notes: b.notes))
-            let judgement = Judgement(ev)
             var row = budgets.removeLast()
             row.project = projectName(b.project)
             row.projectIndex = b.project
@@ -243,7 +245,7 @@ public struct ReportData: Sendable {
                 kind: r?.status == .unverifiable ? nil : r?.kind, target: r?.targetText ?? ReportData.writtenTarget(ind.decl, ev) ?? "", targetQuantity: r?.target,
                 actual: r?.actualText ?? Evaluator.actualSpan(ind.decl).map { ev.sourceText($0) } ?? "", actualQuantity: r?.actual,
                 completion: r?.completion, status: r?.status,
-                light: v.light, lightMessage: v.lightMessage, weight: Judgement(ev).indicatorWeight(i), score: v.score,
+                light: v.light, lightMessage: v.lightMessage, weight: judgement.indicatorWeight(i), score: v.score,
                 expected: expected, expectedCompletion: expectedCompletion, likelihood: ev.likelihood(i, expectedCompletion: expectedCompletion),
                 cause: ind.decl.cause?.text, note: ind.decl.note,
                 stated: stated.map { $0.value == nil ? Evaluator.blankText : ev.sourceText($0.valueSpan) }))
@@ -258,7 +260,6 @@ public struct ReportData: Sendable {
             }
             indicators[indicators.count - 1].blank = BlankCells.of(indicator: r, weightBlank: ind.decl.weight?.containsBlank == true)
             if ind.decl.hasStated {
-                let judgement = Judgement(ev)
                 indicators[indicators.count - 1].statedFigures = ind.decl.stated.compactMap { c in
                     var f = ReportData.stated(c, judgement.computedFigure(.indicator(i), c), judgement, ev, defaultMember: .completion)
                     // A row that only states its score is not checked by its own figure.
@@ -267,7 +268,6 @@ public struct ReportData: Sendable {
                 }
             }
         }
-        let judgement = Judgement(ev)
         for (g, node) in m.groups.enumerated() where !node.isProject {
             var path: [String] = [node.name.text]
             var p = node.parent

@@ -71,7 +71,12 @@ extension Judgement {
     }
 
     /// Whether any rule scores anything: without one, no total lacks a score.
-    var scoresAnything: Bool { ev.model.rules.contains { $0.clauses.contains { $0.level == .score } } }
+    var scoresAnything: Bool {
+        if let known = memo?.scoresAnything { return known }
+        let scores = ev.model.rules.contains { $0.clauses.contains { $0.level == .score } }
+        memo?.scoresAnything = scores
+        return scores
+    }
 
     /// The scores a group's score lacks, of its indicators and subgroups.
     public func missingScores(group g: Int) -> [MissingScore] {

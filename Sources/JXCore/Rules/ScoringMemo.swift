@@ -8,6 +8,8 @@ final class ScoringMemo {
     var ownWeight: [Exact??]
     var groupScore: [Exact??]
     var indicatorWeight: [Exact??]
+    /// Whether any rule scores: asked for every group's missing scores.
+    var scoresAnything: Bool?
 
     init(groups: Int, indicators: Int) {
         groupWeight = Array(repeating: nil, count: groups)
