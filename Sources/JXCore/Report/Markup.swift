@@ -17,11 +17,13 @@ struct Markup: ExpressibleByStringInterpolation {
     /// be built as a `String` first (Swift's default for a literal), which is what this avoids.
     static func += (a: inout Markup, b: Markup) { a.bytes.append(contentsOf: b.bytes) }
     mutating func add(_ s: String) { Markup.add(s, to: &bytes) }
+    mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
 
     struct StringInterpolation: StringInterpolationProtocol {
         fileprivate var bytes: [UInt8] = []
         init(literalCapacity: Int, interpolationCount: Int) {
-            bytes.reserveCapacity(literalCapacity + 8 * interpolationCount)
+            // A value is a number or a name (a Chinese name is three bytes a character).
+            bytes.reserveCapacity(literalCapacity + 24 * interpolationCount)
         }
         mutating func appendLiteral(_ s: StaticString) { Markup.add(s, to: &bytes) }
         mutating func appendInterpolation(_ s: String) { Markup.add(s, to: &bytes) }

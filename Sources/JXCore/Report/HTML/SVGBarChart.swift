@@ -76,6 +76,8 @@ struct SVGBarChart {
         let height = top + rows.count * SVGBarChart.rowHeight + SVGBarChart.bottom
         let plotBottom = top + rows.count * SVGBarChart.rowHeight
         var s: Markup = "<svg class=\"chart\" role=\"img\" viewBox=\"0 0 \(SVGBarChart.width) \(height)\" width=\"\(SVGBarChart.width)\" height=\"\(height)\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        // About 640 bytes a row (measured on a province's charts): grown once, not by doubling.
+        s.reserve(640 * rows.count + 2048)
         defs(into: &s)
         // Grid and ticks first, so bars are drawn over them.
         for t in ticks {
