@@ -72,9 +72,10 @@ struct ParseAhead {
     }
 }
 
-/// A file's `import` lines found by bytes: a line that starts (after spaces) with `import` or
-/// `导入`, then a quoted path, or `policy`/`政策` and a name. Only a guess of what the parser
-/// will find (`ParseAhead` checks it); a path with a backslash escape is not guessed at.
+/// A file's `import` lines found by bytes: a line that starts (after spaces) with a spelling
+/// of `import` (`导入`), then a quoted path, or a spelling of `policy` (`政策`) and a name.
+/// Only a guess of what the parser will find (`ParseAhead` checks it); a path with a
+/// backslash escape is not guessed at. The grammar is `Grammar/jx.ebnf`'s `import`.
 enum ImportLines {
     enum Line: Equatable {
         case file(String)
@@ -96,8 +97,8 @@ enum ImportLines {
         return out
     }
 
-    private static let importWords: [[UInt8]] = [Array("import".utf8), Array("导入".utf8)]
-    private static let policyWords: [[UInt8]] = [Array("policy".utf8), Array("政策".utf8)]
+    private static let importWords = Keyword.importKw.spellings.map { Array($0.utf8) }
+    private static let policyWords = Keyword.policy.spellings.map { Array($0.utf8) }
 
     private static func parse(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Line? {
         var i = skipSpaces(p, start, end)
