@@ -48,7 +48,16 @@ public enum Value: Sendable, Equatable {
 /// goal takes the most severe light of its indicators in the order red, yellow, green, blue.
 public enum Light: String, Sendable, CaseIterable, Comparable {
     case blue, green, yellow, red
-    public var rank: Int { Light.allCases.firstIndex(of: self)! }
+    /// Its place in `allCases` (blue 0 … red 3), by a switch: lights are compared for every
+    /// rule that lights an entity, and a search of `allCases` by raw value cost more.
+    public var rank: Int {
+        switch self {
+        case .blue: 0
+        case .green: 1
+        case .yellow: 2
+        case .red: 3
+        }
+    }
     public static func < (a: Light, b: Light) -> Bool { a.rank < b.rank }
 
     /// The most severe of some lights (nil where none is given): a group's light, or the

@@ -90,7 +90,7 @@ public final class RuleEngine: Judge {
                         scoring[scoring.count - 1].score = Judgement(ev).roundedScore(s)
                         scoring[scoring.count - 1].clause = k
                     }
-                } else if level.isLight, let l = Light(rawValue: level.rawValue) {
+                } else if let l = RuleEngine.light(of: level) {
                     if v.light == nil || l > v.light! {
                         v.light = l
                         v.lightRule = rules[r].name.text
@@ -109,6 +109,18 @@ public final class RuleEngine: Judge {
         v.score = chosen?.score
         v.scoredBy = chosen.flatMap { c in c.clause.map { ScoreSource(rule: c.rule, clause: $0) } }
         return v
+    }
+
+    /// The light a clause's level gives (nil: a finding or a score), without going through
+    /// the level's spelling.
+    static func light(of level: RuleLevel) -> Light? {
+        switch level {
+        case .red: .red
+        case .yellow: .yellow
+        case .green: .green
+        case .blue: .blue
+        case .error, .warning, .info, .score: nil
+        }
     }
 
     /// Evaluates a rule's expression; an error is reported once per rule, not once per entity.
