@@ -7,6 +7,9 @@ final class ShownState {
     var totals = GroupTotals()
     /// Findings of each budget and indicator (rules, stated figures); absent when none.
     var findings: [EntityRef: [Diagnostic]] = [:]
+    /// The part of them that checks the entity's own figures (stated figures, parts that
+    /// add up): it moves only with the entity's result, not with its verdict.
+    var own: [EntityRef: [Diagnostic]] = [:]
     /// Lines beyond this are summed up in one line: a constant that every light reads
     /// may move a million of them.
     var lineLimit = 200
@@ -16,19 +19,26 @@ final class ShownState {
         ev.evaluateAll()
         _ = ev.timeProgress()
         findings = [:]
+        own = [:]
         for b in ev.model.budgets.indices { setFindings(.budget(b), ev) }
         for i in ev.model.indicators.indices { setFindings(.indicator(i), ev) }
         totals.build(ev)
     }
 
+    /// `checkingOwn: false` when only the verdict was recomputed: the entity's own checks
+    /// are the ones kept.
     @discardableResult
-    func setFindings(_ ref: EntityRef, _ ev: Evaluator) -> [Diagnostic] {
-        var ds = ev.verdict(ref).findings
-        switch ref {
-        case .budget(let b): ds += ev.budgetFindings(b)
-        case .indicator(let i): ds += ev.indicatorFindings(i)
-        default: break
+    func setFindings(_ ref: EntityRef, _ ev: Evaluator, checkingOwn: Bool = true) -> [Diagnostic] {
+        var mine: [Diagnostic] = own[ref] ?? []
+        if checkingOwn {
+            switch ref {
+            case .budget(let b): mine = ev.budgetFindings(b)
+            case .indicator(let i): mine = ev.indicatorFindings(i)
+            default: mine = []
+            }
+            own[ref] = mine.isEmpty ? nil : mine
         }
+        let ds = ev.verdict(ref).findings + mine
         findings[ref] = ds.isEmpty ? nil : ds
         return ds
     }
@@ -43,6 +53,8 @@ struct MoveTracker {
     var constants: [Int: (name: String, value: Value?)?] = [:]
     var time: Exact??
     var findings: [EntityRef: [Diagnostic]] = [:]
+    /// The entities whose results (not only their verdicts) are recomputed.
+    var results = Set<EntityRef>()
     /// Names as they were: an entity removed by undo is still named in what moved.
     var names: [EntityRef: String] = [:]
     /// Errors the noted cells had before, so that only errors the change caused are shown.
@@ -67,6 +79,11 @@ struct MoveTracker {
             cells.append(c)
             for d in ev.diagnostics(ofCell: c) where d.severity == .error { oldErrors.insert(MoveTracker.key(d)) }
             let i = Int(c.index)
+            switch c.kind {
+            case .indicator: results.insert(.indicator(i))
+            case .budget: results.insert(.budget(i))
+            default: break
+            }
             switch c.kind {
             case .indicator, .indicatorVerdict:
                 guard indicators[i] == nil else { continue }
@@ -213,7 +230,11 @@ struct MoveTracker {
     func findingLines(_ ref: EntityRef, name: String, exists: Bool, _ ev: Evaluator, _ state: ShownState, _ language: Language) -> [MovedLine] {
         let old = findings[ref] ?? []
         let new: [Diagnostic]
-        if exists { new = state.setFindings(ref, ev) } else { state.findings[ref] = nil; new = [] }
+        if exists { new = state.setFindings(ref, ev, checkingOwn: results.contains(ref)) } else {
+            state.findings[ref] = nil
+            state.own[ref] = nil
+            new = []
+        }
         // Most entities say what they said: nothing to compare by words.
         if old == new { return [] }
         let key = MoveTracker.key
