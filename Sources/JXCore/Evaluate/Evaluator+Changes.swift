@@ -52,8 +52,6 @@ extension Evaluator {
             }
         }
         guard !gone.isEmpty else { return }
-        // Names go with them: what the rules resolve may change.
-        judge.forgetReplays()
         noting(invalidate(gone + parents))
         for r in refs {
             switch r {
@@ -77,19 +75,11 @@ extension Evaluator {
             case .budget(let b): cells += [Cell(.budget, b), Cell(.budgetVerdict, b)]
             case .indicator(let i): cells += [Cell(.indicator, i), Cell(.indicatorVerdict, i)]
             case .shares(let i): cells += siblingVerdicts(of: i)
-            case .name(let n):
-                judge.forgetReplays()
-                cells += dependentsOfName(n)
+            case .name(let n): cells += dependentsOfName(n)
             case .time: cells.append(.time)
-            case .indicators:
-                judge.forgetReplays()
-                cells += allIndicatorCells()
-            case .verdicts:
-                judge.forgetReplays()
-                cells += allVerdictCells()
-            case .everything:
-                judge.forgetReplays()
-                cells += allCells()
+            case .indicators: cells += allIndicatorCells()
+            case .verdicts: cells += allVerdictCells()
+            case .everything: cells += allCells()
             }
         }
         return cells

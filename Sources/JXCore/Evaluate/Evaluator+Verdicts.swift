@@ -44,9 +44,6 @@ extension Evaluator {
         return body()
     }
 
-    /// Whether the cell being computed has said anything so far.
-    public func saidAnything() -> Bool { cells.mark() > 0 }
-
     public func dropNotes(from index: Int, keeping keep: (Diagnostic) -> Bool = { _ in false }) {
         guard index >= 0, index < notes.count else { return }
         let kept = notes[index...].filter(keep)

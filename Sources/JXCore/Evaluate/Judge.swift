@@ -24,10 +24,6 @@ public protocol Judge: AnyObject {
     /// (every verdict is then judged again).
     func forgetErrors(naming name: String) -> Bool
 
-    /// Forgets what the judge kept to judge a verdict again without judging it afresh: the
-    /// change moves what its rules resolve to (a rule, a name, a unit, every verdict).
-    func forgetReplays()
-
     /// An independent copy, for a copy of the evaluator (a scenario).
     func copy() -> any Judge
 }

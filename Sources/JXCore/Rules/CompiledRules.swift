@@ -14,14 +14,6 @@ final class CompiledRules {
     var stamps: [UInt32]
     var stamp: UInt32 = 0
     private var nextStamp: UInt32 = 0
-    /// The kept parts by slot, as nodes to run (a replay reads them again).
-    var keptParts: [RuleCode]
-    /// The comparisons of a part about the subject with a kept part (`.compare`).
-    var comparisons: [KeptComparison]
-    /// The name each field slot was first read by (a replay reads the field again).
-    var fieldNames: [Ident?]
-    /// What the judging under way has read, when the engine keeps replays (`JudgeReplay`).
-    var trace = JudgeTrace()
 
     init(_ ev: Evaluator) {
         rules = []
@@ -31,9 +23,6 @@ final class CompiledRules {
         var compiler = RuleCompiler(ev: ev)
         for r in ev.model.rules { rules.append(compiler.rule(r)) }
         kept = Array(repeating: nil, count: compiler.slots)
-        keptParts = compiler.keptParts
-        comparisons = compiler.comparisons
-        fieldNames = compiler.fieldNames
     }
 
     /// Starts judging a subject; returns the stamp to put back when done.
@@ -83,30 +72,13 @@ indirect enum RuleCode {
     /// Reads no field of the subject: computed once into a slot of `CompiledRules.kept`;
     /// the cells it reads, read again each time (so the verdict still depends on them).
     case kept(Int, RuleCode, [Evaluator.Cell])
-    /// A comparison of a part about the subject with a kept part, by its index in
-    /// `CompiledRules.comparisons`: a replay compares the subject's side again with the
-    /// kept part's new value instead of judging the subject again.
-    case compare(Int)
     /// Evaluated as written.
     case general(Expr)
-}
-
-/// `完成率 < 时间进度 * 红灯线`: the subject's side, the kept side (a `.kept`), and where the
-/// kept side stands.
-struct KeptComparison {
-    var op: BinaryOp
-    var subject: RuleCode
-    var kept: RuleCode
-    var keptOnRight: Bool
-    var left: Expr, right: Expr, span: Span
 }
 
 struct RuleCompiler {
     let ev: Evaluator
     var slots = 0
-    var keptParts: [RuleCode] = []
-    var comparisons: [KeptComparison] = []
-    var fieldNames: [Ident?] = Array(repeating: nil, count: Member.allCases.count)
     /// Deeper expressions are left to the evaluator (which guards its depth).
     static let maxDepth = 24
 
@@ -152,54 +124,25 @@ struct RuleCompiler {
             guard let x = independent(a), let y = independent(b) else { return nil }
             return x + y
         case .kept(_, _, let cells): return cells
-        case .member, .compare, .general: return nil
+        case .member, .general: return nil
         }
     }
 
-    /// Gives the largest parts that read no field of the subject (an expression of
-    /// constants and 时间进度, or one of them alone) a slot of their own, and marks their
-    /// comparisons with a part about the subject.
+    /// Gives the largest parts that read no field of the subject a slot of their own.
     mutating func keep(_ c: RuleCode) -> RuleCode {
-        switch c {
-        case .binary, .constant, .timeProgress:
-            if let cells = independent(c) {
-                let k = RuleCode.kept(slots, c, cells)
-                slots += 1
-                keptParts.append(k)
-                return k
-            }
-        default: break
+        if case .binary = c, let cells = independent(c) {
+            slots += 1
+            return .kept(slots - 1, c, cells)
         }
         switch c {
         case .unary(let op, let x, let s): return .unary(op, keep(x), s)
         case .logic(let op, let a, let b, let l, let r): return .logic(op, keep(a), keep(b), l, r)
-        case .binary(let op, let a, let b, let l, let r, let s):
-            let x = keep(a), y = keep(b)
-            if RuleCompiler.compares(op) {
-                switch (x, y) {
-                case (.kept, .kept): break
-                case (_, .kept):
-                    comparisons.append(KeptComparison(op: op, subject: x, kept: y, keptOnRight: true, left: l, right: r, span: s))
-                    return .compare(comparisons.count - 1)
-                case (.kept, _):
-                    comparisons.append(KeptComparison(op: op, subject: y, kept: x, keptOnRight: false, left: l, right: r, span: s))
-                    return .compare(comparisons.count - 1)
-                default: break
-                }
-            }
-            return .binary(op, x, y, l, r, s)
+        case .binary(let op, let a, let b, let l, let r, let s): return .binary(op, keep(a), keep(b), l, r, s)
         default: return c
         }
     }
 
-    static func compares(_ op: BinaryOp) -> Bool {
-        switch op {
-        case .eq, .ne, .lt, .le, .gt, .ge: true
-        case .add, .sub, .mul, .div, .and, .or: false
-        }
-    }
-
-    mutating func compile(_ e: Expr, _ kind: EntityKind, depth: Int) -> RuleCode {
+    func compile(_ e: Expr, _ kind: EntityKind, depth: Int) -> RuleCode {
         guard depth < RuleCompiler.maxDepth else { return .general(e) }
         switch e {
         case .text(let t, _): return .value(.text(t))
@@ -220,13 +163,11 @@ struct RuleCompiler {
     }
 
     /// A name as `Evaluator.resolve` reads it inside a rule, decided once.
-    mutating func name(_ id: Ident, _ kind: EntityKind, _ e: Expr) -> RuleCode {
+    func name(_ id: Ident, _ kind: EntityKind, _ e: Expr) -> RuleCode {
         if let m = Member.named(id.text), m != .timeProgress, kind == .budget ? m.isBudgetMember : m.isIndicatorMember {
             // What the judge gives (a light, a score, a weight) may be judged meanwhile: read each time.
             let keeps = m != .light && m != .score && m != .weight
-            let slot = keeps ? Member.allCases.firstIndex(of: m) : nil
-            if let slot, fieldNames[slot] == nil { fieldNames[slot] = id }
-            return .member(m, id, slot)
+            return .member(m, id, keeps ? Member.allCases.firstIndex(of: m) : nil)
         }
         let refs = ev.lookup(id)
         if refs.count == 1 {
@@ -268,7 +209,6 @@ extension RuleEngine {
                 rules.fields[slot] = v
                 rules.stamps[slot] = rules.stamp
             }
-            if rules.trace.on { rules.trace.field(slot, v) }
             return v
         case .constant(let i, let id): return try ev.defaultValue(of: .constant(i), at: id.span)
         case .timeProgress(let id):
@@ -281,41 +221,15 @@ extension RuleEngine {
         case .binary(let op, let a, let b, let l, let r, let s):
             let x = try run(a, ctx, rules, in: ev)
             return try ev.combine(op, x, try run(b, ctx, rules, in: ev), l, r, s)
-        case .kept(let slot, _, _):
-            let v = try keptValue(c, ctx, rules, in: ev)
-            if rules.trace.on { rules.trace.kept(slot, v) }
-            return v
-        case .compare(let i):
-            let k = rules.comparisons[i]
-            let v: Value, x: Value, kept: Value
-            // In the order written: which side fails first says which error is reported.
-            if k.keptOnRight {
-                x = try run(k.subject, ctx, rules, in: ev)
-                kept = try keptValue(k.kept, ctx, rules, in: ev)
-                v = try ev.combine(k.op, x, kept, k.left, k.right, k.span)
-            } else {
-                kept = try keptValue(k.kept, ctx, rules, in: ev)
-                x = try run(k.subject, ctx, rules, in: ev)
-                v = try ev.combine(k.op, kept, x, k.left, k.right, k.span)
+        case .kept(let slot, let code, let cells):
+            if let v = rules.kept[slot] {
+                for cell in cells { ev.touch(cell) }
+                return v
             }
-            if rules.trace.on { rules.trace.compared(i, x, v, kept: k.kept, keptValue: kept) }
+            let v = try run(code, ctx, rules, in: ev)
+            rules.kept[slot] = v
             return v
-        case .general(let e):
-            if rules.trace.on { rules.trace.replayable = false }
-            return try ev.eval(e, ctx)
+        case .general(let e): return try ev.eval(e, ctx)
         }
-    }
-
-    /// A kept part's value, computed on its first read; every read touches the cells it
-    /// reads, so that the verdict still depends on them.
-    func keptValue(_ c: RuleCode, _ ctx: Evaluator.Context, _ rules: CompiledRules, in ev: Evaluator) throws(Evaluator.Failure) -> Value {
-        guard case .kept(let slot, let code, let cells) = c else { return try run(c, ctx, rules, in: ev) }
-        if let v = rules.kept[slot] {
-            for cell in cells { ev.touch(cell) }
-            return v
-        }
-        let v = try run(code, ctx, rules, in: ev)
-        rules.kept[slot] = v
-        return v
     }
 }

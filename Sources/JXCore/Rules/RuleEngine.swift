@@ -14,13 +14,6 @@ public final class RuleEngine: Judge {
     var errors = RuleErrors()
     /// The entity being judged (nil: the report's own rules): its errors are kept with it.
     var judging: EntityRef?
-    /// Whether each verdict is kept with what it read, so that judging it again can replay
-    /// the reads instead (`JudgeReplay`): for the REPL, where a policy threshold invalidates
-    /// every verdict and moves few. Off for a check or a report, which judge once.
-    public var keepsReplays = false {
-        didSet { if !keepsReplays { records.removeAll() } }
-    }
-    var records = JudgeRecords()
 
     public init() {}
 
@@ -71,18 +64,6 @@ public final class RuleEngine: Judge {
         let code = compiled(ev)
         let outerStamp = code.begin()
         defer { code.end(outerStamp) }
-        let outerTrace = code.trace
-        code.trace = JudgeTrace()
-        defer { code.trace = outerTrace }
-        if keepsReplays, let record = records[ref] {
-            if let v = replay(record, ref, ctx, code, in: ev) { return v }
-            records[ref] = nil
-            // The fields the replay read are not to be taken from the cache: the judging
-            // records each field it reads first.
-            _ = code.begin()
-        }
-        code.trace.on = keepsReplays
-        let notesBefore = ev.notes.count
         // The scoring rules that claim this entity, each with the score it gives (if any):
         // which of them decides is `chooseScore`'s (an override, or a conflict said).
         var scoring: [ScoringClaim] = []
@@ -101,51 +82,33 @@ public final class RuleEngine: Judge {
                     default: break clauses
                     }
                 }
-                fire(r, k, ref, ctx, code, &v, &scoring, in: ev)
+                let level = rules[r].clauses[k].level
+                let message = code.rules[r].clauses[k].message.map { expand($0, ctx, code, in: ev) }
+                if level == .score {
+                    if let c = code.rules[r].clauses[k].value, let e = rules[r].clauses[k].value,
+                       let q = try? ev.number(try evaluate(c, ctx, code, in: ev), at: e.span), let s = try? q.baseValue() {
+                        scoring[scoring.count - 1].score = Judgement(ev).roundedScore(s)
+                        scoring[scoring.count - 1].clause = k
+                    }
+                } else if let l = RuleEngine.light(of: level) {
+                    if v.light == nil || l > v.light! {
+                        v.light = l
+                        v.lightRule = rules[r].name.text
+                        v.lightMessage = message
+                    }
+                } else {
+                    let sev: Severity = level == .error ? .error : level == .warning ? .warning : .info
+                    let name = rules[r].name.text
+                    v.findings.append(Diagnostic(sev, DiagnosticCode.rule(name), .rules(.aboutSubject(ev.model.name(of: ref), message: message, rule: name)),
+                                                 at: ev.model.span(of: ref), label: .rules(.rule(name))))
+                }
                 break
             }
         }
         let chosen = chooseScore(scoring, in: ev)
         v.score = chosen?.score
         v.scoredBy = chosen.flatMap { c in c.clause.map { ScoreSource(rule: c.rule, clause: $0) } }
-        if code.trace.on {
-            if code.trace.replayable, scoring.isEmpty, ev.notes.count == notesBefore, !ev.saidAnything(), let mask = appliedMask(ref, in: ev) {
-                records[ref] = JudgeRecord(steps: code.trace.steps, applied: mask, span: ev.model.span(of: ref), verdict: v)
-            } else {
-                records[ref] = nil
-            }
-        }
         return v
-    }
-
-    /// What the clause `k` of rule `r` gives, now that it holds: a light with its message,
-    /// a finding, or a score.
-    func fire(_ r: Int, _ k: Int, _ ref: EntityRef, _ ctx: Evaluator.Context, _ code: CompiledRules,
-              _ v: inout Verdict, _ scoring: inout [ScoringClaim], in ev: Evaluator) {
-        let rule = ev.model.rules[r]
-        let level = rule.clauses[k].level
-        if code.trace.on { code.trace.steps.append(.fired(rule: r, clause: k)) }
-        code.trace.inMessage = true
-        let message = code.rules[r].clauses[k].message.map { expand($0, ctx, code, in: ev) }
-        code.trace.inMessage = false
-        if level == .score {
-            if let c = code.rules[r].clauses[k].value, let e = rule.clauses[k].value,
-               let q = try? ev.number(try evaluate(c, ctx, code, in: ev), at: e.span), let s = try? q.baseValue() {
-                scoring[scoring.count - 1].score = Judgement(ev).roundedScore(s)
-                scoring[scoring.count - 1].clause = k
-            }
-        } else if let l = RuleEngine.light(of: level) {
-            if v.light == nil || l > v.light! {
-                v.light = l
-                v.lightRule = rule.name.text
-                v.lightMessage = message
-            }
-        } else {
-            let sev: Severity = level == .error ? .error : level == .warning ? .warning : .info
-            let name = rule.name.text
-            v.findings.append(Diagnostic(sev, DiagnosticCode.rule(name), .rules(.aboutSubject(ev.model.name(of: ref), message: message, rule: name)),
-                                         at: ev.model.span(of: ref), label: .rules(.rule(name))))
-        }
     }
 
     /// The light a clause's level gives (nil: a finding or a score), without going through
@@ -178,12 +141,9 @@ public final class RuleEngine: Judge {
             return try ev.withholding(&fresh) { () throws(Evaluator.Failure) -> Value in try run(c, ctx, code, in: ev) }
         } catch {
             for d in fresh { errors.add(d, for: judging) }
-            code.trace.replayable = false
             throw error
         }
     }
-
-    public func forgetReplays() { records.removeAll() }
 
     public func forgetErrors(naming name: String) -> Bool {
         let missing = { (d: Diagnostic) in d.code == "E-unknown-name" && d.message.contains(name) }

@@ -37,10 +37,7 @@ extension RuleEngine {
             case .value(let c, let text):
                 guard let c else { out += "{\(text)}"; continue }
                 out += ev.silently {
-                    guard let v = try? run(c, ctx, code, in: ev) else {
-                        code.trace.replayable = false
-                        return "?"
-                    }
+                    guard let v = try? run(c, ctx, code, in: ev) else { return "?" }
                     if case .entity(let ref) = v, let d = try? ev.defaultValue(of: ref, at: nil) { return d.display }
                     if case .text(let t) = v { return t }
                     return v.display

@@ -48,9 +48,6 @@ extension ReplSession {
 
     /// A freshly loaded script becomes the live model; its errors are shown at once.
     func install(_ ws: Workspace, path: String) -> Reply {
-        // A session changes figures and thresholds one at a time: verdicts kept with what
-        // they read are judged again by replaying the reads (`JudgeReplay`).
-        (ws.evaluator.judge as? RuleEngine)?.keepsReplays = true
         workspace = ws
         loadedPath = path
         undoStack = []
