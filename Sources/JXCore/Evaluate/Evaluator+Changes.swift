@@ -14,6 +14,7 @@ extension Evaluator {
     public func apply(_ s: Statement) -> ApplyOutcome {
         suggestionsLeft = Evaluator.suggestionBudget
         let change = editor.apply(s, to: &model)
+        judge.modelChanged(change.touched)
         resizeCells()
         let cells = invalidate(cells(for: change.touched))
         guard change.applied else {
@@ -28,6 +29,7 @@ extension Evaluator {
         for p in parts { if case .counts = p { removeAppended(since: p, noting: noting) } }
         for p in parts.reversed() {
             let touched = ModelEditor.restore(p, to: &model)
+            judge.modelChanged(touched)
             if !touched.isEmpty { noting(invalidate(cells(for: touched))) }
         }
     }
@@ -62,6 +64,7 @@ extension Evaluator {
         }
         for c in gone { self.cells.diagnostics[c] = nil }
         ModelEditor.removeAppended(since: counts, from: &model)
+        judge.modelChanged([.everything])
         resizeCells()
     }
 

@@ -24,6 +24,10 @@ public protocol Judge: AnyObject {
     /// (every verdict is then judged again).
     func forgetErrors(naming name: String) -> Bool
 
+    /// The model changed: what the editor touched (a rule, a unit, a name may move what
+    /// the judge worked out from the model).
+    func modelChanged(_ touched: [ModelTouch])
+
     /// An independent copy, for a copy of the evaluator (a scenario).
     func copy() -> any Judge
 }

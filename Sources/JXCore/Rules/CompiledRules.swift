@@ -3,9 +3,11 @@
 /// number in a known unit its quantity, a message template its pieces; a part that reads no
 /// field of the subject (`时间进度 * 红灯线`) is computed once and kept while the model stays.
 /// Everything else is evaluated as written, by the evaluator, so a compiled rule says what
-/// the rule as written says. The evaluator forgets it when its model changes (`judgeMemo`).
+/// the rule as written says. The evaluator forgets it when its model changes (`judgeMemo`);
+/// the compiled code (`RuleProgram`) outlives changes that move no rule and no name.
 final class CompiledRules {
-    var rules: [CompiledRule]
+    let program: RuleProgram
+    var rules: [CompiledRule] { program.rules }
     /// The parts computed once, by slot (nil: not yet, or it could not be computed).
     var kept: [Value?]
     /// The subject's fields read so far in the judging under way, by `Member`; valid where
@@ -15,14 +17,11 @@ final class CompiledRules {
     var stamp: UInt32 = 0
     private var nextStamp: UInt32 = 0
 
-    init(_ ev: Evaluator) {
-        rules = []
-        kept = []
+    init(_ program: RuleProgram) {
+        self.program = program
+        kept = Array(repeating: nil, count: program.slots)
         fields = Array(repeating: nil, count: Member.allCases.count)
         stamps = Array(repeating: 0, count: Member.allCases.count)
-        var compiler = RuleCompiler(ev: ev)
-        for r in ev.model.rules { rules.append(compiler.rule(r)) }
-        kept = Array(repeating: nil, count: compiler.slots)
     }
 
     /// Starts judging a subject; returns the stamp to put back when done.
@@ -38,6 +37,29 @@ final class CompiledRules {
     }
 
     func end(_ outer: UInt32) { stamp = outer }
+}
+
+/// The rules compiled against a model, and the shape of the model they were compiled
+/// against: a value changed (a figure, a threshold) leaves the code as it is; a rule, a
+/// unit or a name changed (`RuleEngine.modelChanged`), or an entity added or removed,
+/// compiles them again. Message templates are parsed here: compiling was 0.4 M
+/// instructions of each change in the REPL at 10^4.
+final class RuleProgram {
+    let rules: [CompiledRule]
+    let slots: Int
+    let shape: [Int]
+
+    init(_ ev: Evaluator) {
+        var compiler = RuleCompiler(ev: ev)
+        rules = ev.model.rules.map { compiler.rule($0) }
+        slots = compiler.slots
+        shape = RuleProgram.shape(of: ev.model)
+    }
+
+    /// What a compiled rule resolved its names among.
+    static func shape(of m: Model) -> [Int] {
+        [m.rules.count, m.constants.count, m.budgets.count, m.spends.count, m.indicators.count, m.groups.count]
+    }
 }
 
 struct CompiledRule {
@@ -189,10 +211,11 @@ struct RuleCompiler {
 }
 
 extension RuleEngine {
-    /// The model's rules compiled, made once per model.
+    /// The model's rules compiled, with their kept parts for this model.
     func compiled(_ ev: Evaluator) -> CompiledRules {
         if let c = ev.judgeMemo as? CompiledRules { return c }
-        let c = CompiledRules(ev)
+        if program == nil || program!.shape != RuleProgram.shape(of: ev.model) { program = RuleProgram(ev) }
+        let c = CompiledRules(program!)
         ev.judgeMemo = c
         return c
     }

@@ -15,13 +15,26 @@ public final class RuleEngine: Judge {
     /// The entity being judged (nil: the report's own rules): its errors are kept with it.
     var judging: EntityRef?
 
+    /// The rules compiled, kept across changes that move no rule and no name.
+    var program: RuleProgram?
+
     public init() {}
 
     public func copy() -> any Judge {
         let r = RuleEngine()
         r.templatePieces = templatePieces
         r.errors = errors
+        r.program = program
         return r
+    }
+
+    public func modelChanged(_ touched: [ModelTouch]) {
+        for t in touched {
+            switch t {
+            case .constant, .spend, .budget, .indicator, .shares, .time: continue
+            case .name, .indicators, .verdicts, .everything: program = nil
+            }
+        }
     }
 
     /// Whether a rule judges an entity.
