@@ -220,6 +220,10 @@ public struct SourceMap: Sendable {
     }
     public subscript(_ id: Int) -> SourceFile? { id >= 0 && id < files.count ? files[id] : nil }
 
+    /// Room for `n` more files: a map that shares its list (a copy of another) gets its own
+    /// now rather than on the next `add`.
+    public mutating func reserve(_ n: Int) { files.reserveCapacity(files.count + n) }
+
     /// `self[file]?.compactText(range)` without copying the file's description out first.
     public func compactText(file id: Int, _ range: Range<Int>) -> String? {
         guard id >= 0 && id < files.count else { return nil }
