@@ -19,6 +19,17 @@ import JXTestSupport
         #expect(try Exact.parse("-0.001").rounded(2) == "0.00")
     }
 
+    /// A unit written after the digits, in the 64-bit path and past it, and after a minus
+    /// that rounding leaves out.
+    @Test func roundsWithAUnitAfterTheDigits() throws {
+        #expect(try Exact.parse("0.125").rounded(2, suffix: "%") == "0.13%")
+        #expect(try Exact.parse("-0.001").rounded(2, suffix: "%") == "0.00%")
+        #expect(try Exact.parse("-1493.25").decimalString(suffix: "万元") == "-1493.25万元")
+        let huge = try Exact.parse("123456789012345678901234567.5")
+        #expect(huge.rounded(0, suffix: "亩") == "123456789012345678901234568亩")
+        #expect(Quantity(try Exact.parse("6.666666"), Unit(name: "%", dimension: "ratio", factor: .one, dimensionLabel: "比率")).text() == "6.67%")
+    }
+
     @Test func ratiosStayExactUntilShown() throws {
         let r = try Exact(30).divided(by: Exact(450))
         #expect(try r.multiplied(by: .hundred).rounded(2) == "6.67")

@@ -156,10 +156,12 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Rounded half up (half away from zero, as 四舍五入 is done on paper) to `decimals` places,
     /// written with exactly that many decimals. Long division digit by digit, so it cannot overflow.
-    public func rounded(_ decimals: Int) -> String {
+    /// `suffix` (a unit) is written after the digits in the same string: appending it to a
+    /// `String` afterwards cost ~345 instructions a figure shown.
+    public func rounded(_ decimals: Int, suffix: String = "") -> String {
         let neg = num < 0
         let n = num.magnitude, d = den.magnitude
-        if let s = Exact.rounded64(n, d, decimals, negative: neg) { return s }
+        if let s = Exact.rounded64(n, d, decimals, negative: neg, suffix: suffix) { return s }
         let intPart = n / d
         var rem = n % d
         var digits: [UInt8] = []
@@ -190,12 +192,12 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
         var s = String(decoding: intDigits.map { $0 + 48 }, as: UTF8.self)
         if decimals > 0 { s += "." + String(decoding: digits.map { $0 + 48 }, as: UTF8.self) }
         let isZero = !s.utf8.contains { $0 >= 49 && $0 <= 57 }
-        return (neg && !isZero ? "-" : "") + s
+        return (neg && !isZero ? "-" : "") + s + suffix
     }
 
     /// `rounded` in 64-bit arithmetic, for the usual magnitudes (a 128-bit division is a
     /// library call per digit); nil when the numbers are too large for it. Same digits.
-    private static func rounded64(_ n: UInt128, _ d: UInt128, _ decimals: Int, negative: Bool) -> String? {
+    private static func rounded64(_ n: UInt128, _ d: UInt128, _ decimals: Int, negative: Bool, suffix: String) -> String? {
         guard n >> 63 == 0, d >> 59 == 0, decimals >= 0, decimals <= 17 else { return nil }
         let n = UInt64(n), d = UInt64(d)
         var whole = n / d
@@ -216,8 +218,8 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
         var length = 1
         var t = whole
         while t >= 10 { t /= 10; length += 1 }
-        // Sign, at most 20 digits, a point and at most 17 decimals: 39 bytes.
-        return String(unsafeUninitializedCapacity: 40) { buf in
+        // Sign, at most 20 digits, a point and at most 17 decimals: 39 bytes; then the suffix.
+        return String(unsafeUninitializedCapacity: 40 + suffix.utf8.count) { buf in
             var k = 0
             if minus { buf[k] = UInt8(ascii: "-"); k += 1 }
             var w = whole
@@ -236,6 +238,10 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
                 }
                 k += decimals
             }
+            for b in suffix.utf8 {
+                buf[k] = b
+                k += 1
+            }
             return k
         }
     }
@@ -246,9 +252,9 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// Exact when the decimal expansion terminates (up to `maxDecimals`), else rounded to `maxDecimals`.
-    public func decimalString(maxDecimals: Int = 6) -> String {
-        if let k = exactDecimals, k <= maxDecimals { return rounded(k) }
-        return rounded(maxDecimals)
+    public func decimalString(maxDecimals: Int = 6, suffix: String = "") -> String {
+        if let k = exactDecimals, k <= maxDecimals { return rounded(k, suffix: suffix) }
+        return rounded(maxDecimals, suffix: suffix)
     }
 
     public var description: String { decimalString() }

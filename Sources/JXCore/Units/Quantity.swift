@@ -24,7 +24,7 @@ public struct Quantity: Hashable, Sendable, CustomStringConvertible {
     public var description: String { text() }
 
     public func text(maxDecimals: Int = 6) -> String {
-        if unit.name == "%" || unit.name == "％" { return value.rounded(2) + "%" }
-        return value.decimalString(maxDecimals: maxDecimals) + unit.name
+        if unit.name == "%" || unit.name == "％" { return value.rounded(2, suffix: "%") }
+        return value.decimalString(maxDecimals: maxDecimals, suffix: unit.name)
     }
 }
