@@ -6,7 +6,18 @@ public struct AssertResult: Sendable {
     public var actual: String?
     public var expected: String?
     public var scenario: String?
-    public var diagnostic: Diagnostic
+    /// Why it could not be compared, when it could not.
+    var problem: WorkspaceMessage.AssertOutcome?
+
+    /// The failure as a diagnostic. Made when asked: most assertions pass, and a
+    /// diagnostic's texts in both languages cost more than checking the assertion.
+    public var diagnostic: Diagnostic {
+        var outcome = problem
+        if let e = expected, let x = actual { outcome = .mismatch(expected: e, found: x) }
+        return Diagnostic(.error, .assert, .workspace(.assertionFailed(scenario: scenario, note: decl.message, outcome: outcome)), at: decl.span,
+                          label: actual.map { .workspace(.assertionIs($0)) },
+                          hint: .workspace(problem == nil ? .updateAssertion : .seeErrorAbove))
+    }
 }
 
 public struct AssertRunner {
@@ -25,8 +36,12 @@ public struct AssertRunner {
     public func check(_ a: AssertDecl, scenario: String? = nil) -> AssertResult {
         var actualText: String?
         var expectedText: String?
+        // Each side is evaluated once: the left side's value is both what a failure shows
+        // and what is compared.
+        var left: Value?
         if let (l, r, op) = sides(a.condition) {
-            actualText = (try? evaluator.eval(l)).map { v in
+            left = try? evaluator.eval(l)
+            actualText = left.map { v in
                 (a.tolerance == nil && (op == .eq || op == .ne) ? shown(v, asComparedWith: r) : nil) ?? show(v)
             }
             expectedText = evaluator.sourceText(r.span)
@@ -36,7 +51,8 @@ public struct AssertRunner {
         if let tol = a.tolerance, let (l, r, op) = sides(a.condition), op == .eq {
             // `assert A == B ± T`: |A − B| ≤ T.
             do throws(Evaluator.Failure) {
-                let x = try evaluator.number(try evaluator.eval(l), at: l.span)
+                guard let lv = left else { throw Evaluator.Failure() }
+                let x = try evaluator.number(lv, at: l.span)
                 let y = try evaluator.number(try evaluator.eval(r), at: r.span)
                 let t = try evaluator.number(try evaluator.eval(tol), at: tol.span)
                 let (p, q) = try evaluator.sameDimension(x, y, a.condition.span, verb: .compare)
@@ -58,7 +74,15 @@ public struct AssertRunner {
                 problem = .notEvaluated
             }
         } else {
-            switch try? evaluator.eval(a.condition) {
+            let outcome: Value?
+            if let (l, r, op) = sides(a.condition), case .binary(_, _, _, let s) = a.condition {
+                outcome = left.flatMap { lv in
+                    try? evaluator.combine(op, lv, try evaluator.eval(r), l, r, s)
+                }
+            } else {
+                outcome = try? evaluator.eval(a.condition)
+            }
+            switch outcome {
             case .bool(let b): passed = b
             case .some(let v):
                 passed = false
@@ -68,12 +92,7 @@ public struct AssertRunner {
                 problem = .notEvaluated
             }
         }
-        var outcome = problem
-        if let e = expectedText, let x = actualText { outcome = .mismatch(expected: e, found: x) }
-        let d = Diagnostic(.error, .assert, .workspace(.assertionFailed(scenario: scenario, note: a.message, outcome: outcome)), at: a.span,
-                           label: actualText.map { .workspace(.assertionIs($0)) },
-                           hint: .workspace(problem == nil ? .updateAssertion : .seeErrorAbove))
-        return AssertResult(decl: a, passed: passed, actual: actualText, expected: expectedText, scenario: scenario, diagnostic: d)
+        return AssertResult(decl: a, passed: passed, actual: actualText, expected: expectedText, scenario: scenario, problem: problem)
     }
 
     /// `A == 6.670%` compares A rounded to three decimals: a failure shows A so (6.667%),
