@@ -57,4 +57,19 @@ import JXTestSupport
         expectSameCounts(ws)
         #expect(ws.evaluator.listedCounts(of: ws.evaluator.model.declared).first?.level3 == 6)
     }
+
+    @Test func levelNumbersUnionAsSetsDo() {
+        var rng = SplitMix(seed: 7)
+        for _ in 0..<200 {
+            var a = SortedNumbers(), b = SortedNumbers()
+            var x: Set<Int> = [], y: Set<Int> = []
+            for _ in 0..<Int(rng.next() % 12) { let n = Int(rng.next() % 20); a.insert(n); x.insert(n) }
+            for _ in 0..<Int(rng.next() % 12) { let n = Int(rng.next() % 20); b.insert(n); y.insert(n) }
+            #expect(a.items == x.sorted())
+            a.formUnion(b)
+            #expect(a.items == x.union(y).sorted())
+            #expect(a.count == x.union(y).count)
+        }
+    }
 }
+
