@@ -95,4 +95,25 @@ import JXTestSupport
             #expect(x.isTerminatingDecimal == (other == 1))
         }
     }
+
+    /// Two figures round alike exactly when their written roundings are equal: signs,
+    /// carries into the whole part, -0.00, and numbers too large for 64 bits.
+    @Test func roundsAlikeAsTheirWrittenRoundings() throws {
+        var rng = SplitMix(seed: 11)
+        func pick() throws -> Exact {
+            let big = rng.next() % 8 == 0
+            let n = Int128(Int64(bitPattern: rng.next()) % (big ? Int64.max : 200_000)) * (big ? 1_000_000 : 1)
+            let d = Int128(rng.next() % (big ? 1_000_000_000_000 : 2_000) + 1)
+            return try Exact.fraction(n, d)
+        }
+        for _ in 0..<3000 {
+            let a = try pick()
+            let decimals = Int(rng.next() % 5)
+            // Half the pairs are near each other, where rounding decides.
+            let b = rng.next() % 2 == 0 ? try pick() : try a.adding(Exact.fraction(Int128(rng.next() % 7) - 3, 2000))
+            #expect(a.roundsAlike(b, decimals: decimals) == (a.rounded(decimals) == b.rounded(decimals)), "\(a) \(b) \(decimals)")
+        }
+        #expect(try Exact.parse("-0.001").roundsAlike(Exact.parse("0.001"), decimals: 2) == (Exact.parse("-0.001").rounded(2) == "0.00"))
+        #expect(try Exact.parse("9.995").roundsAlike(Exact.parse("10"), decimals: 2))
+    }
 }

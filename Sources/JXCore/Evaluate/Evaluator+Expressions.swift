@@ -349,7 +349,7 @@ extension Evaluator {
             return p == q
         }
         let xc = try convert(x, to: y, s, verb: .compare)
-        return xc.value.rounded(lit.decimals) == y.value.rounded(lit.decimals)
+        return xc.value.roundsAlike(y.value, decimals: lit.decimals)
     }
 
     // MARK: calls

@@ -22,9 +22,13 @@ public struct StatedCheck: Sendable {
     public var stated: Quantity?
     /// The computed figure, in the stated unit when the two are comparable.
     public var computed: Quantity?
-    /// The computed figure rounded half up to the stated decimals, with the stated unit (`27%`).
-    public var shown: String?
     public var verdict: Verdict
+    /// The computed figure rounded half up to the stated decimals, with the stated unit
+    /// (`27%`); nil when the two could not be compared. Written when asked: most agree.
+    public var shown: String? {
+        guard verdict == .agrees || verdict == .differs, let computed, let stated, let written = claim.value else { return nil }
+        return computed.value.rounded(written.decimals, suffix: stated.unit.name)
+    }
 }
 
 /// What a stated figure is checked against: the computed value (nil when it cannot be
@@ -46,18 +50,16 @@ public struct ComputedFigure {
 
 extension Evaluator {
     public func statedCheck(_ c: StatedClaim, computed: Quantity?) -> StatedCheck {
-        guard let written = c.value else { return StatedCheck(claim: c, stated: nil, computed: computed, shown: nil, verdict: .blank) }
+        guard let written = c.value else { return StatedCheck(claim: c, stated: nil, computed: computed, verdict: .blank) }
         let statedQ = quantity(written)
-        var check = StatedCheck(claim: c, stated: statedQ, computed: computed, shown: nil, verdict: .unavailable)
+        var check = StatedCheck(claim: c, stated: statedQ, computed: computed, verdict: .unavailable)
         guard let computed else { return check }
         guard statedQ.unit.dimension == computed.unit.dimension, let conv = try? computed.converted(to: statedQ.unit) else {
             check.verdict = .incomparable
             return check
         }
-        let shown = conv.value.rounded(written.decimals)
         check.computed = conv
-        check.shown = shown + statedQ.unit.name
-        check.verdict = shown == statedQ.value.rounded(written.decimals) ? .agrees : .differs
+        check.verdict = conv.value.roundsAlike(statedQ.value, decimals: written.decimals) ? .agrees : .differs
         return check
     }
 

@@ -195,9 +195,20 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
         return (neg && !isZero ? "-" : "") + s + suffix
     }
 
-    /// `rounded` in 64-bit arithmetic, for the usual magnitudes (a 128-bit division is a
-    /// library call per digit); nil when the numbers are too large for it. Same digits.
-    private static func rounded64(_ n: UInt128, _ d: UInt128, _ decimals: Int, negative: Bool, suffix: String) -> String? {
+    /// Whether the two are written alike when rounded to `decimals` (`rounded(decimals)`
+    /// of both equal), compared as digits without writing them: a stated figure or a
+    /// written number is checked so against each computed one.
+    public func roundsAlike(_ other: Exact, decimals: Int) -> Bool {
+        if let a = Exact.roundedParts64(num.magnitude, den.magnitude, decimals, negative: num < 0),
+           let b = Exact.roundedParts64(other.num.magnitude, other.den.magnitude, decimals, negative: other.num < 0) {
+            return a == b
+        }
+        return rounded(decimals) == other.rounded(decimals)
+    }
+
+    /// The sign, whole part and decimals of `rounded` in 64-bit arithmetic; nil when the
+    /// numbers are too large for it.
+    private static func roundedParts64(_ n: UInt128, _ d: UInt128, _ decimals: Int, negative: Bool) -> (minus: Bool, whole: UInt64, frac: UInt64)? {
         guard n >> 63 == 0, d >> 59 == 0, decimals >= 0, decimals <= 17 else { return nil }
         let n = UInt64(n), d = UInt64(d)
         var whole = n / d
@@ -214,7 +225,13 @@ public struct Exact: Hashable, Sendable, Comparable, CustomStringConvertible {
             frac += 1
             if frac == scale { frac = 0; whole += 1 }
         }
-        let minus = negative && (whole != 0 || frac != 0)
+        return (negative && (whole != 0 || frac != 0), whole, frac)
+    }
+
+    /// `rounded` in 64-bit arithmetic, for the usual magnitudes (a 128-bit division is a
+    /// library call per digit); nil when the numbers are too large for it. Same digits.
+    private static func rounded64(_ n: UInt128, _ d: UInt128, _ decimals: Int, negative: Bool, suffix: String) -> String? {
+        guard let (minus, whole, frac) = roundedParts64(n, d, decimals, negative: negative) else { return nil }
         var length = 1
         var t = whole
         while t >= 10 { t /= 10; length += 1 }

@@ -102,7 +102,7 @@ public struct ChineseReport: ReportRenderer {
     static func amount(_ q: Quantity?, statedAs member: String, in b: ReportData.BudgetRow) -> String {
         guard let q, let s = b.stated.first(where: { $0.member == member }), let sv = s.value,
               let c = try? q.converted(to: sv.unit),
-              c.value.rounded(s.decimals) == sv.value.rounded(s.decimals) else { return amount(q) }
+              c.value.roundsAlike(sv.value, decimals: s.decimals) else { return amount(q) }
         return c.value.rounded(s.decimals) + " " + sv.unit.name
     }
 

@@ -53,7 +53,7 @@ extension Judgement {
                 guard isScoreClaim(c) else { continue }
                 // The table's own arithmetic: the stated rows under the group against its stated score.
                 let rows = statedScores(underGroup: g)
-                if rows.count > 0, let sum = rows.sum, let value = c.value, sum.rounded(value.decimals) != value.value.rounded(value.decimals) {
+                if rows.count > 0, let sum = rows.sum, let value = c.value, !sum.roundsAlike(value.value, decimals: value.decimals) {
                     out.append(Diagnostic(.warning, DiagnosticCode.scoreRows,
                                           .rules(.scoring(.scoreRowsUnder(node.name.text, sum: sum.decimalString(maxDecimals: 4), stated: ev.sourceText(value.span)))),
                                           at: value.span, hint: .rules(.scoring(.tableDoesNotAddUp))))
@@ -76,7 +76,7 @@ extension Judgement {
                 continue
             }
             if let d = ev.checkStated(points(c), totalFigure(project: project), owner: project.map { .project(ev.model.groups[$0].name.text) } ?? .report) { out.append(d) }
-            if let rows, rows.count > 0, let value = c.value, rows.sum.rounded(value.decimals) != value.value.rounded(value.decimals) {
+            if let rows, rows.count > 0, let value = c.value, !rows.sum.roundsAlike(value.value, decimals: value.decimals) {
                 out.append(Diagnostic(.warning, DiagnosticCode.scoreRows,
                                       .rules(.scoring(.tableScoreRows(sum: rows.sum.decimalString(maxDecimals: 4), stated: ev.sourceText(value.span)))),
                                       at: value.span, hint: .rules(.scoring(.tableDoesNotAddUp))))
