@@ -30,6 +30,24 @@ import JXTestSupport
         return walk(s.statements)
     }
 
+    /// `(` without its `)` at the end of a line: said at that line's end, and the next line
+    /// is still read (it was swallowed into an error about its first word, and each later
+    /// use of what it declares said it was unknown).
+    @Test func aParenthesisLeftOpenIsSaidAtItsLinesEnd() throws {
+        for text in ["let a = (1 + 2\nindicator 甲 target 10个 actual 5个\n", "let a = (1 + 2\n\n\nindicator 甲 target 10个 actual 5个\n"] {
+            let (s, ds) = parse(text)
+            #expect(ds.count == 1, "\(ds)")
+            let d = try #require(ds.first)
+            #expect(d.hint == "add `)`")
+            let span = try #require(d.span)
+            #expect(span.start == "let a = (1 + 2".utf8.count, "\(span)")
+            #expect(indicators(s).map(\.name.text) == ["甲"])
+        }
+        // A group closed on a later line is still one expression.
+        let (_, ds) = parse("let a = (\n  1 + 2\n)\nlet b = a\n")
+        #expect(ds.isEmpty, "\(ds)")
+    }
+
     @Test func aFullWidthPointIsADecimalPoint() throws {
         for text in ["indicator 点 target 98．5% actual 90%", "indicator 点 target ９８．５% actual 90%"] {
             let (s, ds) = parse(text)

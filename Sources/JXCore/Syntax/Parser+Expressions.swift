@@ -123,7 +123,14 @@ extension Parser {
             defer { depth -= 1 }
             while tok.kind == .newline { advance() }
             let e = try parseBinary(minPrecedence: 1)
-            while tok.kind == .newline { advance() }
+            if tok.kind == .newline {
+                // A group may close on a later line; when it does not, the `)` was forgotten
+                // at this line's end: said here, and the next line is read as its own
+                // statement (not swallowed into an error about its first word).
+                let atLineEnd = self
+                while tok.kind == .newline { advance() }
+                if tok.kind != .rparen { self = atLineEnd }
+            }
             guard tok.kind == .rparen else {
                 error(.expected(.closeParen, found: found(tok)), hint: .syntaxHint(.addCloseParen))
                 _ = open
