@@ -276,11 +276,14 @@ public final class Workspace {
     }
 
     static func sorted(_ ds: [Diagnostic]) -> [Diagnostic] {
-        ds.enumerated().sorted { a, b in
-            let x = a.element.span, y = b.element.span
-            let kx = (x?.file ?? -1, x?.start ?? 0), ky = (y?.file ?? -1, y?.start ?? 0)
-            return kx != ky ? kx < ky : a.offset < b.offset
-        }.map(\.element)
+        // A statement that could not be evaluated ("see the error above") comes after the
+        // errors inside it, which say why: it sorts by where it ends.
+        let why = Message.workspace(.seeErrorAbove)
+        func key(_ d: Diagnostic) -> (Int, Int) {
+            (d.span?.file ?? -1, (d.hintID == why ? d.span?.end : d.span?.start) ?? 0)
+        }
+        let keys = ds.map(key)
+        return ds.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }.map { ds[$0] }
     }
 
     // MARK: paths (no Foundation: plain string work)
