@@ -15,7 +15,7 @@ import JXTestSupport
             if abs(cs.count - w.count) > 2 { continue }
             let d = Suggest.distance(w, cs)
             let allowed = max(1, min(2, (max(w.count, cs.count) + 1) / 3))
-            guard d <= allowed, d > 0 || c != word else { continue }
+            guard d <= allowed, d < max(w.count, cs.count), d > 0 || c != word else { continue }
             if let b = best, d > b.1 || (d == b.1 && !Suggest.preferred(c, over: b.0, for: word)) { continue }
             best = (c, d)
         }
@@ -43,6 +43,9 @@ import JXTestSupport
         #expect(Suggest.closest("顷", among: ["项", "公顷"]) == "公顷")
         #expect(Suggest.closest("执行律", among: ["执行率", "执行数"]) == "执行率")
         #expect(Suggest.closest("执行律", among: ["执行数", "执行率"]) == "执行数")
+        // A one-character name is no misspelling of another: nothing of it would be left.
+        #expect(Suggest.closest("乙", among: ["甲", "丙"]) == nil)
+        #expect(Suggest.closest("乙方", among: ["甲方"]) == "甲方")
         #expect(Suggest.distance(Array("kitten".unicodeScalars), Array("sitting".unicodeScalars)) == 3)
     }
 }

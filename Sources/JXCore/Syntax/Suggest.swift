@@ -18,7 +18,8 @@ public enum Suggest {
             cs.removeAll(keepingCapacity: true)
             cs.append(contentsOf: c.unicodeScalars)
             let d = distance(w, cs, limit: allowed, &prev, &cur)
-            guard d <= allowed, d > 0 || c != word else { continue }
+            // A candidate with nothing of the word left is no suggestion: 甲 for 乙.
+            guard d <= allowed, d < max(w.count, n), d > 0 || c != word else { continue }
             if let b = best, d > b.1 || (d == b.1 && !preferred(c, over: b.0, for: word)) { continue }
             best = (c, d)
         }
