@@ -63,6 +63,17 @@ import JXTestSupport
         #expect(SVGBarChart.pixels(try Exact.fraction(3, 2), scale: .one, width: 400) == 400)  // capped
         #expect(SVGBarChart.pixels(try Exact.fraction(-1, 2), scale: .one, width: 400) == 0)
         #expect(SVGBarChart.pixels(.one, scale: try Exact.fraction(6, 5), width: 420) == 350)
+        // In integers as through exact fractions and a written rounding, also where the
+        // products pass 128 bits.
+        var rng = SplitMix(seed: 5)
+        for _ in 0..<2000 {
+            let huge = rng.next() % 10 == 0
+            let v = try Exact.fraction(Int128(rng.next() % 3000) * (huge ? Int128(Int64.max) * 1_000_000_000 : 1), Int128(rng.next() % 997 + 1))
+            let scale = try Exact.fraction(Int128(rng.next() % 50 + 1), Int128(rng.next() % 37 + 1) * (huge ? 1_000_000_000_000 : 1))
+            let width = Int(rng.next() % 600)
+            let written = (try? v.multiplied(by: Exact(width)).divided(by: scale)).flatMap { Int($0.rounded(0)) }.map { min($0, width) } ?? 0
+            #expect(SVGBarChart.pixels(v, scale: scale, width: width) == written, "\(v) \(scale) \(width)")
+        }
     }
 
     @Test func labelsAreClippedByDisplayWidth() {
