@@ -163,6 +163,15 @@ extension Evaluator {
             set { store(newValue, for: ref, of: Int.max) }
         }
 
+        /// The light alone, read in place (a copy of the verdict retains its texts).
+        func light(of ref: EntityRef) -> Light? {
+            switch ref {
+            case .budget(let i) where i >= 0: return i < budgets.count ? budgets[i]?.light : nil
+            case .indicator(let i) where i >= 0: return i < indicators.count ? indicators[i]?.light : nil
+            default: return other[ref]?.light
+            }
+        }
+
         /// Stores a verdict of one of `count` budgets or indicators (the list grows no further).
         mutating func store(_ v: Verdict?, for ref: EntityRef, of count: Int) {
             switch ref {

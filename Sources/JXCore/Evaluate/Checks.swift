@@ -159,7 +159,7 @@ extension Evaluator {
         guard !model.declared.isEmpty else { return [] }
         var out: [Diagnostic] = []
         let declared = model.declared
-        for (d, counts) in zip(declared, listedCounts(of: declared)) {
+        for (d, counts) in zip(declared, declaredListedCounts()) {
             let listed = d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3
             if listed != d.count {
                 let levelName = ["", "一级", "二级", "三级"][max(1, min(3, d.level))]

@@ -6,6 +6,12 @@ extension Evaluator {
         return verdictCache[ref] ?? Verdict()
     }
 
+    /// `verdict(ref).light`, without copying the verdict.
+    public func light(of ref: EntityRef) -> Light? {
+        touch(verdictCell(ref))
+        return verdictCache.light(of: ref)
+    }
+
     func verdictCell(_ ref: EntityRef) -> Cell {
         switch ref {
         case .budget(let i): Cell(.budgetVerdict, i)

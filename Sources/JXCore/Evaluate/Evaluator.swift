@@ -15,8 +15,11 @@ public final class Evaluator {
     public struct Failure: Error {}
 
     public internal(set) var model: Model {
-        didSet { lastUnit = nil; namesByFile = NamesByFile(); judgeMemo = nil }
+        didSet { lastUnit = nil; namesByFile = NamesByFile(); judgeMemo = nil; declaredCountsMemo = nil }
     }
+    /// The listed counts of the model's `declared` counts (`declaredListedCounts`): they
+    /// depend on the model alone, and `check`'s findings and the report both ask.
+    var declaredCountsMemo: [(level1: Int, level2: Int, level3: Int)]?
     /// What the judge worked out from this model once (its rules compiled): forgotten with
     /// every change of the model, and not copied with the evaluator.
     public var judgeMemo: AnyObject?

@@ -289,7 +289,7 @@ public struct ReportData: Sendable {
         totalStated = ReportData.lacking(totalStated, totalMissing)
         // An incomplete total has no grade: it would be the grade of a sum without its blanks.
         rating = totalMissing.isEmpty ? totalScore.map { judgement.rating($0) } : nil
-        let counted = ev.listedCounts(of: m.declared)
+        let counted = ev.declaredListedCounts()
         func listed(_ k: Int) -> (level: Int, declared: Int, listed: Int) {
             let d = m.declared[k], counts = counted[k]
             return (d.level, d.count, d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3)
@@ -356,7 +356,7 @@ public struct ReportData: Sendable {
     /// How many indicators (or budgets) show each light, worst first; lights never shown are left out.
     public static func lightCounts(_ lights: [Light?]) -> [(light: Light, count: Int)] {
         Light.allCases.reversed().compactMap { l in
-            let n = lights.filter { $0 == l }.count
+            let n = lights.count(where: { $0 == l })
             return n > 0 ? (l, n) : nil
         }
     }

@@ -80,16 +80,16 @@ public struct TextReport: ReportRenderer {
     }
 
     public func summary(_ r: ReportData) -> String {
-        let errors = r.findings.filter { $0.severity == .error }.count
-        let warnings = r.findings.filter { $0.severity == .warning }.count
+        let errors = r.findings.count(where: { $0.severity == .error })
+        let warnings = r.findings.count(where: { $0.severity == .warning })
         let lights = Light.allCases.reversed().compactMap { l -> String? in
-            let n = r.indicators.filter { $0.light == l }.count + r.budgets.filter { $0.light == l }.count
+            let n = r.indicators.count(where: { $0.light == l }) + r.budgets.count(where: { $0.light == l })
             return n > 0 ? "\(l.chinese) \(n)" : nil
         }
-        let pending = r.indicators.filter { $0.status == .pending }.count
+        let pending = r.indicators.count(where: { $0.status == .pending })
         var parts = ["\(r.budgets.count) 项预算", "\(r.indicators.count) 个指标"]
         if pending > 0 { parts.append("\(pending) 个未达监控节点") }
-        let blank = r.indicators.filter { $0.status == .blank }.count
+        let blank = r.indicators.count(where: { $0.status == .blank })
         if blank > 0 { parts.append("\(blank) 个未填") }
         if !lights.isEmpty { parts.append(lights.joined(separator: " ")) }
         parts.append("\(errors) 个错误，\(warnings) 个警告")

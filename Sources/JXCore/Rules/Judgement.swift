@@ -23,9 +23,11 @@ public struct Judgement {
     /// yellow, green, blue (`Light`'s order): a goal with a green and a blue (over-run)
     /// indicator is green; an over-run alone makes it blue.
     public func groupLight(_ g: Int) -> Light? {
-        let node = ev.model.groups[g]
-        let own = Light.mostSevere(node.indicators.lazy.map { ev.verdict(.indicator($0)).light })
-        return Light.mostSevere([own] + node.children.map { groupLight($0) })
+        if let memo, g >= 0, g < memo.groupLight.count, let known = memo.groupLight[g] { return known }
+        let own = Light.mostSevere(ev.model.groups[g].indicators.lazy.map { ev.light(of: .indicator($0)) })
+        let light = Light.mostSevere([own] + ev.model.groups[g].children.map { groupLight($0) })
+        if let memo, g >= 0, g < memo.groupLight.count { memo.groupLight[g] = .some(light) }
+        return light
     }
 
     /// A project's light: the most severe of its indicators' and of its budgets'.

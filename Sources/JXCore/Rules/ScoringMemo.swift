@@ -1,13 +1,14 @@
-/// The weights and scores of one evaluation, each computed once. A group's weight depends on
-/// its parent's and on its siblings' and contents' weights, and its score on its subtree's: asked
-/// for every row in turn, they would be computed again at every level (a quarter of `jx check`
-/// of a province's roll-up went there; BENCHMARKS.md).
+/// The weights, scores and group lights of one evaluation, each computed once. A group's
+/// weight depends on its parent's and on its siblings' and contents' weights, its score and its
+/// light on its subtree's: asked for every row in turn, they would be computed again at every
+/// level (a quarter of `jx check` of a province's roll-up went there; BENCHMARKS.md).
 final class ScoringMemo {
     /// nil: not computed yet; .some(nil): computed, and there is none.
     var groupWeight: [Exact??]
     var ownWeight: [Exact??]
     var groupScore: [Exact??]
     var indicatorWeight: [Exact??]
+    var groupLight: [Light??]
     /// Whether any rule scores: asked for every group's missing scores.
     var scoresAnything: Bool?
 
@@ -16,6 +17,7 @@ final class ScoringMemo {
         ownWeight = Array(repeating: nil, count: groups)
         groupScore = Array(repeating: nil, count: groups)
         indicatorWeight = Array(repeating: nil, count: indicators)
+        groupLight = Array(repeating: nil, count: groups)
     }
 
     /// The value at `i` of `table`, computed by `make` the first time.

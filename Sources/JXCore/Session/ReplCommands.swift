@@ -62,7 +62,7 @@ extension ReplSession {
         if ws.evaluator.sourceMap == nil { ws.evaluator.sourceMap = ws.sources }
         ws.evaluator.sourceMap?.reserve(64)
         let m = ws.model
-        let e = all.filter { $0.severity == .error }, w = all.filter { $0.severity == .warning }.count
+        let e = all.filter { $0.severity == .error }, w = all.count(where: { $0.severity == .warning })
         let out = say(.loaded(path: path, budgets: m.budgets.count, indicators: m.indicators.count, scenarios: m.scenarios.map(\.name.text),
                               errors: e.count, warnings: w)) + "\n"
         return Reply(output: out, errors: e.isEmpty ? "" : render(e))

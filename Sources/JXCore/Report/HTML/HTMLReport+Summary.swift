@@ -13,7 +13,7 @@ extension HTMLReport {
         if !r.indicators.isEmpty {
             var t = "\(r.indicators.count) 个三级指标中"
             t += [Status.met, .unmet, .pending].compactMap { s in
-                let n = r.indicators.filter { $0.status == s }.count
+                let n = r.indicators.count(where: { $0.status == s })
                 return n > 0 ? "\(s.chinese) \(n) 个" : nil
             }.joined(separator: "、")
             let lights = ReportData.lightCounts(r.indicators.map(\.light)).filter { $0.light != .green }
@@ -24,7 +24,7 @@ extension HTMLReport {
             parts.append(r.totalMissing.isEmpty ? "自评总分 <b>\(total.decimalString(maxDecimals: 2))</b> 分，等级\(HTML.escape(r.rating ?? "—"))。"
                 : "自评总分 <b>\(total.decimalString(maxDecimals: 2))</b> 分（\(HTML.escape(ReportData.incomplete(r.totalMissing)))）。")
         }
-        let issues = r.findings.filter { $0.severity != .info }.count
+        let issues = r.findings.count(where: { $0.severity != .info })
         parts.append(issues == 0 ? "数据核对未发现问题。" : "数据核对发现 <b>\(issues)</b> 处问题，报送前请核实。")
         return "<p class=\"lede\">\(parts.joined())</p>\n"
     }
@@ -42,7 +42,7 @@ extension HTMLReport {
         }
         if !r.indicators.isEmpty {
             let statuses = [Status.met, .unmet, .pending].compactMap { s -> String? in
-                let n = r.indicators.filter { $0.status == s }.count
+                let n = r.indicators.count(where: { $0.status == s })
                 return n > 0 ? "\(s.chinese) \(n)" : nil
             }
             cards.append(card("三级指标", value: "\(r.indicators.count)<small>个</small>", light: nil,
@@ -54,8 +54,8 @@ extension HTMLReport {
             cards.append(card("自评总分", value: "\(t.decimalString(maxDecimals: 2))<small>分</small>", light: r.totalMissing.isEmpty ? light : nil,
                               sub: r.totalMissing.isEmpty ? "等级：\(HTML.escape(r.rating ?? "—"))" : HTML.escape(ReportData.incomplete(r.totalMissing))))
         }
-        let errors = r.findings.filter { $0.severity == .error }.count
-        let warnings = r.findings.filter { $0.severity == .warning }.count
+        let errors = r.findings.count(where: { $0.severity == .error })
+        let warnings = r.findings.count(where: { $0.severity == .warning })
         let checkLight: Light = errors > 0 ? .red : warnings > 0 ? .yellow : .green
         cards.append(card("数据核对", value: errors + warnings == 0 ? "无误" : "\(errors + warnings)<small>处</small>",
                           light: checkLight, sub: "错误 \(errors) · 警告 \(warnings)"))
