@@ -11,15 +11,25 @@ public struct HTMLReport: ReportRenderer {
 
     public func render(_ r: ReportData) -> String { page(r).text }
 
-    /// The page's bytes as they were built, without making them a `String` first.
-    public func write(_ r: ReportData, to flush: ([UInt8]) -> Void) { flush(page(r).bytes) }
+    /// The page's bytes piece by piece as they are built (a section at a time), without
+    /// holding the whole page or making it a `String` first.
+    public func write(_ r: ReportData, to flush: ([UInt8]) -> Void) { emit(r) { flush($0.bytes) } }
 
     func page(_ r: ReportData) -> Markup {
         var out = Markup()
+        emit(r) { out += $0 }
+        return out
+    }
+
+    /// The page in its order, in pieces.
+    func emit(_ r: ReportData, _ piece: (Markup) -> Void) {
         if SelfEvaluation.applies(to: r) {
+            var out = Markup()
             out.add(renderSelfEvaluation(r))
-            return out
+            piece(out)
+            return
         }
+        var out = Markup()
         out.add(HTMLReport.head(r))
         out.add(masthead(r))
         out.add(lede(r))
@@ -27,7 +37,9 @@ public struct HTMLReport: ReportRenderer {
         var number = 0
         func next() -> String { number += 1; return ChineseReport.chineseNumber(number) }
         if r.projects.isEmpty {
-            out += sections(r, next)
+            piece(out)
+            out = Markup()
+            sections(r, next, piece)
         } else {
             // 部门整体, then each project: a chapter of its own with its light and total.
             for (k, part) in r.parts.enumerated() {
@@ -40,14 +52,16 @@ public struct HTMLReport: ReportRenderer {
                     out += " <span class=\"score\">总分 \(part.totalScore?.decimalString(maxDecimals: 2) ?? "—")（\(HTML.escape(grade))）</span>"
                 }
                 out += "</h2>\n"
-                out += writer.sections(r.only(part), next)
+                piece(out)
+                out = Markup()
+                writer.sections(r.only(part), next, piece)
                 out += "</div>\n"
             }
         }
         out.add(findingSection(r, number: next()))
         out.add(footer(r))
         out += "</main>\n</body>\n</html>\n"
-        return out
+        piece(out)
     }
 
     /// The document up to the opening of `<main>`: the page's head, its style and policy.
@@ -71,12 +85,24 @@ public struct HTMLReport: ReportRenderer {
     }
 
     /// The sections of one part: budgets, indicators, forecasts and scores.
-    func sections(_ r: ReportData, _ next: () -> String) -> Markup {
-        var out = Markup()
-        if !r.budgets.isEmpty { out += budgetSection(r, number: next()) }
-        if !r.indicators.isEmpty { out += indicatorSection(r, number: next()) }
-        if hasForecastsOrScores(r) { out += forecastSection(r, number: next()) }
-        return out
+    /// Each section reads the report and nothing else: they are written at once, one a
+    /// core (the indicators' charts and tables are two fifths of the page, the budgets'
+    /// and the forecasts' the rest), and given on in their order.
+    func sections(_ r: ReportData, _ next: () -> String, _ piece: (Markup) -> Void) {
+        enum Section { case budgets, indicators, forecasts }
+        var wanted: [(Section, String)] = []
+        if !r.budgets.isEmpty { wanted.append((.budgets, next())) }
+        if !r.indicators.isEmpty { wanted.append((.indicators, next())) }
+        if hasForecastsOrScores(r) { wanted.append((.forecasts, next())) }
+        let writer = self, jobs = wanted
+        let written = Parallel.map(jobs.count) { k -> Markup in
+            switch jobs[k].0 {
+            case .budgets: writer.budgetSection(r, number: jobs[k].1)
+            case .indicators: writer.indicatorSection(r, number: jobs[k].1)
+            case .forecasts: writer.forecastSection(r, number: jobs[k].1)
+            }
+        }
+        for w in written { piece(w) }
     }
 
     func masthead(_ r: ReportData) -> String {
