@@ -56,18 +56,24 @@ public struct MarkdownReport: ReportRenderer {
         return out + "\n"
     }
 
+    /// The tables read the report alone: they are written at once, one a core, and put
+    /// together in their order.
     func tables(_ r: ReportData, level: String) -> String {
-        var out = ""
-        if (only == nil || only == .budgets) && !r.budgets.isEmpty {
-            out += "\(level) 预算执行\n\n" + MarkdownReport.table(ReportTables.forReading(ReportTables.budgets(r)), rightAligned: [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18]) + "\n"
-        }
-        if (only == nil || only == .indicators) && !r.indicators.isEmpty {
-            out += "\(level) 绩效指标\n\n" + MarkdownReport.table(ReportTables.forReading(ReportTables.indicators(r)), rightAligned: [0, 8, 12, 13, 15]) + "\n"
-        }
-        if (only == nil || only == .groups) && !r.groups.isEmpty {
-            out += "\(level) 指标分组\n\n" + MarkdownReport.table(ReportTables.groups(r), rightAligned: [0, 4, 6, 7]) + "\n"
-        }
-        return out
+        var wanted: [ReportTables.Kind] = []
+        if (only == nil || only == .budgets) && !r.budgets.isEmpty { wanted.append(.budgets) }
+        if (only == nil || only == .indicators) && !r.indicators.isEmpty { wanted.append(.indicators) }
+        if (only == nil || only == .groups) && !r.groups.isEmpty { wanted.append(.groups) }
+        let jobs = wanted
+        return Parallel.map(jobs.count) { k -> String in
+            switch jobs[k] {
+            case .budgets:
+                "\(level) 预算执行\n\n" + MarkdownReport.table(ReportTables.forReading(ReportTables.budgets(r)), rightAligned: [0, 6, 7, 8, 9, 10, 11, 12, 13, 14, 17, 18]) + "\n"
+            case .indicators:
+                "\(level) 绩效指标\n\n" + MarkdownReport.table(ReportTables.forReading(ReportTables.indicators(r)), rightAligned: [0, 8, 12, 13, 15]) + "\n"
+            case .groups:
+                "\(level) 指标分组\n\n" + MarkdownReport.table(ReportTables.groups(r), rightAligned: [0, 4, 6, 7]) + "\n"
+            }
+        }.joined()
     }
 
     static func table(_ t: ReportTables.Table, rightAligned: Set<Int>) -> String {
