@@ -124,7 +124,6 @@ private struct LevelNames {
 }
 
 extension Evaluator {
-    /// The listed counts of each of `declared`, with one pass over the indicators for all.
     /// The listed counts of the model's own `declared` counts, worked out once a model.
     public func declaredListedCounts() -> [(level1: Int, level2: Int, level3: Int)] {
         if let m = declaredCountsMemo { return m }
@@ -133,6 +132,7 @@ extension Evaluator {
         return counts
     }
 
+    /// The listed counts of each of `declared`, with one pass over the indicators for all.
     public func listedCounts(of declared: [DeclaredCount]) -> [(level1: Int, level2: Int, level3: Int)] {
         guard !declared.isEmpty else { return [] }
         let index = ListedCountIndex(model)
