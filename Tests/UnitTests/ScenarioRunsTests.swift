@@ -99,13 +99,18 @@ import JXTestSupport
 
     @Test func sharedRunsSayWhatFreshCopiesSay() {
         let ws = workspace(Self.county, files: Self.departments)
+        let before = ws.diagnostics()
+        let light = Evaluation.evaluate("甲局预算.light", in: ws.evaluator).shown
         let fresh = onFreshCopies(ws)
         let shared = ws.scenarioDiagnostics()
         #expect(shared == fresh)
         // The failures are the ones written to fail: the one on purpose and the unknown name.
         #expect(shared.map(\.code).sorted() == ["E-assert", "E-change"], "\(shared.map(\.message))")
-        // The script's own evaluator is not touched.
+        // The script's own evaluator, which ran them, is put back as it was.
         #expect(Evaluation.evaluate("甲局预算.执行数", in: ws.evaluator).shown == "30万元")
+        #expect(Evaluation.evaluate("甲局预算.light", in: ws.evaluator).shown == light)
+        #expect(ws.diagnostics() == before)
+        #expect(ws.scenarioDiagnostics() == shared)
     }
 
     @Test func theProjectsScriptsSayWhatFreshCopiesSay() {

@@ -1,13 +1,13 @@
 extension Workspace {
     /// Every scenario of the model applied in turn, as `scenario(named:)` applies it, and
     /// handed to `body` (which must not keep the evaluator). A scenario that only sets figures
-    /// (`X.actual = …`, `红灯线 = 50%`) runs on one shared copy of the evaluator and is taken
-    /// back afterwards, as `:undo` takes a change back; any other is applied to a copy of its
-    /// own. A fresh copy for each scenario copied every array of the model and its values on
-    /// the first change: a province of 2,000 counties with a scenario each spent most of
-    /// `jx check` copying.
+    /// (`X.actual = …`, `红灯线 = 50%`) runs on the script's own evaluator and is taken back
+    /// afterwards, as `:undo` takes a change back: what it moved is recomputed when next read.
+    /// Any other is applied to a copy of its own. A copy shares the model's arrays until its
+    /// first change and then copies each one it changes (budgets, results, lights): at 10^5
+    /// indicators a shared copy held a second 60 MB of them, and a fresh copy for each
+    /// scenario spent most of `jx check` of 2,000 counties copying.
     func eachScenarioApplied(_ body: (ScenarioDecl, Evaluator, [AssertDecl], [Diagnostic]) -> Void) {
-        var shared: Evaluator?
         for sc in model.scenarios {
             // As scenario(named:): of two scenarios of one name, the first one.
             guard let decl = model.scenarios.first(where: { $0.name.text == sc.name.text }) else { continue }
@@ -18,8 +18,7 @@ extension Workspace {
                 body(sc, applied.evaluator, applied.asserts, applied.diagnostics)
                 continue
             }
-            let ev = shared ?? evaluator.copy()
-            shared = ev
+            let ev = evaluator
             // Setting a figure adds nothing to the model: what every change touches can be
             // taken before the first is applied.
             let parts = changes.flatMap { ModelEditor.parts(touchedBy: $0, in: ev.model) }
