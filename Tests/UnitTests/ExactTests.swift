@@ -116,4 +116,55 @@ import JXTestSupport
         #expect(try Exact.parse("-0.001").roundsAlike(Exact.parse("0.001"), decimals: 2) == (Exact.parse("-0.001").rounded(2) == "0.00"))
         #expect(try Exact.parse("9.995").roundsAlike(Exact.parse("10"), decimals: 2))
     }
+
+    /// Values near and past 64 bits, where `Exact` leaves its 64-bit storage: every
+    /// operation agrees with the same fraction worked out in 128 bits, and a value reached
+    /// two ways is one value (equal, one hash), whichever storage it ended in.
+    @Test func valuesPast64BitsAgreeWith128BitFractions() throws {
+        let edges: [Int128] = [1, 2, 3, 7, 10, 100, 1 << 31, (1 << 62) + 1, Int128(Int64.max) - 1, Int128(Int64.max),
+                               Int128(Int64.max) + 1, 1 << 64, (1 << 70) + 3, Int128(UInt64.max)]
+        var values: [Exact] = []
+        for n in edges {
+            for d in [Int128(1), 3, 1 << 40, Int128(Int64.max), 1 << 66] {
+                values.append(try Exact.fraction(n, d))
+                values.append(try Exact.fraction(-n, d))
+            }
+        }
+        values.append(try Exact.fraction(Int128(Int64.min), 1))
+        func reference(_ n: Int128, _ d: Int128) -> Exact? {
+            try? Exact.fraction(n, d)
+        }
+        for a in values {
+            for b in values {
+                // a/b ± c/e over the product of the denominators, unreduced: when that
+                // fits 128 bits, the result must be its value.
+                let (ad, o1) = a.num.multipliedReportingOverflow(by: b.den)
+                let (bc, o2) = b.num.multipliedReportingOverflow(by: a.den)
+                let (dd, o3) = a.den.multipliedReportingOverflow(by: b.den)
+                if !o1, !o2, !o3 {
+                    let (s, o4) = ad.addingReportingOverflow(bc)
+                    if !o4, let r = reference(s, dd) { #expect(try a.adding(b) == r, "\(a) + \(b)") }
+                    #expect((a < b) == (ad < bc), "\(a) < \(b)")
+                }
+                let (nn, o5) = a.num.multipliedReportingOverflow(by: b.num)
+                if !o5, !o3, let r = reference(nn, dd) { #expect(try a.multiplied(by: b) == r, "\(a) × \(b)") }
+                #expect((a == b) == (a.num == b.num && a.den == b.den))
+                if a == b { #expect(a.hashValue == b.hashValue) }
+            }
+            #expect(try a.negated().negated() == a)
+            #expect(try a.subtracting(a).isZero)
+            #expect(a.isNegative == (a.num < 0))
+        }
+        // 2^63 reached by a sum, a product and a quotient, past 64-bit storage each time.
+        let m = Exact(Int(Int64.max))
+        let viaSum = try m.adding(.one)
+        let viaProduct = try Exact(1 << 62).multiplied(by: Exact(2))
+        let viaQuotient = try Exact.fraction(Int128(1) << 64, 2)
+        #expect(viaSum == viaProduct && viaProduct == viaQuotient)
+        #expect(Set([viaSum, viaProduct, viaQuotient]).count == 1)
+        #expect(viaSum.rounded(0) == "9223372036854775808")
+        // And back: taking one off gives the 64-bit value again.
+        #expect(try viaSum.subtracting(.one) == m)
+        #expect(try Exact.fraction(Int128(Int64.min), 1).negated().rounded(0) == "9223372036854775808")
+    }
 }
