@@ -17,23 +17,41 @@ public struct ModelBuilder {
 
     public mutating func markMain(fileID: Int) { editor.markMain(fileID: fileID) }
 
-    /// Makes room for the indicators of these scripts at once (a large file grows the
-    /// model's arrays once, not log n times).
+    /// Makes room for the indicators, budgets, spending lines, groups and assertions of
+    /// these scripts at once: an array grown by appending doubles, and at its last doubling
+    /// up to half of it is room never used (at 10^5 indicators, 14 MB of budgets and groups).
     public mutating func reserve(for scripts: [Script]) {
-        func count(_ ss: [Statement]) -> Int {
-            var n = 0
-            for s in ss {
-                switch s {
-                case .indicator: n += 1
-                case .group(let g): n += count(g.body)
+        var counts = (indicators: 0, budgets: 0, spends: 0, groups: 0, asserts: 0)
+        func count(_ b: BudgetDecl) {
+            counts.budgets += 1
+            for item in b.items {
+                switch item {
+                case .spent, .allocated: counts.spends += 1
+                case .budget(let child): count(child)
                 default: break
                 }
             }
-            return n
         }
-        let n = scripts.reduce(0) { $0 + count($1.statements) }
-        model.indicators.reserveCapacity(model.indicators.count + n)
-        model.symbols.reserveCapacity(n)
+        func count(_ ss: [Statement]) {
+            for s in ss {
+                switch s {
+                case .indicator: counts.indicators += 1
+                case .budget(let b): count(b)
+                case .group(let g):
+                    counts.groups += 1
+                    count(g.body)
+                case .assert: counts.asserts += 1
+                default: break
+                }
+            }
+        }
+        for script in scripts { count(script.statements) }
+        model.indicators.reserveCapacity(model.indicators.count + counts.indicators)
+        model.budgets.reserveCapacity(model.budgets.count + counts.budgets)
+        model.spends.reserveCapacity(model.spends.count + counts.spends)
+        model.groups.reserveCapacity(model.groups.count + counts.groups)
+        model.asserts.reserveCapacity(model.asserts.count + counts.asserts)
+        model.symbols.reserveCapacity(counts.indicators)
     }
 
     public mutating func add(_ script: Script) {
