@@ -72,19 +72,30 @@ struct CellGraph {
     }
 
     /// Forgets the cells that depend (transitively) on `changed`, and returns them all, so
-    /// that they are recomputed on the next read.
-    mutating func invalidate(_ changed: [Cell]) -> [Cell] {
+    /// that they are recomputed on the next read. A reader of a forgotten cell for which
+    /// `holdingBack(reader, cell)` is true is not followed but handed back in `held`, with
+    /// the edge that reached it (which is gone from the graph: the caller puts back the
+    /// edges of the readers it keeps).
+    mutating func invalidate(_ changed: [Cell], holdingBack: ((Cell, Cell) -> Bool)? = nil) -> (order: [Cell], held: [(reader: Cell, from: Cell)]) {
         var queue = changed
         var order: [Cell] = []
+        var held: [(reader: Cell, from: Cell)] = []
         while let c = queue.popLast() {
             let s = states.get(c)
             guard s & States.queued == 0 else { continue }
             // Marked while the walk lasts (instead of a set of seen cells), cleared below.
             states.set(c, (s | States.queued) & ~States.computed)
             order.append(c)
-            queue.append(contentsOf: dependents.removeReaders(of: c))
+            let readers = dependents.removeReaders(of: c)
+            if let holdingBack {
+                for r in readers {
+                    if holdingBack(r, c) { held.append((r, c)) } else { queue.append(r) }
+                }
+            } else {
+                queue.append(contentsOf: readers)
+            }
         }
         for c in order { states.set(c, states.get(c) & ~States.queued) }
-        return order
+        return (order, held)
     }
 }

@@ -11,12 +11,14 @@ public enum ApplyOutcome {
 }
 
 extension Evaluator {
-    public func apply(_ s: Statement) -> ApplyOutcome {
+    /// `noting` is told the invalidated cells (as `restore` tells them) when the change
+    /// applies, while the old values are still in the caches.
+    public func apply(_ s: Statement, noting: ([Cell]) -> Void = { _ in }) -> ApplyOutcome {
         suggestionsLeft = Evaluator.suggestionBudget
         let change = editor.apply(s, to: &model)
         judge.modelChanged(change.touched)
         resizeCells()
-        let cells = invalidate(cells(for: change.touched))
+        let cells = invalidate(cells(for: change.touched), noting: change.applied ? noting : { _ in })
         guard change.applied else {
             return .failed(change.refusal ?? Diagnostic(.error, .change, .evaluation(.cannotChangeLive), at: nil))
         }
@@ -30,7 +32,7 @@ extension Evaluator {
         for p in parts.reversed() {
             let touched = ModelEditor.restore(p, to: &model)
             judge.modelChanged(touched)
-            if !touched.isEmpty { noting(invalidate(cells(for: touched))) }
+            if !touched.isEmpty { invalidate(cells(for: touched), noting: noting) }
         }
     }
 
@@ -54,7 +56,7 @@ extension Evaluator {
             }
         }
         guard !gone.isEmpty else { return }
-        noting(invalidate(gone + parents))
+        invalidate(gone + parents, noting: noting)
         for r in refs {
             switch r {
             case .indicator(let i): verdictCache[.indicator(i)] = nil

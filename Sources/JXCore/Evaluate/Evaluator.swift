@@ -56,6 +56,14 @@ public final class Evaluator {
     var allowsParallel = true
     /// Only for naming files in messages about ambiguous names.
     public var sourceMap: SourceMap?
+    /// Whether the judge keeps, with each verdict, the comparisons of constants it made
+    /// (`Judge.comparedOnly`): the REPL's what-if, where a threshold moved judges again only
+    /// the verdicts whose comparisons it turns. Not copied with the evaluator.
+    public var recordsComparisons = false
+    /// The constants read while a verdict is judged (with `recordsComparisons`) outside the
+    /// comparisons the judge keeps (`constantsReadPaused` > 0 while it reads those).
+    var constantsRead: [Int32]?
+    var constantsReadPaused = 0
 
     /// Decides lights and scores (the rules, in the layer above).
     public private(set) var judge: any Judge
@@ -92,6 +100,7 @@ public final class Evaluator {
 
     /// Ensures a cell is computed; records that the cell being computed depends on it.
     func touch(_ c: Cell) {
+        if c.kind == .constant, constantsRead != nil, constantsReadPaused == 0 { constantsRead!.append(c.index) }
         switch cells.enter(c, maxDepth: Evaluator.maxDepth) {
         case .computed: return
         case .cycle:
@@ -212,8 +221,19 @@ public final class Evaluator {
 
     /// Forgets the cells that depend (transitively) on `changed`, and returns them all, so
     /// that they are recomputed on the next read. The model change itself is the caller's.
+    /// With `recordsComparisons`, a verdict that read a changed constant only in comparisons
+    /// that still come out the same is kept (`invalidateHoldingVerdicts`). `noting` is told
+    /// the cells as they are forgotten, before anything is recomputed (deciding which
+    /// verdicts are kept computes the changed constants).
     @discardableResult
-    public func invalidate(_ changed: [Cell]) -> [Cell] { cells.invalidate(changed) }
+    public func invalidate(_ changed: [Cell], noting: ([Cell]) -> Void = { _ in }) -> [Cell] {
+        guard recordsComparisons, cells.current == nil else {
+            let order = cells.invalidate(changed).order
+            noting(order)
+            return order
+        }
+        return invalidateHoldingVerdicts(changed, noting: noting)
+    }
 
     /// Fits the cells to the model after a structural change (a new indicator, a new
     /// budget): new cells start empty; existing ones are invalidated by the caller.

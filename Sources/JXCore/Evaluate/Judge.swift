@@ -30,4 +30,14 @@ public protocol Judge: AnyObject {
 
     /// An independent copy, for a copy of the evaluator (a scenario).
     func copy() -> any Judge
+
+    /// Whether the verdict of `ref`, as last judged, read the constant `c` only in
+    /// comparisons it kept (`red when 完成率 < 时间进度 * 红灯线`, with
+    /// `Evaluator.recordsComparisons`): then a change of `c` moves the verdict only if
+    /// `stillHolds` says no, and the evaluator asks that instead of judging it again.
+    func comparedOnly(_ ref: EntityRef, constant c: Int) -> Bool
+
+    /// Whether every comparison kept with the verdict of `ref` comes out, with the model's
+    /// values now, as it came out when the verdict was judged.
+    func stillHolds(_ ref: EntityRef, in ev: Evaluator) -> Bool
 }

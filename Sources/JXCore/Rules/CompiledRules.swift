@@ -46,13 +46,15 @@ final class CompiledRules {
 /// instructions of each change in the REPL at 10^4.
 final class RuleProgram {
     let rules: [CompiledRule]
-    let slots: Int
+    /// The parts that read no field of the subject, by slot.
+    let keptCodes: [RuleCode]
+    var slots: Int { keptCodes.count }
     let shape: [Int]
 
     init(_ ev: Evaluator) {
         var compiler = RuleCompiler(ev: ev)
         rules = ev.model.rules.map { compiler.rule($0) }
-        slots = compiler.slots
+        keptCodes = compiler.keptCodes
         shape = RuleProgram.shape(of: ev.model)
     }
 
@@ -100,7 +102,7 @@ indirect enum RuleCode {
 
 struct RuleCompiler {
     let ev: Evaluator
-    var slots = 0
+    var keptCodes: [RuleCode] = []
     /// Deeper expressions are left to the evaluator (which guards its depth).
     static let maxDepth = 24
 
@@ -153,8 +155,8 @@ struct RuleCompiler {
     /// Gives the largest parts that read no field of the subject a slot of their own.
     mutating func keep(_ c: RuleCode) -> RuleCode {
         if case .binary = c, let cells = independent(c) {
-            slots += 1
-            return .kept(slots - 1, c, cells)
+            keptCodes.append(c)
+            return .kept(keptCodes.count - 1, c, cells)
         }
         switch c {
         case .unary(let op, let x, let s): return .unary(op, keep(x), s)
@@ -242,6 +244,9 @@ extension RuleEngine {
             if let decided = try ev.logicLeft(op, try run(a, ctx, rules, in: ev), l) { return decided }
             return try ev.logicRight(op, try run(b, ctx, rules, in: ev), r)
         case .binary(let op, let a, let b, let l, let r, let s):
+            if recording != nil, op.isComparison, let keptOnLeft = RuleEngine.keptSide(a, b) {
+                return try recordedComparison(op, a, b, keptOnLeft: keptOnLeft, l, r, s, ctx, rules, in: ev)
+            }
             let x = try run(a, ctx, rules, in: ev)
             return try ev.combine(op, x, try run(b, ctx, rules, in: ev), l, r, s)
         case .kept(let slot, let code, let cells):

@@ -17,6 +17,10 @@ public final class RuleEngine: Judge {
 
     /// The rules compiled, kept across changes that move no rule and no name.
     var program: RuleProgram?
+    /// With `Evaluator.recordsComparisons`: what each verdict compared, and the record of
+    /// the verdict being judged.
+    var records = ComparisonRecords()
+    var recording: ComparisonRecord?
 
     public init() {}
 
@@ -32,7 +36,9 @@ public final class RuleEngine: Judge {
         for t in touched {
             switch t {
             case .constant, .spend, .budget, .indicator, .shares, .time: continue
-            case .name, .indicators, .verdicts, .everything: program = nil
+            case .name, .indicators, .verdicts, .everything:
+                program = nil
+                records.removeAll()
             }
         }
     }
@@ -56,7 +62,20 @@ public final class RuleEngine: Judge {
         let outer = judging
         judging = ref
         errors.forget(ref)
-        defer { judging = outer }
+        // A verdict judged meanwhile (a sibling's score) keeps a record of its own.
+        let outerRecord = recording, outerReads = ev.constantsRead, outerPaused = ev.constantsReadPaused
+        recording = nil
+        if ev.recordsComparisons {
+            records[ref] = nil
+            ev.constantsRead = []
+            ev.constantsReadPaused = 0
+        }
+        defer {
+            judging = outer
+            recording = outerRecord
+            ev.constantsRead = outerReads
+            ev.constantsReadPaused = outerPaused
+        }
         var v = Verdict()
         if case .indicator(let i) = ref, let status = ev.indicator(i)?.status {
             switch status {
@@ -75,6 +94,7 @@ public final class RuleEngine: Judge {
         // a list of the rules that apply) for every entity judged retained all its parts.
         let rules = ev.model.rules
         let code = compiled(ev)
+        if ev.recordsComparisons { recording = ComparisonRecord(program: ObjectIdentifier(code.program)) }
         let outerStamp = code.begin()
         defer { code.end(outerStamp) }
         // The scoring rules that claim this entity, each with the score it gives (if any):
@@ -121,6 +141,10 @@ public final class RuleEngine: Judge {
         let chosen = chooseScore(scoring, in: ev)
         v.score = chosen?.score
         v.scoredBy = chosen.flatMap { c in c.clause.map { ScoreSource(rule: c.rule, clause: $0) } }
+        if var record = recording {
+            record.constants = ev.constantsRead ?? []
+            records[ref] = record
+        }
         return v
     }
 

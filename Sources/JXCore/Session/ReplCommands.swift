@@ -48,6 +48,9 @@ extension ReplSession {
 
     /// A freshly loaded script becomes the live model; its errors are shown at once.
     func install(_ ws: Workspace, path: String) -> Reply {
+        // Before anything is judged: a threshold moved at the prompt then judges again only
+        // the verdicts whose comparisons it turns (`Evaluator.recordsComparisons`).
+        ws.evaluator.recordsComparisons = true
         workspace = ws
         loadedPath = path
         undoStack = []

@@ -55,7 +55,11 @@ public final class ReplSession {
         state.build(workspace.evaluator)
     }
 
-    static func emptyWorkspace() -> Workspace { Workspace(path: "<repl>", read: { _ in .success([]) }) }
+    static func emptyWorkspace() -> Workspace {
+        let ws = Workspace(path: "<repl>", read: { _ in .success([]) })
+        ws.evaluator.recordsComparisons = true
+        return ws
+    }
 
     /// Whether the last line left the input unfinished (the host shows `..> `).
     public var isContinuing: Bool { !pending.isEmpty }
@@ -134,10 +138,9 @@ public final class ReplSession {
                 reply.errors += render([Diagnostic(.error, .change, .session(.importInLiveModel), at: imp.span, hint: .session(.importInLiveModelHint))])
             default:
                 let parts = ModelEditor.parts(touchedBy: s, in: evaluator.model)
-                switch evaluator.apply(s) {
-                case .changed(let cells, let said):
+                switch evaluator.apply(s, noting: { tracker.note($0, evaluator, state) }) {
+                case .changed(_, let said):
                     if !said.isEmpty { reply.errors += render(said) }
-                    tracker.note(cells, evaluator, state)
                     tracker.noteAppended(evaluator, state)
                     change.statements.append(s)
                     change.texts.append(StatementText.text(of: s, sources) ?? text)
@@ -223,10 +226,9 @@ public final class ReplSession {
         var problems: [Diagnostic] = []
         for (k, s) in change.statements.enumerated() {
             let parts = ModelEditor.parts(touchedBy: s, in: evaluator.model)
-            switch evaluator.apply(s) {
-            case .changed(let cells, let said):
+            switch evaluator.apply(s, noting: { tracker.note($0, evaluator, state) }) {
+            case .changed(_, let said):
                 problems += said
-                tracker.note(cells, evaluator, state)
                 tracker.noteAppended(evaluator, state)
                 done.statements.append(s)
                 done.texts.append(k < change.texts.count ? change.texts[k] : "")

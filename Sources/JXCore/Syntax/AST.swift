@@ -36,6 +36,9 @@ public enum BinaryOp: String, Sendable {
     case eq = "==", ne = "!=", lt = "<", le = "<=", gt = ">", ge = ">="
     case and = "and", or = "or"
 
+    /// `==`, `!=`, `<`, `<=`, `>`, `>=`.
+    var isComparison: Bool { precedence == 3 }
+
     var precedence: Int {
         switch self {
         case .or: 1

@@ -1,0 +1,131 @@
+/// What a verdict compared with a part that reads no field of its subject (a kept part:
+/// `时间进度 * 红灯线`), kept with the verdict when the evaluator asks
+/// (`Evaluator.recordsComparisons`, the REPL): each comparison with the other side's value
+/// and what it came out as, and the constants the verdict read anywhere else (a message's
+/// `{红灯线}`, a score). A change of a constant that the verdict read only in its
+/// comparisons moves it only if one of them comes out otherwise: the clauses are then
+/// tried in the same order with the same outcomes, and the same clause holds.
+struct ComparisonRecord {
+    struct Comparison {
+        let slot: Int
+        let op: BinaryOp
+        /// The side that is not the kept part, as it was.
+        let other: Value
+        let keptOnLeft: Bool
+        let result: Value
+        let left: Expr, right: Expr, span: Span
+    }
+
+    /// The compiled rules the slots are of.
+    let program: ObjectIdentifier
+    var comparisons: [Comparison] = []
+    /// Constants read outside the comparisons, by index.
+    var constants: [Int32] = []
+    /// A comparison that could not be made: the verdict is judged again on any change.
+    var failed = false
+}
+
+/// The records of the verdicts last judged, by entity.
+struct ComparisonRecords {
+    private var budgets: [ComparisonRecord?] = []
+    private var indicators: [ComparisonRecord?] = []
+
+    subscript(_ ref: EntityRef) -> ComparisonRecord? {
+        get {
+            switch ref {
+            case .budget(let i): i < budgets.count ? budgets[i] : nil
+            case .indicator(let i): i < indicators.count ? indicators[i] : nil
+            default: nil
+            }
+        }
+        set {
+            switch ref {
+            case .budget(let i): ComparisonRecords.put(newValue, at: i, in: &budgets)
+            case .indicator(let i): ComparisonRecords.put(newValue, at: i, in: &indicators)
+            default: break
+            }
+        }
+    }
+
+    private static func put(_ r: ComparisonRecord?, at i: Int, in a: inout [ComparisonRecord?]) {
+        guard i >= 0 else { return }
+        if i >= a.count {
+            guard r != nil else { return }
+            a.append(contentsOf: repeatElement(nil, count: i + 1 - a.count))
+        }
+        a[i] = r
+    }
+
+    mutating func removeAll() {
+        budgets = []
+        indicators = []
+    }
+}
+
+extension RuleEngine {
+    /// Which side of a comparison is a kept part that reads a constant (true: the left);
+    /// nil when neither or both are.
+    static func keptSide(_ a: RuleCode, _ b: RuleCode) -> Bool? {
+        func readsConstant(_ c: RuleCode) -> Bool {
+            if case .kept(_, _, let cells) = c { return cells.contains { $0.kind == .constant } }
+            return false
+        }
+        switch (readsConstant(a), readsConstant(b)) {
+        case (true, false): return true
+        case (false, true): return false
+        default: return nil
+        }
+    }
+
+    /// A comparison of a kept part, evaluated as `run` evaluates any, and kept in the record
+    /// of the verdict being judged. The kept part's reads of its constants are the
+    /// comparison's, not the verdict's (`constantsReadPaused`).
+    func recordedComparison(_ op: BinaryOp, _ a: RuleCode, _ b: RuleCode, keptOnLeft: Bool, _ l: Expr, _ r: Expr, _ s: Span,
+                            _ ctx: Evaluator.Context, _ rules: CompiledRules, in ev: Evaluator) throws(Evaluator.Failure) -> Value {
+        guard case .kept(let slot, _, _) = keptOnLeft ? a : b else { return try ev.combine(op, try run(a, ctx, rules, in: ev), try run(b, ctx, rules, in: ev), l, r, s) }
+        func side(_ c: RuleCode, kept: Bool) throws(Evaluator.Failure) -> Value {
+            guard kept else { return try run(c, ctx, rules, in: ev) }
+            ev.constantsReadPaused += 1
+            defer { ev.constantsReadPaused -= 1 }
+            return try run(c, ctx, rules, in: ev)
+        }
+        do {
+            let x = try side(a, kept: keptOnLeft)
+            let y = try side(b, kept: !keptOnLeft)
+            let result = try ev.combine(op, x, y, l, r, s)
+            recording?.comparisons.append(ComparisonRecord.Comparison(slot: slot, op: op, other: keptOnLeft ? y : x, keptOnLeft: keptOnLeft,
+                                                                      result: result, left: l, right: r, span: s))
+            return result
+        } catch {
+            recording?.failed = true
+            throw error
+        }
+    }
+
+    public func comparedOnly(_ ref: EntityRef, constant c: Int) -> Bool {
+        guard let record = records[ref], !record.failed else { return false }
+        return !record.constants.contains(Int32(truncatingIfNeeded: c))
+    }
+
+    public func stillHolds(_ ref: EntityRef, in ev: Evaluator) -> Bool {
+        guard let record = records[ref], !record.failed else { return false }
+        let code = compiled(ev)
+        guard ObjectIdentifier(code.program) == record.program else { return false }
+        // Anything said while comparing (a unit that does not fit) is the judging's to say:
+        // taken back here, and the verdict judged again says it.
+        let said = ev.notes.count
+        defer { if ev.notes.count > said { ev.notes.removeLast(ev.notes.count - said) } }
+        for c in record.comparisons {
+            guard c.slot < code.kept.count, c.slot < code.program.keptCodes.count else { return false }
+            let kept: Value
+            if let k = code.kept[c.slot] { kept = k } else {
+                guard let k = try? run(code.program.keptCodes[c.slot], Evaluator.Context(subject: ref), code, in: ev), ev.notes.count == said else { return false }
+                code.kept[c.slot] = k
+                kept = k
+            }
+            let now = try? ev.combine(c.op, c.keptOnLeft ? kept : c.other, c.keptOnLeft ? c.other : kept, c.left, c.right, c.span)
+            guard let now, ev.notes.count == said, now == c.result else { return false }
+        }
+        return true
+    }
+}
