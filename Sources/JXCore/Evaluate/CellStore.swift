@@ -172,8 +172,25 @@ extension Evaluator {
             }
         }
 
+        /// Verdicts kept by `Judge.stillHolds` whose light's message is to be written again.
+        private(set) var staleMessages = Set<EntityRef>()
+
+        mutating func markMessageStale(_ ref: EntityRef) { staleMessages.insert(ref) }
+
+        /// The light's message written again; nil keeps the one there.
+        mutating func setLightMessage(_ m: String?, of ref: EntityRef) {
+            staleMessages.remove(ref)
+            guard let m else { return }
+            switch ref {
+            case .budget(let i) where i >= 0 && i < budgets.count && budgets[i] != nil: budgets[i]!.lightMessage = m
+            case .indicator(let i) where i >= 0 && i < indicators.count && indicators[i] != nil: indicators[i]!.lightMessage = m
+            default: if other[ref] != nil { other[ref]!.lightMessage = m }
+            }
+        }
+
         /// Stores a verdict of one of `count` budgets or indicators (the list grows no further).
         mutating func store(_ v: Verdict?, for ref: EntityRef, of count: Int) {
+            if !staleMessages.isEmpty { staleMessages.remove(ref) }
             switch ref {
             case .budget(let i) where i >= 0: VerdictCache.put(&budgets, i, v, count)
             case .indicator(let i) where i >= 0: VerdictCache.put(&indicators, i, v, count)

@@ -3,8 +3,9 @@
 /// judge keeps, with each verdict, the comparisons of constants it made; a verdict that
 /// read a changed constant only there is not forgotten with the constant but asked
 /// (`Judge.stillHolds`) once the constants are forgotten, so that the comparisons read the
-/// new values. One whose comparisons all come out the same keeps its verdict and its edges;
-/// any other is forgotten as usual, with what depends on it.
+/// new values. One whose comparisons all come out the same keeps its verdict and its edges
+/// (its light's message, if it shows a constant, written again when the verdict is next read:
+/// `Evaluator.verdict`); any other is forgotten as usual, with what depends on it.
 extension Evaluator {
     func invalidateHoldingVerdicts(_ changed: [Cell], noting: ([Cell]) -> Void) -> [Cell] {
         let judge = self.judge
@@ -23,13 +24,15 @@ extension Evaluator {
         }
         for v in verdicts where cells.isComputed(v) {
             guard let ref = Evaluator.entity(ofVerdict: v) else { continue }
-            if judge.stillHolds(ref, in: self) {
-                for from in froms[v] ?? [] { cells.dependents.add(from, reader: v) }
-            } else {
+            let held = judge.stillHolds(ref, in: self)
+            if case .judgeAgain = held {
                 let more = cells.invalidate([v]).order
                 noting(more)
                 walk.order += more
+                continue
             }
+            if case .sameButMessage = held { verdictCache.markMessageStale(ref) }
+            for from in froms[v] ?? [] { cells.dependents.add(from, reader: v) }
         }
         return walk.order
     }

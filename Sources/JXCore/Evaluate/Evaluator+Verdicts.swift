@@ -3,7 +3,21 @@
 extension Evaluator {
     public func verdict(_ ref: EntityRef) -> Verdict {
         touch(verdictCell(ref))
+        if !verdictCache.staleMessages.isEmpty, verdictCache.staleMessages.contains(ref) { rewriteLightMessage(ref) }
         return verdictCache[ref] ?? Verdict()
+    }
+
+    /// A verdict kept through a change of a constant its light's message shows
+    /// (`HeldVerdict.sameButMessage`): the judge writes the message again. If it cannot (it
+    /// keeps the record of every verdict it kept), the verdict is judged again, when no
+    /// other cell is being computed (one could depend on it).
+    func rewriteLightMessage(_ ref: EntityRef) {
+        let m = judge.lightMessage(of: ref, in: self)
+        verdictCache.setLightMessage(m, of: ref)
+        guard m == nil, cells.current == nil else { return }
+        let c = verdictCell(ref)
+        invalidate([c])
+        touch(c)
     }
 
     /// `verdict(ref).light`, without copying the verdict.

@@ -38,6 +38,22 @@ public protocol Judge: AnyObject {
     func comparedOnly(_ ref: EntityRef, constant c: Int) -> Bool
 
     /// Whether every comparison kept with the verdict of `ref` comes out, with the model's
-    /// values now, as it came out when the verdict was judged.
-    func stillHolds(_ ref: EntityRef, in ev: Evaluator) -> Bool
+    /// values now, as it came out when the verdict was judged; and if so, whether its
+    /// light's message shows a constant (to be written again, `lightMessage`).
+    func stillHolds(_ ref: EntityRef, in ev: Evaluator) -> HeldVerdict
+
+    /// The light's message of a verdict kept by `stillHolds`, written with the values now;
+    /// nil when the judge cannot write it again (the verdict is then judged again).
+    func lightMessage(of ref: EntityRef, in ev: Evaluator) -> String?
+}
+
+/// What `Judge.stillHolds` says of a verdict a change of a constant reached.
+public enum HeldVerdict {
+    /// A comparison comes out otherwise (or cannot be made again): judge it again.
+    case judgeAgain
+    /// The same verdict.
+    case same
+    /// The same verdict; its light's message shows a constant, and is written again when
+    /// the verdict is next read (no other cell reads it: most are never read again).
+    case sameButMessage
 }

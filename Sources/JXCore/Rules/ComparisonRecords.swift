@@ -16,11 +16,15 @@ struct ComparisonRecord {
         let left: Expr, right: Expr, span: Span
     }
 
-    /// The compiled rules the slots are of.
-    let program: ObjectIdentifier
+    /// The compiled rules the slots are of (held: a message is written again with them).
+    let program: RuleProgram
     var comparisons: [Comparison] = []
-    /// Constants read outside the comparisons, by index.
+    /// Constants read outside the comparisons and the light's message, by index.
     var constants: [Int32] = []
+    /// The clause whose message describes the light (rule, clause), and the constants the
+    /// message read: a change of one writes the message again, and changes nothing else.
+    var message: (rule: Int, clause: Int)?
+    var messageConstants: [Int32] = []
     /// A comparison that could not be made: the verdict is judged again on any change.
     var failed = false
 }
@@ -107,25 +111,43 @@ extension RuleEngine {
         return !record.constants.contains(Int32(truncatingIfNeeded: c))
     }
 
-    public func stillHolds(_ ref: EntityRef, in ev: Evaluator) -> Bool {
-        guard let record = records[ref], !record.failed else { return false }
+    public func stillHolds(_ ref: EntityRef, in ev: Evaluator) -> HeldVerdict {
+        guard let record = records[ref], !record.failed else { return .judgeAgain }
         let code = compiled(ev)
-        guard ObjectIdentifier(code.program) == record.program else { return false }
+        guard code.program === record.program else { return .judgeAgain }
         // Anything said while comparing (a unit that does not fit) is the judging's to say:
         // taken back here, and the verdict judged again says it.
         let said = ev.notes.count
         defer { if ev.notes.count > said { ev.notes.removeLast(ev.notes.count - said) } }
         for c in record.comparisons {
-            guard c.slot < code.kept.count, c.slot < code.program.keptCodes.count else { return false }
+            guard c.slot < code.kept.count, c.slot < code.program.keptCodes.count else { return .judgeAgain }
             let kept: Value
             if let k = code.kept[c.slot] { kept = k } else {
-                guard let k = try? run(code.program.keptCodes[c.slot], Evaluator.Context(subject: ref), code, in: ev), ev.notes.count == said else { return false }
+                guard let k = try? run(code.program.keptCodes[c.slot], Evaluator.Context(subject: ref), code, in: ev), ev.notes.count == said else { return .judgeAgain }
                 code.kept[c.slot] = k
                 kept = k
             }
             let now = try? ev.combine(c.op, c.keptOnLeft ? kept : c.other, c.keptOnLeft ? c.other : kept, c.left, c.right, c.span)
-            guard let now, ev.notes.count == said, now == c.result else { return false }
+            guard let now, ev.notes.count == said, now == c.result else { return .judgeAgain }
         }
-        return true
+        return record.messageConstants.isEmpty || record.message == nil ? .same : .sameButMessage
+    }
+
+    public func lightMessage(of ref: EntityRef, in ev: Evaluator) -> String? {
+        guard let record = records[ref], let (r, k) = record.message, r < record.program.rules.count,
+              k < record.program.rules[r].clauses.count, let pieces = record.program.rules[r].clauses[k].message else { return nil }
+        let current = compiled(ev)
+        let code = current.program === record.program ? current : CompiledRules(record.program)
+        // Written for the verdict, not for whatever is being judged meanwhile.
+        let outerRecord = recording, outerReads = ev.constantsRead
+        recording = nil
+        ev.constantsRead = nil
+        let outerStamp = code.begin()
+        defer {
+            code.end(outerStamp)
+            recording = outerRecord
+            ev.constantsRead = outerReads
+        }
+        return expand(pieces, Evaluator.Context(subject: ref), code, in: ev)
     }
 }

@@ -29,6 +29,8 @@ public final class RuleEngine: Judge {
         r.templatePieces = templatePieces
         r.errors = errors
         r.program = program
+        // A verdict the copy takes over may have its light's message still to write.
+        r.records = records
         return r
     }
 
@@ -36,7 +38,9 @@ public final class RuleEngine: Judge {
         for t in touched {
             switch t {
             case .constant, .spend, .budget, .indicator, .shares, .time: continue
-            case .name, .indicators, .verdicts, .everything:
+            case .name, .indicators, .verdicts: program = nil
+            case .everything:
+                // Every verdict is judged again: no record is asked for.
                 program = nil
                 records.removeAll()
             }
@@ -94,7 +98,7 @@ public final class RuleEngine: Judge {
         // a list of the rules that apply) for every entity judged retained all its parts.
         let rules = ev.model.rules
         let code = compiled(ev)
-        if ev.recordsComparisons { recording = ComparisonRecord(program: ObjectIdentifier(code.program)) }
+        if ev.recordsComparisons { recording = ComparisonRecord(program: code.program) }
         let outerStamp = code.begin()
         defer { code.end(outerStamp) }
         // The scoring rules that claim this entity, each with the score it gives (if any):
@@ -116,7 +120,14 @@ public final class RuleEngine: Judge {
                     }
                 }
                 let level = rules[r].clauses[k].level
+                // A light's message is read by no other cell: the constants it shows are kept
+                // apart, so that a threshold moved writes it again instead of judging again.
+                let describesLight = RuleEngine.light(of: level) != nil && recording != nil
+                let mainReads = describesLight ? ev.constantsRead : nil
+                if describesLight { ev.constantsRead = [] }
                 let message = code.rules[r].clauses[k].message.map { expand($0, ctx, code, in: ev) }
+                let messageReads = describesLight ? ev.constantsRead ?? [] : []
+                if describesLight { ev.constantsRead = mainReads }
                 if level == .score {
                     if let c = code.rules[r].clauses[k].value, let e = rules[r].clauses[k].value,
                        let q = try? ev.number(try evaluate(c, ctx, code, in: ev), at: e.span), let s = try? q.baseValue() {
@@ -128,6 +139,8 @@ public final class RuleEngine: Judge {
                         v.light = l
                         v.lightRule = rules[r].name.text
                         v.lightMessage = message
+                        recording?.message = (r, k)
+                        recording?.messageConstants = messageReads
                     }
                 } else {
                     let sev: Severity = level == .error ? .error : level == .warning ? .warning : .info
