@@ -26,7 +26,8 @@ import JXTestSupport
             s += "  indicator 指标\(k) target 100亩 actual \(10 * (k + 1))亩\n"
         }
         s += "  indicator 按时 target 100% actual 45% prorate no\n"
-        s += "  indicator 待填 target 100亩 actual pending\n}\n"
+        s += "  indicator 待填 target 100亩 actual pending\n"
+        s += "  indicator 按时二 target 100% actual 70% prorate no\n}\n"
         return s
     }
 
@@ -78,6 +79,10 @@ import JXTestSupport
         #expect(forgotten.contains(Evaluator.Cell(.budgetVerdict, 4)))
         #expect(ev.verdict(.budget(4)).light == .red)
         #expect(ev.verdict(.budget(9)).light == .green)
+        // 按时二 (70%, not pro-rated) compares the constant itself: below 80%, yellow, and
+        // not below 70%, so kept.
+        #expect(ev.model.indicators[15].decl.name.text == "按时二" && ev.verdict(.indicator(15)).light == .yellow)
+        #expect(!forgotten.contains(Evaluator.Cell(.indicatorVerdict, 15)))
         // A copy of the evaluator (a scenario) writes a message it took over still unwritten.
         guard case .changed = ev.apply(Self.statement("红灯线 = 65%")) else {
             Issue.record("not applied")

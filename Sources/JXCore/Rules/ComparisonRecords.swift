@@ -1,17 +1,23 @@
-/// What a verdict compared with a part that reads no field of its subject (a kept part:
-/// `时间进度 * 红灯线`), kept with the verdict when the evaluator asks
+/// What a verdict compared with a threshold (a constant, or a kept part that reads one and no
+/// field of the subject: `时间进度 * 红灯线`), kept with the verdict when the evaluator asks
 /// (`Evaluator.recordsComparisons`, the REPL): each comparison with the other side's value
 /// and what it came out as, and the constants the verdict read anywhere else (a message's
 /// `{红灯线}`, a score). A change of a constant that the verdict read only in its
 /// comparisons moves it only if one of them comes out otherwise: the clauses are then
 /// tried in the same order with the same outcomes, and the same clause holds.
 struct ComparisonRecord {
+    /// What the verdict compared with: a kept part (`时间进度 * 红灯线`) or a constant itself.
+    enum Threshold {
+        case kept(Int)
+        case constant(Int, Ident)
+    }
+
     struct Comparison {
-        let slot: Int
+        let threshold: Threshold
         let op: BinaryOp
-        /// The side that is not the kept part, as it was.
+        /// The side that is not the threshold, as it was.
         let other: Value
-        let keptOnLeft: Bool
+        let thresholdOnLeft: Bool
         let result: Value
         let left: Expr, right: Expr, span: Span
     }
@@ -67,37 +73,41 @@ struct ComparisonRecords {
 }
 
 extension RuleEngine {
-    /// Which side of a comparison is a kept part that reads a constant (true: the left);
-    /// nil when neither or both are.
-    static func keptSide(_ a: RuleCode, _ b: RuleCode) -> Bool? {
-        func readsConstant(_ c: RuleCode) -> Bool {
-            if case .kept(_, _, let cells) = c { return cells.contains { $0.kind == .constant } }
-            return false
-        }
-        switch (readsConstant(a), readsConstant(b)) {
+    /// Which side of a comparison is a threshold, a constant or a kept part that reads one
+    /// (true: the left); nil when neither or both are.
+    static func thresholdSide(_ a: RuleCode, _ b: RuleCode) -> Bool? {
+        switch (threshold(a) != nil, threshold(b) != nil) {
         case (true, false): return true
         case (false, true): return false
         default: return nil
         }
     }
 
-    /// A comparison of a kept part, evaluated as `run` evaluates any, and kept in the record
-    /// of the verdict being judged. The kept part's reads of its constants are the
+    static func threshold(_ c: RuleCode) -> ComparisonRecord.Threshold? {
+        switch c {
+        case .kept(let slot, _, let cells) where cells.contains(where: { $0.kind == .constant }): .kept(slot)
+        case .constant(let i, let id): .constant(i, id)
+        default: nil
+        }
+    }
+
+    /// A comparison with a threshold, evaluated as `run` evaluates any, and kept in the
+    /// record of the verdict being judged. The threshold's reads of its constants are the
     /// comparison's, not the verdict's (`constantsReadPaused`).
-    func recordedComparison(_ op: BinaryOp, _ a: RuleCode, _ b: RuleCode, keptOnLeft: Bool, _ l: Expr, _ r: Expr, _ s: Span,
+    func recordedComparison(_ op: BinaryOp, _ a: RuleCode, _ b: RuleCode, thresholdOnLeft: Bool, _ l: Expr, _ r: Expr, _ s: Span,
                             _ ctx: Evaluator.Context, _ rules: CompiledRules, in ev: Evaluator) throws(Evaluator.Failure) -> Value {
-        guard case .kept(let slot, _, _) = keptOnLeft ? a : b else { return try ev.combine(op, try run(a, ctx, rules, in: ev), try run(b, ctx, rules, in: ev), l, r, s) }
-        func side(_ c: RuleCode, kept: Bool) throws(Evaluator.Failure) -> Value {
-            guard kept else { return try run(c, ctx, rules, in: ev) }
+        guard let threshold = RuleEngine.threshold(thresholdOnLeft ? a : b) else { return try ev.combine(op, try run(a, ctx, rules, in: ev), try run(b, ctx, rules, in: ev), l, r, s) }
+        func side(_ c: RuleCode, isThreshold: Bool) throws(Evaluator.Failure) -> Value {
+            guard isThreshold else { return try run(c, ctx, rules, in: ev) }
             ev.constantsReadPaused += 1
             defer { ev.constantsReadPaused -= 1 }
             return try run(c, ctx, rules, in: ev)
         }
         do {
-            let x = try side(a, kept: keptOnLeft)
-            let y = try side(b, kept: !keptOnLeft)
+            let x = try side(a, isThreshold: thresholdOnLeft)
+            let y = try side(b, isThreshold: !thresholdOnLeft)
             let result = try ev.combine(op, x, y, l, r, s)
-            recording?.comparisons.append(ComparisonRecord.Comparison(slot: slot, op: op, other: keptOnLeft ? y : x, keptOnLeft: keptOnLeft,
+            recording?.comparisons.append(ComparisonRecord.Comparison(threshold: threshold, op: op, other: thresholdOnLeft ? y : x, thresholdOnLeft: thresholdOnLeft,
                                                                       result: result, left: l, right: r, span: s))
             return result
         } catch {
@@ -120,17 +130,25 @@ extension RuleEngine {
         let said = ev.notes.count
         defer { if ev.notes.count > said { ev.notes.removeLast(ev.notes.count - said) } }
         for c in record.comparisons {
-            guard c.slot < code.kept.count, c.slot < code.program.keptCodes.count else { return .judgeAgain }
-            let kept: Value
-            if let k = code.kept[c.slot] { kept = k } else {
-                guard let k = try? run(code.program.keptCodes[c.slot], Evaluator.Context(subject: ref), code, in: ev), ev.notes.count == said else { return .judgeAgain }
-                code.kept[c.slot] = k
-                kept = k
-            }
-            let now = try? ev.combine(c.op, c.keptOnLeft ? kept : c.other, c.keptOnLeft ? c.other : kept, c.left, c.right, c.span)
+            guard let t = thresholdValue(c.threshold, ref, code, in: ev), ev.notes.count == said else { return .judgeAgain }
+            let now = try? ev.combine(c.op, c.thresholdOnLeft ? t : c.other, c.thresholdOnLeft ? c.other : t, c.left, c.right, c.span)
             guard let now, ev.notes.count == said, now == c.result else { return .judgeAgain }
         }
         return record.messageConstants.isEmpty || record.message == nil ? .same : .sameButMessage
+    }
+
+    /// A threshold's value with the model's values now (a kept part computed and kept).
+    func thresholdValue(_ t: ComparisonRecord.Threshold, _ ref: EntityRef, _ code: CompiledRules, in ev: Evaluator) -> Value? {
+        switch t {
+        case .constant(let i, let id):
+            return try? ev.defaultValue(of: .constant(i), at: id.span)
+        case .kept(let slot):
+            guard slot < code.kept.count, slot < code.program.keptCodes.count else { return nil }
+            if let k = code.kept[slot] { return k }
+            guard let k = try? run(code.program.keptCodes[slot], Evaluator.Context(subject: ref), code, in: ev) else { return nil }
+            code.kept[slot] = k
+            return k
+        }
     }
 
     public func lightMessage(of ref: EntityRef, in ev: Evaluator) -> String? {

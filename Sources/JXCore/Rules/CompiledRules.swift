@@ -244,8 +244,8 @@ extension RuleEngine {
             if let decided = try ev.logicLeft(op, try run(a, ctx, rules, in: ev), l) { return decided }
             return try ev.logicRight(op, try run(b, ctx, rules, in: ev), r)
         case .binary(let op, let a, let b, let l, let r, let s):
-            if recording != nil, op.isComparison, let keptOnLeft = RuleEngine.keptSide(a, b) {
-                return try recordedComparison(op, a, b, keptOnLeft: keptOnLeft, l, r, s, ctx, rules, in: ev)
+            if recording != nil, op.isComparison, let thresholdOnLeft = RuleEngine.thresholdSide(a, b) {
+                return try recordedComparison(op, a, b, thresholdOnLeft: thresholdOnLeft, l, r, s, ctx, rules, in: ev)
             }
             let x = try run(a, ctx, rules, in: ev)
             return try ev.combine(op, x, try run(b, ctx, rules, in: ev), l, r, s)
