@@ -237,9 +237,16 @@ extension Evaluator {
             if case .light(let x) = a, case .light(let y) = b {
                 return .bool(op == .lt ? x < y : op == .le ? x <= y : op == .gt ? x > y : x >= y)
             }
-            let x = try number(a, at: l.span), y = try number(b, at: r.span)
-            try percentAgainstBare(x, l, y, r, s, verb: .compare)
-            let (p, q) = try comparable(x, y, s)
+            let p: Exact, q: Exact
+            if case .quantity(let x) = a, case .quantity(let y) = b, x.unit === y.unit, x.unit.factor.num > 0 {
+                // One unit on both sides (a rate against a threshold in %): as `comparable`
+                // compares them, and neither side is a bare number against a percent.
+                (p, q) = (x.value, y.value)
+            } else {
+                let x = try number(a, at: l.span), y = try number(b, at: r.span)
+                try percentAgainstBare(x, l, y, r, s, verb: .compare)
+                (p, q) = try comparable(x, y, s)
+            }
             switch op {
             case .lt: return .bool(p < q)
             case .le: return .bool(p <= q)
