@@ -129,11 +129,17 @@ extension RuleEngine {
         // taken back here, and the verdict judged again says it.
         let said = ev.notes.count
         defer { if ev.notes.count > said { ev.notes.removeLast(ev.notes.count - said) } }
-        for c in record.comparisons {
-            guard let t = thresholdValue(c.threshold, ref, code, in: ev), ev.notes.count == said else { return .judgeAgain }
-            let now = try? ev.combine(c.op, c.thresholdOnLeft ? t : c.other, c.thresholdOnLeft ? c.other : t, c.left, c.right, c.span)
-            guard let now, ev.notes.count == said, now == c.result else { return .judgeAgain }
+        // Read in place: a copy of each comparison retained its values and expressions.
+        let holds = record.comparisons.withUnsafeBufferPointer { cs in
+            for i in cs.indices {
+                guard let t = thresholdValue(cs[i].threshold, ref, code, in: ev), ev.notes.count == said else { return false }
+                let now = try? ev.combine(cs[i].op, cs[i].thresholdOnLeft ? t : cs[i].other, cs[i].thresholdOnLeft ? cs[i].other : t,
+                                          cs[i].left, cs[i].right, cs[i].span)
+                guard let now, ev.notes.count == said, now == cs[i].result else { return false }
+            }
+            return true
         }
+        guard holds else { return .judgeAgain }
         return record.messageConstants.isEmpty || record.message == nil ? .same : .sameButMessage
     }
 
