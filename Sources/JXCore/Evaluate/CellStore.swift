@@ -172,7 +172,7 @@ extension Evaluator {
             }
         }
 
-        /// Verdicts kept by `Judge.stillHolds` whose light's message is to be written again.
+        /// Verdicts kept by `Judge.stillHold` whose light's message is to be written again.
         private(set) var staleMessages = Set<EntityRef>()
 
         mutating func markMessageStale(_ ref: EntityRef) { staleMessages.insert(ref) }

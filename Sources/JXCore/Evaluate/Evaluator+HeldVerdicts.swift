@@ -2,7 +2,7 @@
 /// whose figures lie between its old and its new value. With `recordsComparisons` the
 /// judge keeps, with each verdict, the comparisons of constants it made; a verdict that
 /// read a changed constant only there is not forgotten with the constant but asked
-/// (`Judge.stillHolds`) once the constants are forgotten, so that the comparisons read the
+/// (`Judge.stillHold`) once the constants are forgotten, so that the comparisons read the
 /// new values. One whose comparisons all come out the same keeps its verdict and its edges
 /// (its light's message, if it shows a constant, written again when the verdict is next read:
 /// `Evaluator.verdict`); any other is forgotten as usual, with what depends on it.
@@ -15,24 +15,27 @@ extension Evaluator {
         }
         noting(walk.order)
         guard !walk.held.isEmpty else { return walk.order }
-        // Each held verdict once, in the order reached, with every edge that reached it.
-        var froms: [Cell: [Cell]] = [:]
+        // Each held verdict once, with every edge that reached it: sorted by verdict (most
+        // were reached from one constant), asked all at once, then kept or forgotten.
+        walk.held.sort { ($0.reader.kind.rawValue, $0.reader.index) < ($1.reader.kind.rawValue, $1.reader.index) }
         var verdicts: [Cell] = []
-        for (reader, from) in walk.held {
-            if froms[reader] == nil { verdicts.append(reader) }
-            froms[reader, default: []].append(from)
+        var firstEdge: [Int] = []
+        for (k, h) in walk.held.enumerated() where verdicts.last != h.reader {
+            verdicts.append(h.reader)
+            firstEdge.append(k)
         }
-        for v in verdicts where cells.isComputed(v) {
-            guard let ref = Evaluator.entity(ofVerdict: v) else { continue }
-            let held = judge.stillHolds(ref, in: self)
-            if case .judgeAgain = held {
+        firstEdge.append(walk.held.count)
+        let refs = verdicts.map { Evaluator.entity(ofVerdict: $0) ?? .budget(-1) }
+        let answers = judge.stillHold(refs, in: self)
+        for (k, v) in verdicts.enumerated() where k < answers.count && cells.isComputed(v) {
+            if case .judgeAgain = answers[k] {
                 let more = cells.invalidate([v]).order
                 noting(more)
                 walk.order += more
                 continue
             }
-            if case .sameButMessage = held { verdictCache.markMessageStale(ref) }
-            for from in froms[v] ?? [] { cells.dependents.add(from, reader: v) }
+            if case .sameButMessage = answers[k] { verdictCache.markMessageStale(refs[k]) }
+            for e in firstEdge[k]..<firstEdge[k + 1] { cells.dependents.add(walk.held[e].from, reader: v) }
         }
         return walk.order
     }

@@ -34,20 +34,21 @@ public protocol Judge: AnyObject {
     /// Whether the verdict of `ref`, as last judged, read the constant `c` only in
     /// comparisons it kept (`red when 完成率 < 时间进度 * 红灯线`, with
     /// `Evaluator.recordsComparisons`): then a change of `c` moves the verdict only if
-    /// `stillHolds` says no, and the evaluator asks that instead of judging it again.
+    /// `stillHold` says no, and the evaluator asks that instead of judging it again.
     func comparedOnly(_ ref: EntityRef, constant c: Int) -> Bool
 
-    /// Whether every comparison kept with the verdict of `ref` comes out, with the model's
-    /// values now, as it came out when the verdict was judged; and if so, whether its
-    /// light's message shows a constant (to be written again, `lightMessage`).
-    func stillHolds(_ ref: EntityRef, in ev: Evaluator) -> HeldVerdict
+    /// For each verdict, whether every comparison kept with it comes out, with the model's
+    /// values now, as it came out when it was judged; and if so, whether its light's
+    /// message shows a constant (to be written again, `lightMessage`). Asked of all the
+    /// verdicts a change reached at once: the answers read thresholds, not other verdicts.
+    func stillHold(_ refs: [EntityRef], in ev: Evaluator) -> [HeldVerdict]
 
-    /// The light's message of a verdict kept by `stillHolds`, written with the values now;
+    /// The light's message of a verdict kept by `stillHold`, written with the values now;
     /// nil when the judge cannot write it again (the verdict is then judged again).
     func lightMessage(of ref: EntityRef, in ev: Evaluator) -> String?
 }
 
-/// What `Judge.stillHolds` says of a verdict a change of a constant reached.
+/// What `Judge.stillHold` says of a verdict a change of a constant reached.
 public enum HeldVerdict {
     /// A comparison comes out otherwise (or cannot be made again): judge it again.
     case judgeAgain

@@ -70,6 +70,22 @@ struct ComparisonRecords {
         budgets = []
         indicators = []
     }
+
+    /// `body` of the record of `ref`, read in place; nil when there is none.
+    func withRecord<R>(_ ref: EntityRef, _ body: (borrowing ComparisonRecord) -> R) -> R? {
+        func read(_ a: [ComparisonRecord?], _ i: Int) -> R? {
+            guard i >= 0, i < a.count else { return nil }
+            return a.withUnsafeBufferPointer { b in
+                guard b[i] != nil else { return nil }
+                return body(b[i].unsafelyUnwrapped)
+            }
+        }
+        switch ref {
+        case .budget(let i): return read(budgets, i)
+        case .indicator(let i): return read(indicators, i)
+        default: return nil
+        }
+    }
 }
 
 extension RuleEngine {
@@ -117,30 +133,32 @@ extension RuleEngine {
     }
 
     public func comparedOnly(_ ref: EntityRef, constant c: Int) -> Bool {
-        guard let record = records[ref], !record.failed else { return false }
-        return !record.constants.contains(Int32(truncatingIfNeeded: c))
+        records.withRecord(ref) { !$0.failed && !$0.constants.contains(Int32(truncatingIfNeeded: c)) } ?? false
     }
 
-    public func stillHolds(_ ref: EntityRef, in ev: Evaluator) -> HeldVerdict {
-        guard let record = records[ref], !record.failed else { return .judgeAgain }
+    public func stillHold(_ refs: [EntityRef], in ev: Evaluator) -> [HeldVerdict] {
         let code = compiled(ev)
-        guard code.program === record.program else { return .judgeAgain }
         // Anything said while comparing (a unit that does not fit) is the judging's to say:
         // taken back here, and the verdict judged again says it.
         let said = ev.notes.count
         defer { if ev.notes.count > said { ev.notes.removeLast(ev.notes.count - said) } }
-        // Read in place: a copy of each comparison retained its values and expressions.
-        let holds = record.comparisons.withUnsafeBufferPointer { cs in
-            for i in cs.indices {
-                guard let t = thresholdValue(cs[i].threshold, ref, code, in: ev), ev.notes.count == said else { return false }
-                let now = try? ev.combine(cs[i].op, cs[i].thresholdOnLeft ? t : cs[i].other, cs[i].thresholdOnLeft ? cs[i].other : t,
-                                          cs[i].left, cs[i].right, cs[i].span)
-                guard let now, ev.notes.count == said, now == cs[i].result else { return false }
-            }
-            return true
+        return refs.map { ref in
+            // Read in place: a copy of a record, or of each comparison, retained its parts.
+            records.withRecord(ref) { record in
+                guard !record.failed, code.program === record.program else { return .judgeAgain }
+                let holds = record.comparisons.withUnsafeBufferPointer { cs in
+                    for i in cs.indices {
+                        guard let t = thresholdValue(cs[i].threshold, ref, code, in: ev), ev.notes.count == said else { return false }
+                        let now = try? ev.combine(cs[i].op, cs[i].thresholdOnLeft ? t : cs[i].other, cs[i].thresholdOnLeft ? cs[i].other : t,
+                                                  cs[i].left, cs[i].right, cs[i].span)
+                        guard let now, ev.notes.count == said, now == cs[i].result else { return false }
+                    }
+                    return true
+                }
+                guard holds else { return .judgeAgain }
+                return record.messageConstants.isEmpty || record.message == nil ? .same : .sameButMessage
+            } ?? .judgeAgain
         }
-        guard holds else { return .judgeAgain }
-        return record.messageConstants.isEmpty || record.message == nil ? .same : .sameButMessage
     }
 
     /// A threshold's value with the model's values now (a kept part computed and kept).
