@@ -237,22 +237,11 @@ extension Evaluator {
             if case .light(let x) = a, case .light(let y) = b {
                 return .bool(op == .lt ? x < y : op == .le ? x <= y : op == .gt ? x > y : x >= y)
             }
-            let p: Exact, q: Exact
-            if case .quantity(let x) = a, case .quantity(let y) = b, x.unit === y.unit, x.unit.factor.num > 0 {
-                // One unit on both sides (a rate against a threshold in %): as `comparable`
-                // compares them, and neither side is a bare number against a percent.
-                (p, q) = (x.value, y.value)
-            } else {
-                let x = try number(a, at: l.span), y = try number(b, at: r.span)
-                try percentAgainstBare(x, l, y, r, s, verb: .compare)
-                (p, q) = try comparable(x, y, s)
-            }
-            switch op {
-            case .lt: return .bool(p < q)
-            case .le: return .bool(p <= q)
-            case .gt: return .bool(p > q)
-            default: return .bool(p >= q)
-            }
+            if let held = Evaluator.orderInOneUnit(op, a, b) { return .bool(held) }
+            let x = try number(a, at: l.span), y = try number(b, at: r.span)
+            try percentAgainstBare(x, l, y, r, s, verb: .compare)
+            let (p, q) = try comparable(x, y, s)
+            return .bool(Evaluator.order(op, p, q))
         case .add, .sub:
             let x = try number(a, at: l.span), y = try number(b, at: r.span)
             try percentAgainstBare(x, l, y, r, s, verb: op == .add ? .add : .subtract)
@@ -290,6 +279,27 @@ extension Evaluator {
             throw fail(.cannotDivide(x.text(), x.unit.dimensionLabel, y.text(), y.unit.dimensionLabel), at: s, code: .unitMismatch, hint: .divideHint)
         case .and, .or:
             throw Failure()
+        }
+    }
+
+    /// `<`, `<=`, `>`, `>=` of two quantities in one unit (a rate against a threshold in %),
+    /// as `combine` compares them: by their values, as `comparable` does, and neither side
+    /// can be a bare number against a percent. nil for any other pair or operator.
+    @inline(__always)
+    static func orderInOneUnit(_ op: BinaryOp, _ a: Value, _ b: Value) -> Bool? {
+        guard case .quantity(let x) = a, case .quantity(let y) = b, x.unit === y.unit, x.unit.factor.num > 0 else { return nil }
+        switch op {
+        case .lt, .le, .gt, .ge: return order(op, x.value, y.value)
+        default: return nil
+        }
+    }
+
+    static func order(_ op: BinaryOp, _ p: Exact, _ q: Exact) -> Bool {
+        switch op {
+        case .lt: p < q
+        case .le: p <= q
+        case .gt: p > q
+        default: p >= q
         }
     }
 

@@ -149,8 +149,12 @@ extension RuleEngine {
                 let holds = record.comparisons.withUnsafeBufferPointer { cs in
                     for i in cs.indices {
                         guard let t = thresholdValue(cs[i].threshold, ref, code, in: ev), ev.notes.count == said else { return false }
-                        let now = try? ev.combine(cs[i].op, cs[i].thresholdOnLeft ? t : cs[i].other, cs[i].thresholdOnLeft ? cs[i].other : t,
-                                                  cs[i].left, cs[i].right, cs[i].span)
+                        let (x, y) = cs[i].thresholdOnLeft ? (t, cs[i].other) : (cs[i].other, t)
+                        if let held = Evaluator.orderInOneUnit(cs[i].op, x, y) {
+                            guard case .bool(held) = cs[i].result else { return false }
+                            continue
+                        }
+                        let now = try? ev.combine(cs[i].op, x, y, cs[i].left, cs[i].right, cs[i].span)
                         guard let now, ev.notes.count == said, now == cs[i].result else { return false }
                     }
                     return true
