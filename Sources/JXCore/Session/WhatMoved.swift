@@ -213,8 +213,10 @@ struct MoveTracker {
         }
         for g in groupsBefore.keys.sorted() {
             guard let (l0, s0) = groupsBefore[g], g < groups.count else { continue }
-            let name = ev.model.pathName(ofGroup: g)
             let l1 = state.totals.light(g), s1 = state.totals.score(g)
+            // Named only when it moved: a threshold reaches every group of the model.
+            guard l0 != l1 || s0 != s1 else { continue }
+            let name = ev.model.pathName(ofGroup: g)
             if l0 != l1 { lines.append(MovedLine(name, "灯 \(ShownText.light(l0)) → \(ShownText.light(l1))")) }
             if s0 != s1 { lines.append(MovedLine(name, "得分 \(ShownText.score(s0)) → \(ShownText.score(s1))")) }
         }
