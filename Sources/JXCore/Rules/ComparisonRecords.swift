@@ -43,8 +43,8 @@ struct ComparisonRecords {
     subscript(_ ref: EntityRef) -> ComparisonRecord? {
         get {
             switch ref {
-            case .budget(let i): i < budgets.count ? budgets[i] : nil
-            case .indicator(let i): i < indicators.count ? indicators[i] : nil
+            case .budget(let i): i >= 0 && i < budgets.count ? budgets[i] : nil
+            case .indicator(let i): i >= 0 && i < indicators.count ? indicators[i] : nil
             default: nil
             }
         }
