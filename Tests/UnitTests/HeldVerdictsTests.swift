@@ -34,10 +34,10 @@ import JXTestSupport
     static func verdicts(_ ev: Evaluator) -> [String] {
         ev.model.budgets.indices.map { b in
             let v = ev.verdict(.budget(b))
-            return "\(ev.model.budgets[b].name.text) \(v.light.map(\.chinese) ?? "-") \(v.lightMessage ?? "") \(v.findings.map(\.message))"
+            return "\(ev.model.budgets[b].name.text) \(v.light.map(\.chinese) ?? "-") \(ev.lightMessage(of: .budget(b)) ?? "") \(v.findings.map(\.message))"
         } + ev.model.indicators.indices.map { i in
             let v = ev.verdict(.indicator(i))
-            return "\(ev.model.indicators[i].decl.name.text) \(v.light.map(\.chinese) ?? "-") \(v.lightMessage ?? "") \(v.findings.map(\.message))"
+            return "\(ev.model.indicators[i].decl.name.text) \(v.light.map(\.chinese) ?? "-") \(ev.lightMessage(of: .indicator(i)) ?? "") \(v.findings.map(\.message))"
         }
     }
 
@@ -73,7 +73,7 @@ import JXTestSupport
         }
         #expect(!forgotten.contains(Evaluator.Cell(.budgetVerdict, 9)))
         #expect(!forgotten.contains(Evaluator.Cell(.budgetVerdict, 0)))
-        #expect(ev.verdict(.budget(0)).lightMessage?.hasSuffix("的 70.00%") == true, "\(ev.verdict(.budget(0)).lightMessage ?? "")")
+        #expect(ev.lightMessage(of: .budget(0))?.hasSuffix("的 70.00%") == true, "\(ev.lightMessage(of: .budget(0)) ?? "")")
         // 预算4 (30%) was yellow, its message shows only 黄灯线: its verdict was kept until
         // its comparison with 35% (70% of the year's 50%) turned, and then judged again.
         #expect(forgotten.contains(Evaluator.Cell(.budgetVerdict, 4)))
@@ -88,6 +88,6 @@ import JXTestSupport
             Issue.record("not applied")
             return
         }
-        #expect(ev.copy().verdict(.budget(0)).lightMessage?.hasSuffix("的 65.00%") == true)
+        #expect(ev.copy().lightMessage(of: .budget(0))?.hasSuffix("的 65.00%") == true)
     }
 }

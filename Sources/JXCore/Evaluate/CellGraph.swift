@@ -46,6 +46,11 @@ struct CellGraph {
 
     func isComputed(_ c: Cell) -> Bool { states.get(c) & States.computed != 0 }
 
+    /// Between these, what is read is read by `c` (computed already): a light's message
+    /// written after its verdict (`Evaluator.lightMessage(of:)`).
+    mutating func beginWriting(as c: Cell) { stack.append(c) }
+    mutating func endWriting(as c: Cell) { if stack.last == c { stack.removeLast() } }
+
     /// Keeps `d` with the cell being computed; false when none is (the caller keeps it).
     mutating func record(_ d: Diagnostic) -> Bool {
         guard let c = stack.last else { return false }

@@ -172,25 +172,39 @@ extension Evaluator {
             }
         }
 
-        /// Verdicts kept by `Judge.stillHold` whose light's message is to be written again.
-        private(set) var staleMessages = Set<EntityRef>()
-
-        mutating func markMessageStale(_ ref: EntityRef) { staleMessages.insert(ref) }
-
-        /// The light's message written again; nil keeps the one there.
-        mutating func setLightMessage(_ m: String?, of ref: EntityRef) {
-            staleMessages.remove(ref)
-            guard let m else { return }
+        /// The clause whose message is still to be written, if the verdict has one.
+        func pendingLightMessage(_ ref: EntityRef) -> ClauseSource? {
             switch ref {
-            case .budget(let i) where i >= 0 && i < budgets.count && budgets[i] != nil: budgets[i]!.lightMessage = m
-            case .indicator(let i) where i >= 0 && i < indicators.count && indicators[i] != nil: indicators[i]!.lightMessage = m
-            default: if other[ref] != nil { other[ref]!.lightMessage = m }
+            case .budget(let i) where i >= 0 && i < budgets.count: budgets[i].flatMap { $0.lightMessage == nil ? $0.lightBy : nil }
+            case .indicator(let i) where i >= 0 && i < indicators.count: indicators[i].flatMap { $0.lightMessage == nil ? $0.lightBy : nil }
+            default: other[ref].flatMap { $0.lightMessage == nil ? $0.lightBy : nil }
+            }
+        }
+
+        /// The light's message written; nil: it cannot be, and the verdict has none.
+        mutating func setLightMessage(_ m: String?, of ref: EntityRef) {
+            func set(_ v: inout Verdict) {
+                v.lightMessage = m
+                if m == nil { v.lightBy = nil }
+            }
+            switch ref {
+            case .budget(let i) where i >= 0 && i < budgets.count && budgets[i] != nil: set(&budgets[i]!)
+            case .indicator(let i) where i >= 0 && i < indicators.count && indicators[i] != nil: set(&indicators[i]!)
+            default: if other[ref] != nil { set(&other[ref]!) }
+            }
+        }
+
+        /// A kept verdict's message, to be written again (`HeldVerdict.sameButMessage`).
+        mutating func forgetLightMessage(_ ref: EntityRef) {
+            switch ref {
+            case .budget(let i) where i >= 0 && i < budgets.count && budgets[i] != nil: budgets[i]!.lightMessage = nil
+            case .indicator(let i) where i >= 0 && i < indicators.count && indicators[i] != nil: indicators[i]!.lightMessage = nil
+            default: if other[ref] != nil { other[ref]!.lightMessage = nil }
             }
         }
 
         /// Stores a verdict of one of `count` budgets or indicators (the list grows no further).
         mutating func store(_ v: Verdict?, for ref: EntityRef, of count: Int) {
-            if !staleMessages.isEmpty { staleMessages.remove(ref) }
             switch ref {
             case .budget(let i) where i >= 0: VerdictCache.put(&budgets, i, v, count)
             case .indicator(let i) where i >= 0: VerdictCache.put(&indicators, i, v, count)

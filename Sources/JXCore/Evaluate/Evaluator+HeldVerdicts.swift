@@ -4,8 +4,8 @@
 /// read a changed constant only there is not forgotten with the constant but asked
 /// (`Judge.stillHold`) once the constants are forgotten, so that the comparisons read the
 /// new values. One whose comparisons all come out the same keeps its verdict and its edges
-/// (its light's message, if it shows a constant, written again when the verdict is next read:
-/// `Evaluator.verdict`); any other is forgotten as usual, with what depends on it.
+/// (its light's message written again when next asked for: `Evaluator.lightMessage(of:)`);
+/// any other is forgotten as usual, with what depends on it.
 extension Evaluator {
     func invalidateHoldingVerdicts(_ changed: [Cell], noting: ([Cell]) -> Void) -> [Cell] {
         let judge = self.judge
@@ -34,7 +34,7 @@ extension Evaluator {
                 walk.order += more
                 continue
             }
-            if case .sameButMessage = answers[k] { verdictCache.markMessageStale(refs[k]) }
+            if case .sameButMessage = answers[k] { verdictCache.forgetLightMessage(refs[k]) }
             for e in firstEdge[k]..<firstEdge[k + 1] { cells.dependents.add(walk.held[e].from, reader: v) }
         }
         return walk.order

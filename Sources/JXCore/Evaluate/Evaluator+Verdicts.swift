@@ -3,21 +3,21 @@
 extension Evaluator {
     public func verdict(_ ref: EntityRef) -> Verdict {
         touch(verdictCell(ref))
-        if !verdictCache.staleMessages.isEmpty, verdictCache.staleMessages.contains(ref) { rewriteLightMessage(ref) }
         return verdictCache[ref] ?? Verdict()
     }
 
-    /// A verdict kept through a change of a constant its light's message shows
-    /// (`HeldVerdict.sameButMessage`): the judge writes the message again. If it cannot (it
-    /// keeps the record of every verdict it kept), the verdict is judged again, when no
-    /// other cell is being computed (one could depend on it).
-    func rewriteLightMessage(_ ref: EntityRef) {
-        let m = judge.lightMessage(of: ref, in: self)
-        verdictCache.setLightMessage(m, of: ref)
-        guard m == nil, cells.current == nil else { return }
+    /// The message behind the light of `ref` (nil: none), written the first time it is
+    /// asked for. It is written as the verdict's cell: what it reads, the verdict depends
+    /// on, as if it had been written when the verdict was judged.
+    public func lightMessage(of ref: EntityRef) -> String? {
         let c = verdictCell(ref)
-        invalidate([c])
         touch(c)
+        guard let by = verdictCache.pendingLightMessage(ref) else { return verdictCache[ref]?.lightMessage }
+        cells.beginWriting(as: c)
+        let m = judge.lightMessage(of: ref, by: by, in: self)
+        cells.endWriting(as: c)
+        verdictCache.setLightMessage(m, of: ref)
+        return m
     }
 
     /// `verdict(ref).light`, without copying the verdict.

@@ -38,14 +38,14 @@ public protocol Judge: AnyObject {
     func comparedOnly(_ ref: EntityRef, constant c: Int) -> Bool
 
     /// For each verdict, whether every comparison kept with it comes out, with the model's
-    /// values now, as it came out when it was judged; and if so, whether its light's
-    /// message shows a constant (to be written again, `lightMessage`). Asked of all the
-    /// verdicts a change reached at once: the answers read thresholds, not other verdicts.
+    /// values now, as it came out when it was judged; and if so, whether it has a light's
+    /// message (to be written again). Asked of all the verdicts a change reached at once:
+    /// the answers read thresholds, not other verdicts.
     func stillHold(_ refs: [EntityRef], in ev: Evaluator) -> [HeldVerdict]
 
-    /// The light's message of a verdict kept by `stillHold`, written with the values now;
-    /// nil when the judge cannot write it again (the verdict is then judged again).
-    func lightMessage(of ref: EntityRef, in ev: Evaluator) -> String?
+    /// The message of the clause that gave `ref` its light, written with the values now;
+    /// nil when there is none.
+    func lightMessage(of ref: EntityRef, by clause: ClauseSource, in ev: Evaluator) -> String?
 }
 
 /// What `Judge.stillHold` says of a verdict a change of a constant reached.
@@ -54,7 +54,7 @@ public enum HeldVerdict {
     case judgeAgain
     /// The same verdict.
     case same
-    /// The same verdict; its light's message shows a constant, and is written again when
-    /// the verdict is next read (no other cell reads it: most are never read again).
+    /// The same verdict; its light's message may show a changed constant, and is written
+    /// again when next asked for (no cell reads it: most are never asked for).
     case sameButMessage
 }

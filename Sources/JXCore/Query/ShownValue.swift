@@ -58,7 +58,7 @@ public struct ShownValue: Sendable, Equatable {
         var shown = ShownValue(summary: EntityRow.text(ref, ev), figures: figures)
         if let light, light.light != nil {
             shown.lightRule = light.lightRule
-            shown.lightMessage = light.lightMessage
+            shown.lightMessage = ev.lightMessage(of: ref)
         }
         return shown
     }

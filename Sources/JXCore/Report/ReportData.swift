@@ -203,7 +203,7 @@ public struct ReportData: Sendable {
             budgets.append(BudgetRow(
                 index: i, name: b.name.text, path: b.path, depth: b.path.count - 1, sources: b.sources.map(\.name.text),
                 amount: r?.amount, executed: r?.executed, arrived: r?.arrived, allocated: r?.allocated,
-                execution: r?.execution, arrival: r?.arrival, light: v.light, lightMessage: v.lightMessage, score: v.score,
+                execution: r?.execution, arrival: r?.arrival, light: v.light, lightMessage: ev.lightMessage(of: .budget(i)), score: v.score,
                 spends: (b.spends + b.allocations).map { (m.spends[$0].name.text, ev.spend($0), m.spends[$0].note, m.spends[$0].isAllocation) },
                 notes: b.notes))
             var row = budgets.removeLast()
@@ -245,7 +245,7 @@ public struct ReportData: Sendable {
                 kind: r?.status == .unverifiable ? nil : r?.kind, target: r?.targetText ?? ReportData.writtenTarget(ind.decl, ev) ?? "", targetQuantity: r?.target,
                 actual: r?.actualText ?? Evaluator.actualSpan(ind.decl).map { ev.sourceText($0) } ?? "", actualQuantity: r?.actual,
                 completion: r?.completion, status: r?.status,
-                light: v.light, lightMessage: v.lightMessage, weight: judgement.indicatorWeight(i), score: v.score,
+                light: v.light, lightMessage: ev.lightMessage(of: .indicator(i)), weight: judgement.indicatorWeight(i), score: v.score,
                 expected: expected, expectedCompletion: expectedCompletion, likelihood: ev.likelihood(i, expectedCompletion: expectedCompletion),
                 cause: ind.decl.cause?.text, note: ind.decl.note,
                 stated: stated.map { $0.value == nil ? Evaluator.blankText : ev.sourceText($0.valueSpan) }))

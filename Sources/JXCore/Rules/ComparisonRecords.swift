@@ -1,8 +1,8 @@
 /// What a verdict compared with a threshold (a constant, or a kept part that reads one and no
 /// field of the subject: `时间进度 * 红灯线`), kept with the verdict when the evaluator asks
 /// (`Evaluator.recordsComparisons`, the REPL): each comparison with the other side's value
-/// and what it came out as, and the constants the verdict read anywhere else (a message's
-/// `{红灯线}`, a score). A change of a constant that the verdict read only in its
+/// and what it came out as, and the constants the verdict read anywhere else (a score, a
+/// finding's message). A change of a constant that the verdict read only in its
 /// comparisons moves it only if one of them comes out otherwise: the clauses are then
 /// tried in the same order with the same outcomes, and the same clause holds.
 struct ComparisonRecord {
@@ -25,12 +25,11 @@ struct ComparisonRecord {
     /// The compiled rules the slots are of (held: a message is written again with them).
     let program: RuleProgram
     var comparisons: [Comparison] = []
-    /// Constants read outside the comparisons and the light's message, by index.
+    /// Constants read outside the comparisons, by index.
     var constants: [Int32] = []
-    /// The clause whose message describes the light (rule, clause), and the constants the
-    /// message read: a change of one writes the message again, and changes nothing else.
-    var message: (rule: Int, clause: Int)?
-    var messageConstants: [Int32] = []
+    /// Whether the light has a message (`Verdict.lightBy`), written when asked for: kept
+    /// through a change, it is written again, since it may show what changed.
+    var describesLight = false
     /// A comparison that could not be made: the verdict is judged again on any change.
     var failed = false
 }
@@ -160,7 +159,7 @@ extension RuleEngine {
                     return true
                 }
                 guard holds else { return .judgeAgain }
-                return record.messageConstants.isEmpty || record.message == nil ? .same : .sameButMessage
+                return record.describesLight ? .sameButMessage : .same
             } ?? .judgeAgain
         }
     }
@@ -177,23 +176,5 @@ extension RuleEngine {
             code.kept[slot] = k
             return k
         }
-    }
-
-    public func lightMessage(of ref: EntityRef, in ev: Evaluator) -> String? {
-        guard let record = records[ref], let (r, k) = record.message, r < record.program.rules.count,
-              k < record.program.rules[r].clauses.count, let pieces = record.program.rules[r].clauses[k].message else { return nil }
-        let current = compiled(ev)
-        let code = current.program === record.program ? current : CompiledRules(record.program)
-        // Written for the verdict, not for whatever is being judged meanwhile.
-        let outerRecord = recording, outerReads = ev.constantsRead
-        recording = nil
-        ev.constantsRead = nil
-        let outerStamp = code.begin()
-        defer {
-            code.end(outerStamp)
-            recording = outerRecord
-            ev.constantsRead = outerReads
-        }
-        return expand(pieces, Evaluator.Context(subject: ref), code, in: ev)
     }
 }

@@ -29,8 +29,6 @@ public final class RuleEngine: Judge {
         r.templatePieces = templatePieces
         r.errors = errors
         r.program = program
-        // A verdict the copy takes over may have its light's message still to write.
-        r.records = records
         return r
     }
 
@@ -120,14 +118,6 @@ public final class RuleEngine: Judge {
                     }
                 }
                 let level = rules[r].clauses[k].level
-                // A light's message is read by no other cell: the constants it shows are kept
-                // apart, so that a threshold moved writes it again instead of judging again.
-                let describesLight = RuleEngine.light(of: level) != nil && recording != nil
-                let mainReads = describesLight ? ev.constantsRead : nil
-                if describesLight { ev.constantsRead = [] }
-                let message = code.rules[r].clauses[k].message.map { expand($0, ctx, code, in: ev) }
-                let messageReads = describesLight ? ev.constantsRead ?? [] : []
-                if describesLight { ev.constantsRead = mainReads }
                 if level == .score {
                     if let c = code.rules[r].clauses[k].value, let e = rules[r].clauses[k].value,
                        let q = try? ev.number(try evaluate(c, ctx, code, in: ev), at: e.span), let s = try? q.baseValue() {
@@ -138,13 +128,13 @@ public final class RuleEngine: Judge {
                     if v.light == nil || l > v.light! {
                         v.light = l
                         v.lightRule = rules[r].name.text
-                        v.lightMessage = message
-                        recording?.message = (r, k)
-                        recording?.messageConstants = messageReads
+                        // Its message is written when asked for (`Evaluator.lightMessage(of:)`).
+                        v.lightBy = code.rules[r].clauses[k].message == nil ? nil : ClauseSource(rule: r, clause: k)
                     }
                 } else {
                     let sev: Severity = level == .error ? .error : level == .warning ? .warning : .info
                     let name = rules[r].name.text
+                    let message = code.rules[r].clauses[k].message.map { expand($0, ctx, code, in: ev) }
                     v.findings.append(Diagnostic(sev, DiagnosticCode.rule(name), .rules(.aboutSubject(ev.model.name(of: ref), message: message, rule: name)),
                                                  at: ev.model.span(of: ref), label: .rules(.rule(name))))
                 }
@@ -153,9 +143,10 @@ public final class RuleEngine: Judge {
         }
         let chosen = chooseScore(scoring, in: ev)
         v.score = chosen?.score
-        v.scoredBy = chosen.flatMap { c in c.clause.map { ScoreSource(rule: c.rule, clause: $0) } }
+        v.scoredBy = chosen.flatMap { c in c.clause.map { ClauseSource(rule: c.rule, clause: $0) } }
         if var record = recording {
             record.constants = ev.constantsRead ?? []
+            record.describesLight = v.lightBy != nil
             records[ref] = record
         }
         return v

@@ -28,6 +28,25 @@ extension RuleEngine {
         return out
     }
 
+    /// The message of the clause that gave `ref` its light, with the values now (asked by
+    /// the evaluator the first time it is wanted: most are never shown).
+    public func lightMessage(of ref: EntityRef, by clause: ClauseSource, in ev: Evaluator) -> String? {
+        let code = compiled(ev)
+        guard clause.rule < code.rules.count, clause.clause < code.rules[clause.rule].clauses.count,
+              let pieces = code.rules[clause.rule].clauses[clause.clause].message else { return nil }
+        // Written for the verdict, not for whatever is being judged meanwhile.
+        let outerRecord = recording, outerReads = ev.constantsRead
+        recording = nil
+        ev.constantsRead = nil
+        let outerStamp = code.begin()
+        defer {
+            code.end(outerStamp)
+            recording = outerRecord
+            ev.constantsRead = outerReads
+        }
+        return expand(pieces, Evaluator.Context(subject: ref), code, in: ev)
+    }
+
     /// The same for a template compiled with its rule.
     func expand(_ pieces: [CompiledPiece], _ ctx: Evaluator.Context, _ code: CompiledRules, in ev: Evaluator) -> String {
         var out = ""
