@@ -22,7 +22,8 @@ struct ComparisonRecord {
         let left: Expr, right: Expr, span: Span
     }
 
-    /// The compiled rules the slots are of (held: a message is written again with them).
+    /// The compiled rules the slots are of, held so that no other program can take its place
+    /// (compared by identity).
     let program: RuleProgram
     var comparisons: [Comparison] = []
     /// Constants read outside the comparisons, by index.
@@ -39,20 +40,12 @@ struct ComparisonRecords {
     private var budgets: [ComparisonRecord?] = []
     private var indicators: [ComparisonRecord?] = []
 
-    subscript(_ ref: EntityRef) -> ComparisonRecord? {
-        get {
-            switch ref {
-            case .budget(let i): i >= 0 && i < budgets.count ? budgets[i] : nil
-            case .indicator(let i): i >= 0 && i < indicators.count ? indicators[i] : nil
-            default: nil
-            }
-        }
-        set {
-            switch ref {
-            case .budget(let i): ComparisonRecords.put(newValue, at: i, in: &budgets)
-            case .indicator(let i): ComparisonRecords.put(newValue, at: i, in: &indicators)
-            default: break
-            }
+    /// Keeps (or, with nil, forgets) the record of `ref`; it is read with `withRecord`.
+    mutating func set(_ r: ComparisonRecord?, for ref: EntityRef) {
+        switch ref {
+        case .budget(let i): ComparisonRecords.put(r, at: i, in: &budgets)
+        case .indicator(let i): ComparisonRecords.put(r, at: i, in: &indicators)
+        default: break
         }
     }
 

@@ -68,7 +68,7 @@ public final class RuleEngine: Judge {
         let outerRecord = recording, outerReads = ev.constantsRead, outerPaused = ev.constantsReadPaused
         recording = nil
         if ev.recordsComparisons {
-            records[ref] = nil
+            records.set(nil, for: ref)
             ev.constantsRead = []
             ev.constantsReadPaused = 0
         }
@@ -147,7 +147,7 @@ public final class RuleEngine: Judge {
         if var record = recording {
             record.constants = ev.constantsRead ?? []
             record.describesLight = v.lightBy != nil
-            records[ref] = record
+            records.set(record, for: ref)
         }
         return v
     }
