@@ -17,6 +17,10 @@ struct Markup: ExpressibleByStringInterpolation {
     /// be built as a `String` first (Swift's default for a literal), which is what this avoids.
     static func += (a: inout Markup, b: Markup) { a.bytes.append(contentsOf: b.bytes) }
     mutating func add(_ s: String) { Markup.add(s, to: &bytes) }
+    /// Bytes of UTF-8 text (a line of a report being made into a document).
+    mutating func add(_ p: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: p) }
+    /// A number's decimal digits.
+    mutating func add(_ n: Int) { Markup.add(n, to: &bytes) }
     mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
 
     struct StringInterpolation: StringInterpolationProtocol {

@@ -14,14 +14,14 @@ extension DOCXReport {
                 number += 1
                 w.paragraph("附表 \(number)  \(lead)预算执行情况", .caption)
                 w.table(widths: [2400, 1100, 1100, 1100, 800, 900, 1445], header: [budgets.header.map { C(text: $0) }],
-                        rows: budgets.rows.map { row in row.enumerated().map { C(text: $0.element, bold: $0.offset == 0) } })
+                        count: budgets.rows.count) { k in budgets.rows[k].enumerated().map { C(text: $0.element, bold: $0.offset == 0) } }
             }
             let indicators = SelfEvaluation.indicatorTable(own)
             if !indicators.rows.isEmpty {
                 number += 1
                 w.paragraph("附表 \(number)  \(lead)绩效指标自评表", .caption)
                 w.table(widths: [1000, 1200, 2000, 1300, 1300, 700, 1100, 3157], header: [indicators.header.map { C(text: $0) }],
-                        rows: indicators.rows.map { $0.map { C(text: $0) } })
+                        count: indicators.rows.count) { k in indicators.rows[k].map { C(text: $0) } }
                 if let t = SelfEvaluation.total(own) { w.paragraph(t + "。", .body) }
             }
         }
