@@ -13,40 +13,54 @@ public struct XLSXReport: ReportRenderer {
     static let sheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 
     public func parts(_ r: ReportData) -> [ReportPart]? {
-        packageParts(r).map { ReportPart(path: String($0.path.dropFirst()), text: XLSXReport.xmlHead + $0.body) }
+        packageParts(r).map { p in
+            var bytes = Markup()
+            bytes.add(XLSXReport.xmlHead)
+            bytes += p.body
+            return ReportPart(path: String(p.path.dropFirst()), bytes: bytes.bytes)
+        }
     }
 
     /// As one text: the package in Flat OPC form, part by part (Excel needs the zipped
     /// file, `-o FILE.xlsx`; this is what the golden tests read).
     public func render(_ r: ReportData) -> String {
-        var s = XLSXReport.xmlHead + "<pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">\n"
+        var s = Markup()
+        s.add(XLSXReport.xmlHead + "<pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">\n")
         for p in packageParts(r) where p.path != "/[Content_Types].xml" {
-            s += "<pkg:part pkg:name=\"\(p.path)\" pkg:contentType=\"\(p.type)\"><pkg:xmlData>\(p.body)</pkg:xmlData></pkg:part>\n"
+            s.add("<pkg:part pkg:name=\"\(p.path)\" pkg:contentType=\"\(p.type)\"><pkg:xmlData>")
+            s += p.body
+            s.add("</pkg:xmlData></pkg:part>\n")
         }
-        return s + "</pkg:package>\n"
+        s.add("</pkg:package>\n")
+        return s.text
     }
 
-    func packageParts(_ r: ReportData) -> [(path: String, type: String, body: String)] {
+    func packageParts(_ r: ReportData) -> [(path: String, type: String, body: Markup)] {
         let sheets = XLSXReport.sheets(r)
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let pkgRel = "http://schemas.openxmlformats.org/package/2006/relationships"
-        var parts: [(path: String, type: String, body: String)] = []
+        var parts: [(path: String, type: String, body: Markup)] = []
+        func text(_ s: String) -> Markup {
+            var m = Markup()
+            m.add(s)
+            return m
+        }
         let relsType = "application/vnd.openxmlformats-package.relationships+xml"
         parts.append(("/_rels/.rels", relsType,
-                      "<Relationships xmlns=\"\(pkgRel)\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"))
+                      text("<Relationships xmlns=\"\(pkgRel)\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>")))
         parts.append(("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-                      "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"\(rel)\"><sheets>"
+                      text("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"\(rel)\"><sheets>"
                         + sheets.enumerated().map { k, s in "<sheet name=\"\(XMLText.escape(s.name))\" sheetId=\"\(k + 1)\" r:id=\"rId\(k + 1)\"/>" }.joined()
-                        + "</sheets></workbook>"))
+                        + "</sheets></workbook>")))
         parts.append(("/xl/_rels/workbook.xml.rels", relsType,
-                      "<Relationships xmlns=\"\(pkgRel)\">"
+                      text("<Relationships xmlns=\"\(pkgRel)\">"
                         + sheets.indices.map { k in "<Relationship Id=\"rId\(k + 1)\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet\(k + 1).xml\"/>" }.joined()
-                        + "<Relationship Id=\"rIdStyles\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/></Relationships>"))
-        parts.append(("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml", XLSXSheet.styles))
+                        + "<Relationship Id=\"rIdStyles\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/></Relationships>")))
+        parts.append(("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml", text(XLSXSheet.styles)))
         for (k, s) in sheets.enumerated() { parts.append(("/xl/worksheets/sheet\(k + 1).xml", XLSXReport.sheetType, s.xml)) }
         let types = "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"\(relsType)\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + parts.filter { !$0.path.hasSuffix(".rels") }.map { "<Override PartName=\"\($0.path)\" ContentType=\"\($0.type)\"/>" }.joined() + "</Types>"
-        return [("/[Content_Types].xml", "", types)] + parts
+        return [("/[Content_Types].xml", "", text(types))] + parts
     }
 
     /// A sheet per part; names as Excel allows them (31 characters, none of `[]:*?/\`, each once).

@@ -56,7 +56,9 @@ struct XLSXSheet {
     }
 
     var name: String
-    private var cells: [Int: [Int: (Value, Style)]] = [:]
+    /// Each row's cells as put (row 1 first): a sheet of a province's indicators holds a
+    /// few arrays per row, not a dictionary per row.
+    private var rows: [[(column: Int, value: Value, style: Style)]] = []
     private(set) var merges: [String] = []
     var widths: [Int: Int] = [:]
     /// Rows taller than the default (headers of two lines), in points.
@@ -67,7 +69,13 @@ struct XLSXSheet {
 
     mutating func put(_ row: Int, _ column: Int, _ v: Value, _ style: Style) {
         guard row >= 1, column >= 1 else { return }
-        cells[row, default: [:]][column] = (v, style)
+        while rows.count < row { rows.append([]) }
+        // A cell put again replaces the one before.
+        if let k = rows[row - 1].firstIndex(where: { $0.column == column }) {
+            rows[row - 1][k] = (column, v, style)
+        } else {
+            rows[row - 1].append((column, v, style))
+        }
         lastRow = max(lastRow, row)
     }
 
@@ -98,29 +106,68 @@ struct XLSXSheet {
         return s
     }
 
-    var xml: String {
+    /// The sheet's XML, written by bytes (a province's sheet has a million cells).
+    var xml: Markup {
         // Printed landscape, as wide as one page.
-        var s = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
+        var s = Markup()
+        s.add("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
         if !widths.isEmpty {
-            s += "<cols>" + widths.keys.sorted().map { c in "<col min=\"\(c)\" max=\"\(c)\" width=\"\(widths[c] ?? 10)\" customWidth=\"1\"/>" }.joined() + "</cols>"
+            s.add("<cols>")
+            for c in widths.keys.sorted() {
+                s.add("<col min=\"")
+                s.add(c)
+                s.add("\" max=\"")
+                s.add(c)
+                s.add("\" width=\"")
+                s.add(widths[c] ?? 10)
+                s.add("\" customWidth=\"1\"/>")
+            }
+            s.add("</cols>")
         }
-        s += "<sheetData>"
-        for r in cells.keys.sorted() {
-            s += "<row r=\"\(r)\"" + (heights[r].map { " ht=\"\($0)\" customHeight=\"1\"" } ?? "") + ">"
-            for c in (cells[r] ?? [:]).keys.sorted() {
-                guard let (v, style) = cells[r]?[c] else { continue }
-                let ref = XLSXSheet.address(r, c)
+        s.add("<sheetData>")
+        for (k, cells) in rows.enumerated() where !cells.isEmpty {
+            let r = k + 1
+            s.add("<row r=\"")
+            s.add(r)
+            if let h = heights[r] {
+                s.add("\" ht=\"")
+                s.add(h)
+                s.add("\" customHeight=\"1\">")
+            } else {
+                s.add("\">")
+            }
+            for (c, v, style) in cells.sorted(by: { $0.column < $1.column }) {
+                s.add("<c r=\"")
+                s.add(XLSXSheet.address(r, c))
+                s.add("\" s=\"")
+                s.add(style.index)
                 switch v {
-                case .text(let t) where t.isEmpty: s += "<c r=\"\(ref)\" s=\"\(style.index)\"/>"
-                case .text(let t): s += "<c r=\"\(ref)\" s=\"\(style.index)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(XMLText.escape(t))</t></is></c>"
-                case .number(let n): s += "<c r=\"\(ref)\" s=\"\(style.index)\"><v>\(n)</v></c>"
+                case .text(let t) where t.isEmpty: s.add("\"/>")
+                case .text(let t):
+                    s.add("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                    XMLText.add(t, to: &s)
+                    s.add("</t></is></c>")
+                case .number(let n):
+                    s.add("\"><v>")
+                    s.add(n)
+                    s.add("</v></c>")
                 }
             }
-            s += "</row>"
+            s.add("</row>")
         }
-        s += "</sheetData>"
-        if !merges.isEmpty { s += "<mergeCells count=\"\(merges.count)\">" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>" }
-        s += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
+        s.add("</sheetData>")
+        if !merges.isEmpty {
+            s.add("<mergeCells count=\"")
+            s.add(merges.count)
+            s.add("\">")
+            for m in merges {
+                s.add("<mergeCell ref=\"")
+                s.add(m)
+                s.add("\"/>")
+            }
+            s.add("</mergeCells>")
+        }
+        s.add("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>")
         return s
     }
 }
