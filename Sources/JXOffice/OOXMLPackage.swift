@@ -7,18 +7,23 @@ import ZIPFoundation
 /// byte for byte, whenever it is made.
 public enum OOXMLPackage {
     public static func zip(_ parts: [ReportPart]) throws -> Data {
+        let bytes = ReportPart.framed(parts)
+        return try zip(bytes, ReportPart.frames(bytes) ?? [])
+    }
+
+    /// The parts framed in `bytes` (`ReportPart.frames`), each read where it is.
+    public static func zip(_ bytes: [UInt8], _ frames: [(path: String, range: Range<Int>)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         var c = DateComponents()
         c.year = 1980; c.month = 1; c.day = 1; c.hour = 0; c.minute = 0
         var cal = Calendar(identifier: .gregorian)
         cal.timeZone = TimeZone(identifier: "UTC") ?? cal.timeZone
         let date = cal.date(from: c) ?? Date(timeIntervalSince1970: 315_532_800)
-        for p in parts {
-            let data = Data(p.bytes)
-            try archive.addEntry(with: p.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date,
+        for f in frames {
+            try archive.addEntry(with: f.path, type: .file, uncompressedSize: Int64(f.range.count), modificationDate: date,
                                  permissions: 0o644, compressionMethod: .deflate) { position, size in
-                let start = Int(position)
-                return data.subdata(in: start..<min(start + size, data.count))
+                let start = f.range.lowerBound + Int(position)
+                return Data(bytes[start..<min(start + size, f.range.upperBound)])
             }
         }
         guard let out = archive.data else { throw CocoaError(.fileWriteUnknown) }

@@ -13,13 +13,13 @@ struct ZipJob {
     func say(_ m: FileMessage) -> String { m.text.text(Output.language) + "\n" }
 
     func run() -> Int32 {
-        let input = FileHandle.standardInput.readDataToEndOfFile()
-        guard let parts = ReportPart.unframed(Array(input)) else {
+        let input = ZipJob.standardInput()
+        guard let frames = ReportPart.frames(input) else {
             Output.err(say(.partsNotFramed))
             return 2
         }
         let data: Data
-        do { data = try OOXMLPackage.zip(parts) } catch {
+        do { data = try OOXMLPackage.zip(input, frames) } catch {
             Output.err(say(.archiveFailed("\(error)")))
             return 1
         }
@@ -51,5 +51,18 @@ struct ZipJob {
             Output.out(made)
             return 0
         }
+    }
+
+    /// All of standard input, read straight into one array (a large document is held once).
+    static func standardInput() -> [UInt8] {
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+        }
+        return out
     }
 }

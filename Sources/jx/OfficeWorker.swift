@@ -22,7 +22,7 @@ enum Office {
     /// `.docx` never lands on a script, a device or a file it was not asked to replace.
     /// With a `conversion` (`pdf`), the worker has LibreOffice convert the archive first.
     static func writePackage(_ path: String, _ parts: [ReportPart], conversion: String? = nil, _ rules: FileWrite.Rules) -> Result<Void, Workspace.FileError> {
-        switch run(["zip"] + (conversion.map { [$0] } ?? []), input: ReportPart.framed(parts)) {
+        switch run(["zip"] + (conversion.map { [$0] } ?? []), input: ReportPart.pieces(parts)) {
         case .failure(let e): return .failure(e)
         case .success(let (code, bytes)):
             guard code == 0 else { return .failure(.init(.archiveNotMade)) }
@@ -31,9 +31,10 @@ enum Office {
         }
     }
 
-    /// The worker run with `input` on its standard input and its standard output kept;
-    /// its standard error is the user's. `code`: its exit status, 128 + the signal that ended it.
-    static func run(_ args: [String], input: [UInt8] = []) -> Result<(code: Int32, output: [UInt8]), Workspace.FileError> {
+    /// The worker run with the pieces of `input` one after another on its standard input
+    /// and its standard output kept; its standard error is the user's. `code`: its exit
+    /// status, 128 + the signal that ended it.
+    static func run(_ args: [String], input: [[UInt8]] = []) -> Result<(code: Int32, output: [UInt8]), Workspace.FileError> {
         guard let worker = worker() else { return .failure(.init(.workerMissing)) }
         var inFDs: [Int32] = [0, 0], outFDs: [Int32] = [0, 0]
         guard pipe(&inFDs) == 0 else { return .failure(.init(.system(.from()))) }
@@ -61,13 +62,16 @@ enum Office {
         }
         // The input first, then the output: the worker reads all of its input before it
         // writes (a package's parts, or nothing), so neither pipe can fill while the other waits.
-        var off = 0
-        input.withUnsafeBufferPointer { buf in
-            while off < buf.count {
-                let n = Glibc.write(inFDs[1], buf.baseAddress! + off, buf.count - off)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }
-                off += n
+        var broken = false
+        for piece in input where !broken {
+            var off = 0
+            piece.withUnsafeBufferPointer { buf in
+                while off < buf.count {
+                    let n = Glibc.write(inFDs[1], buf.baseAddress! + off, buf.count - off)
+                    if n < 0 && errno == EINTR { continue }
+                    if n <= 0 { broken = true; break }
+                    off += n
+                }
             }
         }
         close(inFDs[1])

@@ -13,29 +13,36 @@ public struct ReportPart: Sendable, Equatable {
 
     public init(path: String, text: String) { self.init(path: path, bytes: Array(text.utf8)) }
 
-    public static func framed(_ parts: [ReportPart]) -> [UInt8] {
-        var out: [UInt8] = []
-        for p in parts {
-            out += Array(p.path.utf8)
-            out.append(0)
-            out += Array(String(p.bytes.count).utf8)
-            out.append(0x0A)
-            out += p.bytes
+    /// What goes before a part's bytes: its path, a zero byte, its length, a line feed.
+    public static func header(of p: ReportPart) -> [UInt8] {
+        Array(p.path.utf8) + [0] + Array(String(p.bytes.count).utf8) + [0x0A]
+    }
+
+    /// The parts as the pieces to send, each header then its part's bytes: a sender writes
+    /// them one after another, and a large document is never copied into one run.
+    public static func pieces(_ parts: [ReportPart]) -> [[UInt8]] {
+        parts.flatMap { [header(of: $0), $0.bytes] }
+    }
+
+    public static func framed(_ parts: [ReportPart]) -> [UInt8] { Array(pieces(parts).joined()) }
+
+    /// Each part's path and where its bytes are in `bytes`, or nil when the bytes are not
+    /// in the form `framed` writes: a receiver reads the parts where they are.
+    public static func frames(_ bytes: [UInt8]) -> [(path: String, range: Range<Int>)]? {
+        var out: [(path: String, range: Range<Int>)] = []
+        var i = 0
+        while i < bytes.count {
+            guard let zero = bytes[i...].firstIndex(of: 0), let lf = bytes[zero...].firstIndex(of: 0x0A) else { return nil }
+            let path = String(decoding: bytes[i..<zero], as: UTF8.self)
+            guard let n = Int(String(decoding: bytes[(zero + 1)..<lf], as: UTF8.self)), n >= 0, n <= bytes.count - (lf + 1), !path.isEmpty else { return nil }
+            out.append((path, (lf + 1)..<(lf + 1 + n)))
+            i = lf + 1 + n
         }
         return out
     }
 
     /// The parts of `framed`, or nil when the bytes are not in that form.
     public static func unframed(_ bytes: [UInt8]) -> [ReportPart]? {
-        var parts: [ReportPart] = []
-        var i = 0
-        while i < bytes.count {
-            guard let zero = bytes[i...].firstIndex(of: 0), let lf = bytes[zero...].firstIndex(of: 0x0A) else { return nil }
-            let path = String(decoding: bytes[i..<zero], as: UTF8.self)
-            guard let n = Int(String(decoding: bytes[(zero + 1)..<lf], as: UTF8.self)), n >= 0, lf + 1 + n <= bytes.count, !path.isEmpty else { return nil }
-            parts.append(ReportPart(path: path, bytes: Array(bytes[(lf + 1)..<(lf + 1 + n)])))
-            i = lf + 1 + n
-        }
-        return parts
+        frames(bytes).map { $0.map { ReportPart(path: $0.path, bytes: Array(bytes[$0.range])) } }
     }
 }
