@@ -11,6 +11,17 @@ struct ASCIISet {
         }
     }
 
+    private init(low: UInt64, high: UInt64) {
+        self.low = low
+        self.high = high
+    }
+
+    /// The control characters (below U+0020) and DEL.
+    static let controls = ASCIISet(low: 0xFFFF_FFFF, high: 1 << 63)
+
+    func union(_ other: ASCIISet) -> ASCIISet { ASCIISet(low: low | other.low, high: high | other.high) }
+
+    @inline(__always)
     func contains(_ b: UInt8) -> Bool {
         b < 64 ? low & (1 << UInt64(b)) != 0 : b < 128 && high & (1 << UInt64(b - 64)) != 0
     }

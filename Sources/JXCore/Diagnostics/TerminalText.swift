@@ -86,13 +86,16 @@ public enum TerminalText {
     /// escaper with characters of its own (Markdown's `|`, HTML's `<`) names them in `also`.
     static func mayNeedEscaping(_ s: String, keepingLines: Bool, also: ASCIISet = ASCIISet("")) -> Bool {
         var s = s
+        // The ASCII bytes worth a second look: controls, DEL and `also`; every other ASCII
+        // byte is passed with one test of the mask.
+        let stops = ASCIISet.controls.union(also)
         return s.withUTF8 { p in
             var i = 0
             let n = p.count
             while i < n {
                 let b = p[i]
                 // Chinese text is all bytes from 0x80 on: three comparisons a byte.
-                if b >= 0x80, b != 0xC2, b != 0xE2 {
+                if b >= 0x80 ? (b != 0xC2 && b != 0xE2) : !stops.contains(b) {
                     i += 1
                     continue
                 }

@@ -12,6 +12,17 @@ import Darwin
 /// ideographs U+3400–U+9FFF (no decomposition, no combining class, no grapheme
 /// extension). Anything else takes the `String` path, so the result is always the same.
 enum ByteText {
+    /// Whether the text holds the byte `b` (an ASCII character, or a byte of UTF-8 that
+    /// is no ASCII), found by `memchr`: the generic `s.utf8.contains(b)` takes some thirty
+    /// instructions a byte, which over a province's report is a tenth of its making.
+    static func contains(_ s: String, _ b: UInt8) -> Bool {
+        var s = s
+        return s.withUTF8 { p in
+            guard let base = p.baseAddress, p.count > 0 else { return false }
+            return memchr(base, Int32(b), p.count) != nil
+        }
+    }
+
     /// Whether a CJK ideograph U+3400–U+9FFF (three bytes, E3 90 80 … E9 BF BF) starts at
     /// `i`, ending before `end`: always part of a name or a unit, never punctuation.
     @inline(__always)

@@ -1,18 +1,13 @@
-/// A report's text cut into lines, by bytes: cutting a long report by characters
+/// A report's text worked on line by line, by bytes: cutting a long report by characters
 /// (`split(separator: "\n")`) and joining it again was most of the Chinese report's time.
 enum TextLines {
-    /// The lines as `split(separator: "\n", omittingEmptySubsequences:)` gives them. A line
-    /// feed is a character of its own unless a carriage return comes before it (`\r\n` is one
-    /// character, and no line break for `split`): a text with one is cut by characters.
-    static func of(_ text: String, omittingEmpty: Bool = false) -> [Substring] {
-        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: omittingEmpty) }
-        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: omittingEmpty).map { Substring($0) }
-    }
-
     /// The text with each line that starts with `#` (a heading) replaced by `heading` of it,
     /// in order, and every other line as it is.
     static func mappingHeadings(_ text: String, _ heading: (Substring) -> String) -> String {
-        if text.utf8.contains(0x0D) {
+        // A line feed is a character of its own unless a carriage return comes before it
+        // (`\r\n` is one character, and no line break for `split`): a text with one is cut
+        // by characters.
+        if ByteText.contains(text, 0x0D) {
             return text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { $0.hasPrefix("#") ? heading($0) : String($0) }.joined(separator: "\n")
         }

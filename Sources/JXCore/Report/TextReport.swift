@@ -128,7 +128,7 @@ public enum TextTable {
     static func stripANSI(_ s: String) -> String {
         // By bytes: an escape is always a character of its own, and searching by characters
         // was an eighth of the text report.
-        guard s.utf8.contains(0x1B) else { return s }
+        guard ByteText.contains(s, 0x1B) else { return s }
         var out = ""
         var inEscape = false
         for u in s.unicodeScalars {

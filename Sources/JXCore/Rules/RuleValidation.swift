@@ -55,7 +55,7 @@ extension RuleEngine {
     /// The `{…}` parts of a clause's message: each must be an expression of names that exist.
     /// A part that is not is shown as written, so it is reported here rather than silently.
     func messageParts(_ c: RuleClause, allowed: Set<String>, rule: RuleDecl, model: Model, in ev: Evaluator) -> [Diagnostic] {
-        guard let text = c.message, let at = c.messageSpan, text.utf8.contains(UInt8(ascii: "{")) else { return [] }
+        guard let text = c.message, let at = c.messageSpan, ByteText.contains(text, UInt8(ascii: "{")) else { return [] }
         var out: [Diagnostic] = []
         for piece in RuleEngine.cut(text) {
             guard case .value(_, let part) = piece else { continue }
