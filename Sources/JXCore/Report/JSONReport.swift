@@ -22,11 +22,18 @@ public struct JSONReport: ReportRenderer {
         func pct(_ e: Exact?) -> JSON { JSON.str(ReportData.percent(e)) }
         func num(_ e: Exact?) -> JSON { e.map { .string($0.decimalString(maxDecimals: 2)) } ?? .null }
         // What is blank and why, on a row that has a blank cell (absent otherwise).
-        func blank(_ b: BlankCells?) -> [(String, JSON)] {
-            guard let b else { return [] }
-            return [("blank", .object([("missing", .array(b.missing.map { .string($0.rawValue) })), ("reason", .string(b.reason.rawValue)),
-                                       ("text", .string(b.chinese))]))]
+        func blankObject(_ b: BlankCells) -> JSON {
+            .object([("missing", .array(b.missing.map { .string($0.rawValue) })), ("reason", .string(b.reason.rawValue)), ("text", .string(b.chinese))])
         }
+        func blank(_ b: BlankCells?) -> [(String, JSON)] { b.map { [("blank", blankObject($0))] } ?? [] }
+        // The same figures written as fields of a row (`JSONFields`).
+        func quantity(_ f: inout JSONFields, _ k: StaticString, _ x: Quantity?) {
+            f.add(k, orNull: x != nil) { g in
+                g.add("value", x?.value.decimalString(maxDecimals: 6))
+                g.add("unit", x?.unit.name)
+            }
+        }
+        func number(_ e: Exact?) -> String? { e.map { $0.decimalString(maxDecimals: 2) } }
         // The scores a total (or a group's score) lacks, each named with why.
         func missingScores(_ missing: [MissingScore]) -> JSON {
             .array(missing.map { m in
@@ -59,44 +66,63 @@ public struct JSONReport: ReportRenderer {
             ("node", JSON.str(r.node)), ("timeProgress", pct(r.timeProgress)),
         ]
         if let s = r.scenario { report.append(("scenario", .string(s))) }
-        let budgets: JSON = .rows(r.budgets.count) { k in
+        let budgets: JSON = .objects(r.budgets.count) { k, f in
             let b = r.budgets[k]
-            return .object([
-                ("name", .string(b.name)), ("project", JSON.str(b.project)), ("path", .array(b.path.map { .string($0) })),
-                ("sources", .array(b.sources.map { .string($0) })),
-                ("amount", q(b.amount)), ("initial", q(b.initial)), ("executed", q(b.executed)), ("arrived", q(b.arrived)),
-                ("allocated", q(b.allocated)), ("expected", q(b.expected)),
-                ("execution", pct(b.execution)), ("arrival", pct(b.arrival)), ("expectedExecution", pct(b.expectedExecution)),
-                ("light", JSON.str(b.light?.rawValue)), ("lightReason", JSON.str(b.lightMessage)),
-                ("weight", num(b.weight)), ("score", num(b.score)),
-                ("sourceRows", .array(b.sourceRows.map { s in
-                    .object([("name", .string(s.name)), ("amount", q(s.amount)), ("initial", q(s.initial)), ("arrived", q(s.arrived)),
-                             ("executed", q(s.executed)), ("expected", q(s.expected)),
-                             ("execution", pct(s.execution)), ("arrival", pct(s.arrival)), ("expectedExecution", pct(s.expectedExecution)),
-                             ("statedFigures", stated(s.stated))] + blank(s.blank))
-                })),
-                ("statedFigures", stated(b.stated)),
-                ("spending", .array(b.spends.map { s in
-                    .object([("name", .string(s.name)), ("amount", q(s.amount)), ("allocatedOnly", .bool(s.isAllocation)), ("note", JSON.str(s.note))])
-                })),
-            ] + blank(b.blank))
+            f.add("name", b.name)
+            f.add("project", b.project)
+            f.add("path", strings: b.path)
+            f.add("sources", strings: b.sources)
+            quantity(&f, "amount", b.amount)
+            quantity(&f, "initial", b.initial)
+            quantity(&f, "executed", b.executed)
+            quantity(&f, "arrived", b.arrived)
+            quantity(&f, "allocated", b.allocated)
+            quantity(&f, "expected", b.expected)
+            f.add("execution", ReportData.percent(b.execution))
+            f.add("arrival", ReportData.percent(b.arrival))
+            f.add("expectedExecution", ReportData.percent(b.expectedExecution))
+            f.add("light", b.light?.rawValue)
+            f.add("lightReason", b.lightMessage)
+            f.add("weight", number(b.weight))
+            f.add("score", number(b.score))
+            f.add("sourceRows", .array(b.sourceRows.map { s in
+                .object([("name", .string(s.name)), ("amount", q(s.amount)), ("initial", q(s.initial)), ("arrived", q(s.arrived)),
+                         ("executed", q(s.executed)), ("expected", q(s.expected)),
+                         ("execution", pct(s.execution)), ("arrival", pct(s.arrival)), ("expectedExecution", pct(s.expectedExecution)),
+                         ("statedFigures", stated(s.stated))] + blank(s.blank))
+            }))
+            f.add("statedFigures", stated(b.stated))
+            f.add("spending", .array(b.spends.map { s in
+                .object([("name", .string(s.name)), ("amount", q(s.amount)), ("allocatedOnly", .bool(s.isAllocation)), ("note", JSON.str(s.note))])
+            }))
+            if let bl = b.blank { f.add("blank", blankObject(bl)) }
         }
-        let indicators: JSON = .rows(r.indicators.count) { k in
+        let indicators: JSON = .objects(r.indicators.count) { k, f in
             let i = r.indicators[k]
-            return .object([
-                ("name", .string(i.name)), ("project", JSON.str(i.project)), ("path", .array(i.path.map { .string($0) })),
-                ("level1", JSON.str(i.level1)), ("level2", JSON.str(i.level2)),
-                ("kind", JSON.str(i.kind?.rawValue)),
-                ("target", .string(i.target)), ("targetValue", q(i.targetQuantity)),
-                ("actual", .string(i.actual)), ("actualValue", q(i.actualQuantity)),
-                ("completion", i.status == .pending ? .null : pct(i.completion)),
-                ("status", JSON.str(i.status?.rawValue)),
-                ("light", JSON.str(i.light?.rawValue)), ("lightReason", JSON.str(i.lightMessage)),
-                ("weight", num(i.weight)), ("score", num(i.score)),
-                ("stated", JSON.str(i.stated)), ("statedFigures", stated(i.statedFigures)),
-                ("expected", q(i.expected)), ("expectedCompletion", pct(i.expectedCompletion)),
-                ("likelihood", JSON.str(i.likelihood)), ("cause", JSON.str(i.cause)), ("note", JSON.str(i.note)),
-            ] + blank(i.blank))
+            f.add("name", i.name)
+            f.add("project", i.project)
+            f.add("path", strings: i.path)
+            f.add("level1", i.level1)
+            f.add("level2", i.level2)
+            f.add("kind", i.kind?.rawValue)
+            f.add("target", i.target)
+            quantity(&f, "targetValue", i.targetQuantity)
+            f.add("actual", i.actual)
+            quantity(&f, "actualValue", i.actualQuantity)
+            f.add("completion", i.status == .pending ? nil : ReportData.percent(i.completion))
+            f.add("status", i.status?.rawValue)
+            f.add("light", i.light?.rawValue)
+            f.add("lightReason", i.lightMessage)
+            f.add("weight", number(i.weight))
+            f.add("score", number(i.score))
+            f.add("stated", i.stated)
+            f.add("statedFigures", stated(i.statedFigures))
+            quantity(&f, "expected", i.expected)
+            f.add("expectedCompletion", ReportData.percent(i.expectedCompletion))
+            f.add("likelihood", i.likelihood)
+            f.add("cause", i.cause)
+            f.add("note", i.note)
+            if let bl = i.blank { f.add("blank", blankObject(bl)) }
         }
         let groups: [JSON] = r.groups.map { g in
             .object([("name", .string(g.name)), ("project", JSON.str(g.project)), ("path", .array(g.path.map { .string($0) })), ("level", .int(g.level)),

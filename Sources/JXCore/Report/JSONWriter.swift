@@ -13,6 +13,9 @@ public enum JSON {
     /// An array made one element at a time while it is written: a report of a million
     /// indicators holds one row's tree at a time, not a million.
     case rows(Int, (Int) -> JSON)
+    /// An array of objects each written straight into the output by `JSONFields` (the
+    /// budgets and indicators of a report): no tree is built, so none is taken apart.
+    case objects(Int, (Int, inout JSONFields) -> Void)
 
     public static func str(_ s: String?) -> JSON { s.map { .string($0) } ?? .null }
 
@@ -67,6 +70,19 @@ public enum JSON {
             }
             JSON.newline(out, indent, pretty)
             out.append(UInt8(ascii: "]"))
+        case .objects(let n, let fill):
+            if n <= 0 { out.append("[]"); return }
+            out.append(UInt8(ascii: "["))
+            for k in 0..<n {
+                JSON.newline(out, indent + 1, pretty)
+                var fields = JSONFields(into: out, indent: indent + 1, pretty: pretty)
+                fill(k, &fields)
+                fields.end()
+                if k < n - 1 { out.append(UInt8(ascii: ",")) }
+                flush?(out)
+            }
+            JSON.newline(out, indent, pretty)
+            out.append(UInt8(ascii: "]"))
         case .object(let kvs):
             if kvs.isEmpty { out.append("{}"); return }
             out.append(UInt8(ascii: "{"))
@@ -93,9 +109,23 @@ public enum JSON {
     /// (Chinese included) is copied as it is.
     static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// The bytes that may need work: `"`, `\\`, controls and DEL; of the others, only the
+    /// lead bytes C2 and E2 (C1 controls, separators and bidirectional controls).
+    static let specials = ASCIISet.controls.union(ASCIISet("\"\\"))
+
     static func escape(_ s: String, into out: ByteSink) {
         out.append(UInt8(ascii: "\""))
         var s = s
+        // Most strings (names, figures, Chinese text) have none: they are copied whole.
+        let plain = s.withUTF8 { p in
+            for b in p where b >= 0x80 ? (b == 0xC2 || b == 0xE2) : specials.contains(b) { return false }
+            out.append(p)
+            return true
+        }
+        if plain {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         s.withUTF8 { p in
             var start = 0
             let hex = JSON.hexDigits
