@@ -48,7 +48,9 @@ import spreadsheet  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-FORMATS = ["text", "zh", "json", "markdown", "csv", "html"]
+FORMATS = ["text", "zh", "json", "jsonl", "markdown", "csv", "html", "docx", "xlsx"]
+# Written to a file, as they must be (a zipped package); the others go to standard output.
+PACKAGES = {"docx", "xlsx"}
 
 
 TIME = shutil.which("time", path="/usr/bin:/bin")
@@ -201,8 +203,8 @@ def main():
     p = out.append
     p(f"Machine: {os.cpu_count()} cores ({cpu_model()}), {platform.system()} {platform.release()}; "
       f"{datetime.date.today().isoformat()}; `{os.path.relpath(jx, ROOT)}`\n")
-    p("| indicators | input | command | time | MB/s | peak RSS | RSS ÷ input | instructions ÷ indicator |")
-    p("|---:|---:|---|---:|---:|---:|---:|---:|")
+    p("| indicators | input | command | time | ÷ check | MB/s | peak RSS | RSS ÷ input | instructions ÷ indicator |")
+    p("|---:|---:|---|---:|---:|---:|---:|---:|---:|")
     repl_notes = []
     lo_notes = []
     for n in sizes:
@@ -215,7 +217,9 @@ def main():
             actual1, actual2, red1, red2 = [l.rstrip("\n") for l in f]
         commands = [("check", [jx, "check", "省汇总.jx"])]
         if not a.comparators_only:
-            commands += [(f"report -f {fmt}", [jx, "report", "-f", fmt, "省汇总.jx"]) for fmt in FORMATS]
+            for fmt in FORMATS:
+                to = ["-o", os.path.join(a.dir, f"report.{fmt}"), "--force"] if fmt in PACKAGES else []
+                commands.append((f"report -f {fmt}" + (" -o" if to else ""), [jx, "report", "-f", fmt, "省汇总.jx", *to]))
             commands.append(("test", [jx, "test", "省汇总.jx"]))
         counting = n == a.callgrind
         check_time = None
@@ -225,9 +229,10 @@ def main():
             speed = f"{bytes_ / 1e6 / t:.1f}" if code is not None else "—"
             per = f"{ins / count:,.0f}" if ins else ""
             if count is None:  # a start-up: neither a speed nor a ratio to its input means anything
-                p(f"| | | `{label}` | {shown} | | {rss / 1e6:.0f} MB | | |")
+                p(f"| | | `{label}` | {shown} | | | {rss / 1e6:.0f} MB | | |")
                 return
-            p(f"| {count:,} | {bytes_ / 1e6:.1f} MB | `{label}` | {shown} | {speed} | {rss / 1e6:.0f} MB | {rss / bytes_:.1f}× | {per} |")
+            ratio = f"{t / check_time:.2f}×" if check_time and code is not None and label != "jx check" else ""
+            p(f"| {count:,} | {bytes_ / 1e6:.1f} MB | `{label}` | {shown} | {ratio} | {speed} | {rss / 1e6:.0f} MB | {rss / bytes_:.1f}× | {per} |")
 
         for label, cmd in commands:
             t, rss, code, _ = run(cmd, folder, a.timeout)

@@ -49,6 +49,16 @@ enum Loading {
         _ = Unmanaged.passRetained(object)
     }
 
+    /// The same for a value (a report's rows).
+    static func keepUntilExit<T>(_ value: T) {
+        _ = Unmanaged.passRetained(Kept(value))
+    }
+
+    private final class Kept<T> {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+
     static func counts(_ ds: [Diagnostic]) -> String {
         let e = ds.filter { $0.severity == .error }.count
         let w = ds.filter { $0.severity == .warning }.count

@@ -71,6 +71,11 @@ struct Report: ParsableCommand {
             findings = ws.findings(of: ev, asserts: sc.asserts, extra: sc.diagnostics)
         }
         let data = ReportData(workspace: ws, evaluator: ev, scenario: scenario, findings: findings, asserts: asserts)
+        // The process ends right after the report: freeing its model and rows only costs time.
+        defer {
+            Loading.keepUntilExit(ws)
+            Loading.keepUntilExit(data)
+        }
         let color = output == nil && Terminal.colorEnabled(fd: 1)
         let renderer = format.renderer(ReportOptions(color: color, decimals: decimals, table: table, style: style))
         if format.conversion != nil, output == nil {
