@@ -42,7 +42,18 @@ import Testing
         #expect(ChineseReport.unmarked(text) == "标题\n正文 #不是标题\n（三）甲\n\n（五）乙\n#\u{20E3} 不是标题\n尾")
         // `\r\n` is one character and no line break for the characters' way: kept so.
         #expect(ChineseReport.unmarked("# 甲\r\n# 乙\n# 丙") == "甲\r\n# 乙\n丙")
-        #expect(TextLines.of("甲\n\n乙") == ["甲", "", "乙"])
-        #expect(TextLines.of("甲\n\n乙", omittingEmpty: true) == ["甲", "乙"])
+        #expect(ByteText.contains("甲\r\n乙", 0x0D))
+        #expect(!ByteText.contains("甲\n乙", 0x0D))
+        #expect(!ByteText.contains("", 0x0A))
+    }
+
+    /// The escapers' fast paths copy a string with nothing to escape whole; the rest is
+    /// escaped as before: full-width punctuation (EF BC …) and `≥` (E2 89 A5) are text,
+    /// U+FFFE and a line separator are not.
+    @Test func escapersCopyPlainTextAndEscapeTheRest() {
+        #expect(XMLText.escape("全角，（）≥98%") == "全角，（）≥98%")
+        #expect(XMLText.escape("a&b<c>\"\u{1}d\u{FFFE}\u{FFFF}\te\n") == "a&amp;b&lt;c&gt;&quot;\u{FFFD}d\u{FFFD}\u{FFFD}\te\n")
+        #expect(JSON.string("≥98%，¥").render() == "\"≥98%，¥\"")
+        #expect(JSON.string("a\"b\\c\u{1}\u{85}\u{2028}≥").render() == "\"a\\\"b\\\\c\\u0001\\u0085\\u2028≥\"")
     }
 }

@@ -26,14 +26,11 @@ public struct DOCXReport: ReportRenderer {
     ]
 
     public func parts(_ r: ReportData) -> [ReportPart]? {
-        var bodies = partBodies(r)
+        // Each part made with its XML declaration first: the document is never copied.
+        var bodies = partBodies(r, head: DOCXReport.xmlHead)
         var out = [ReportPart(path: "[Content_Types].xml", text: DOCXReport.xmlHead + contentTypes())]
         for (path, _) in DOCXReport.types {
-            var part = Markup()
-            part.add(DOCXReport.xmlHead)
-            // Each body let go once copied: the document is held twice only while it is copied.
-            if let body = bodies.removeValue(forKey: path) { part += body }
-            out.append(ReportPart(path: String(path.dropFirst()), bytes: part.bytes))
+            out.append(ReportPart(path: String(path.dropFirst()), bytes: bodies.removeValue(forKey: path)?.bytes ?? Array(DOCXReport.xmlHead.utf8)))
         }
         return out
     }
@@ -56,26 +53,41 @@ public struct DOCXReport: ReportRenderer {
             + DOCXReport.types.filter { !$0.path.hasSuffix(".rels") }.map { "<Override PartName=\"\($0.path)\" ContentType=\"\($0.type)\"/>" }.joined() + "</Types>"
     }
 
-    func partBodies(_ r: ReportData) -> [String: Markup] {
+    /// Each part's XML, after `head` (the XML declaration of a part on its own; none in the
+    /// one document of Flat OPC).
+    func partBodies(_ r: ReportData, head: String = "") -> [String: Markup] {
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        func headed(_ m: Markup) -> Markup {
+            var h = Markup()
+            h.add(head)
+            h += m
+            return h
+        }
         var core: Markup = "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>"
         XMLText.add(r.title, to: &core)
         core.add("</dc:title><dc:creator>jx</dc:creator></cp:coreProperties>")
-        return [
+        let small: [String: Markup] = [
             "/_rels/.rels": "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"\(rel)/officeDocument\" Target=\"word/document.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/></Relationships>",
             "/word/_rels/document.xml.rels": "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rIdStyles\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/><Relationship Id=\"rIdFooter\" Type=\"\(rel)/footer\" Target=\"footer1.xml\"/></Relationships>",
-            "/word/document.xml": document(r),
             "/word/styles.xml": styles(),
             "/word/footer1.xml": footer(),
             "/docProps/core.xml": core,
         ]
+        var bodies = small.mapValues(headed)
+        bodies["/word/document.xml"] = document(r, head: head)
+        return bodies
     }
 
-    func document(_ r: ReportData) -> Markup {
+    func document(_ r: ReportData, head: String = "") -> Markup {
         var w = DOCXWriter(style: style)
+        var text = ChineseReport(decimals: decimals, plain: false).render(r)
+        // Room made at once for about what a paragraph and a table row take: a large
+        // document grown by doubling was copied whole at each step and held twice meanwhile
+        // (room never written is never resident).
+        w.body.reserve(4 * text.utf8.count + 2600 * r.indicators.count + 1600 * r.budgets.count + 4096)
+        w.body.add(head)
         w.body.add("<w:document \(DOCXReport.ns)><w:body>")
         // The Chinese report's lines, by bytes: `#` marks a heading's level, `- ` an item.
-        var text = ChineseReport(decimals: decimals, plain: false).render(r)
         text.withUTF8 { p in
             var start = 0
             while start < p.count {

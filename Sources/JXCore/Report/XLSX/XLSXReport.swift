@@ -13,12 +13,7 @@ public struct XLSXReport: ReportRenderer {
     static let sheetType = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 
     public func parts(_ r: ReportData) -> [ReportPart]? {
-        packageParts(r).map { p in
-            var bytes = Markup()
-            bytes.add(XLSXReport.xmlHead)
-            bytes += p.body
-            return ReportPart(path: String(p.path.dropFirst()), bytes: bytes.bytes)
-        }
+        packageParts(r, head: XLSXReport.xmlHead).map { ReportPart(path: String($0.path.dropFirst()), bytes: $0.body.bytes) }
     }
 
     /// As one text: the package in Flat OPC form, part by part (Excel needs the zipped
@@ -35,13 +30,16 @@ public struct XLSXReport: ReportRenderer {
         return s.text
     }
 
-    func packageParts(_ r: ReportData) -> [(path: String, type: String, body: Markup)] {
+    /// The parts, each after `head` (the XML declaration of a part on its own; none in Flat
+    /// OPC): a sheet is written once, never copied.
+    func packageParts(_ r: ReportData, head: String = "") -> [(path: String, type: String, body: Markup)] {
         let sheets = XLSXReport.sheets(r)
         let rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
         let pkgRel = "http://schemas.openxmlformats.org/package/2006/relationships"
         var parts: [(path: String, type: String, body: Markup)] = []
         func text(_ s: String) -> Markup {
             var m = Markup()
+            m.add(head)
             m.add(s)
             return m
         }
@@ -57,7 +55,7 @@ public struct XLSXReport: ReportRenderer {
                         + sheets.indices.map { k in "<Relationship Id=\"rId\(k + 1)\" Type=\"\(rel)/worksheet\" Target=\"worksheets/sheet\(k + 1).xml\"/>" }.joined()
                         + "<Relationship Id=\"rIdStyles\" Type=\"\(rel)/styles\" Target=\"styles.xml\"/></Relationships>")))
         parts.append(("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml", text(XLSXSheet.styles)))
-        for (k, s) in sheets.enumerated() { parts.append(("/xl/worksheets/sheet\(k + 1).xml", XLSXReport.sheetType, s.xml)) }
+        for (k, s) in sheets.enumerated() { parts.append(("/xl/worksheets/sheet\(k + 1).xml", XLSXReport.sheetType, s.xml(after: head))) }
         let types = "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"\(relsType)\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
             + parts.filter { !$0.path.hasSuffix(".rels") }.map { "<Override PartName=\"\($0.path)\" ContentType=\"\($0.type)\"/>" }.joined() + "</Types>"
         return [("/[Content_Types].xml", "", text(types))] + parts

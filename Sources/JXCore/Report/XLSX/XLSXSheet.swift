@@ -106,10 +106,12 @@ struct XLSXSheet {
         return s
     }
 
-    /// The sheet's XML, written by bytes (a province's sheet has a million cells).
-    var xml: Markup {
+    /// The sheet's XML after `head` (an XML declaration, or nothing), written by bytes (a
+    /// province's sheet has a million cells).
+    func xml(after head: String = "") -> Markup {
         // Printed landscape, as wide as one page.
         var s = Markup()
+        s.add(head)
         s.add("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>")
         if !widths.isEmpty {
             s.add("<cols>")
