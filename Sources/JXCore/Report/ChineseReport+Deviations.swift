@@ -45,7 +45,7 @@ extension ChineseReport {
         if let e = i.expected { forecast.append("全年预计完成 \(ChineseReport.spaced(ChineseReport.amount(e)))") }
         if let c = i.expectedCompletion { forecast.append("预计完成率 \(pct(c))") }
         if let l = i.likelihood {
-            forecast.append(["确定能", "有可能", "完全不可能"].contains(l) ? "\(l)完成目标" : "实现可能性：\(l)")
+            forecast.append(l == "确定能" || l == "有可能" || l == "完全不可能" ? "\(l)完成目标" : "实现可能性：\(l)")
         }
         if !forecast.isEmpty { t += forecast.joined(separator: "，") + "。" }
         if let c = i.cause { t += "偏离原因：\(c)。" }
@@ -58,7 +58,10 @@ extension ChineseReport {
         // A note written over several lines is one sentence in the report.
         let s = text.split(whereSeparator: \.isNewline).map { $0.trimmingPrefix(while: \.isWhitespace) }.joined()
         guard let last = s.last else { return s }
-        return "。！？.!?".contains(last) ? s : s + "。"
+        switch last {
+        case "。", "！", "？", ".", "!", "?": return s
+        default: return s + "。"
+        }
     }
 
     func scoreSection(_ r: ReportData) -> String {

@@ -39,9 +39,9 @@ extension ChineseReport {
 
     /// "中已完成 4 个、未完成 13 个、未达监控节点 5 个" (empty when all are alike).
     func statusCounts(_ r: ReportData) -> String {
+        let counts = RowCounts(r)
         let parts = [Status.met, .unmet, .pending, .blank, .unverifiable].compactMap { s -> String? in
-            let k = r.indicators.reduce(0) { $0 + ($1.status == s ? 1 : 0) }
-            return k > 0 ? "\(s.chinese) \(k) 个" : nil
+            counts.count(s) > 0 ? "\(s.chinese) \(counts.count(s)) 个" : nil
         }
         return parts.count > 1 ? "中" + parts.joined(separator: "、") : ""
     }
@@ -72,9 +72,17 @@ extension ChineseReport {
             s += "实际完成值\(b.missing.contains(.actual) ? "未填" : " " + ChineseReport.spaced(i.actual))，指标完成率 \(b.shown)"
         } else {
             let actual = ChineseReport.spaced(i.actual)
-            let startsWithFigure = actual.first.map { $0.isNumber || "≥≤<>=-".contains($0) } ?? false
+            let startsWithFigure = actual.first.map { $0.isNumber || ChineseReport.isComparator($0) } ?? false
             s += "实际完成值\(startsWithFigure ? " " : "")\(actual)，指标完成率 \(pct(i.completion))"
         }
         return s + (last ? "。" : "；")
+    }
+
+    /// `≥ ≤ < > = -`: what a figure may start with (a switch, not a search of a string).
+    static func isComparator(_ c: Character) -> Bool {
+        switch c {
+        case "≥", "≤", "<", ">", "=", "-": true
+        default: false
+        }
     }
 }

@@ -355,8 +355,15 @@ public struct ReportData: Sendable {
 
     /// How many indicators (or budgets) show each light, worst first; lights never shown are left out.
     public static func lightCounts(_ lights: [Light?]) -> [(light: Light, count: Int)] {
+        var tally: [Light: Int] = [:]
+        for l in lights { if let l { tally[l, default: 0] += 1 } }
+        return lightCounts(tally)
+    }
+
+    /// The lights counted (`RowCounts`), the most severe first, those that show.
+    public static func lightCounts(_ tally: [Light: Int]) -> [(light: Light, count: Int)] {
         Light.allCases.reversed().compactMap { l in
-            let n = lights.count(where: { $0 == l })
+            let n = tally[l] ?? 0
             return n > 0 ? (l, n) : nil
         }
     }

@@ -25,9 +25,24 @@ struct IndicatorsUnderPaths {
     private var counts: [NamePathKey: Int] = [:]
 
     init(_ r: ReportData) {
-        for i in r.indicators {
-            for n in 0...i.path.count { counts[NamePathKey(Array(i.path.prefix(n))), default: 0] += 1 }
+        // A group's indicators are written together: each run of one path is counted, and
+        // the run added to the path's prefixes once (not each prefix hashed per indicator).
+        var path: [String]? = nil
+        var run = 0
+        func flush() {
+            guard let p = path, run > 0 else { return }
+            for n in 0...p.count { counts[NamePathKey(Array(p.prefix(n))), default: 0] += run }
         }
+        for k in r.indicators.indices {
+            if r.indicators[k].path == path {
+                run += 1
+                continue
+            }
+            flush()
+            path = r.indicators[k].path
+            run = 1
+        }
+        flush()
     }
 
     func count(under path: [String]) -> Int { counts[NamePathKey(path)] ?? 0 }

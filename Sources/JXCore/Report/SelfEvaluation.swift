@@ -34,9 +34,10 @@ public enum SelfEvaluation {
         let errors = r.findings.count(where: { $0.severity == .error })
         let warnings = r.findings.count(where: { $0.severity == .warning })
         var parts = ["\(r.budgets.count) 项预算", "\(r.indicators.count) 个指标"]
-        let pending = r.indicators.count(where: { $0.status == .pending })
+        let counts = RowCounts(r)
+        let pending = counts.count(.pending)
         if pending > 0 { parts.append("\(pending) 个年末无实际完成值") }
-        let blank = r.indicators.count(where: { $0.status == .blank })
+        let blank = counts.count(.blank)
         if blank > 0 { parts.append("\(blank) 个未填") }
         parts.append("\(errors) 个错误，\(warnings) 个警告")
         if r.assertsPassed + r.assertsFailed > 0 { parts.append("断言 \(r.assertsPassed) 通过，\(r.assertsFailed) 失败") }
@@ -165,8 +166,9 @@ public enum SelfEvaluation {
             let level2 = Set(r.indicators.compactMap { i in i.level2.map { (i.level1 ?? "") + "/" + $0 } }).count
             let levels = [("一级", level1), ("二级", level2), ("三级", r.indicators.count)].filter { $0.1 > 0 || $0.0 == "三级" }
             var t = "共设置" + levels.map { "\($0.0)指标 \($0.1) 个" }.joined(separator: "，")
+            let tally = RowCounts(r)
             let counts = [Status.met, .unmet, .pending, .blank, .unverifiable].compactMap { s -> String? in
-                let k = r.indicators.count(where: { $0.status == s })
+                let k = tally.count(s)
                 return k > 0 ? "\(status(s)) \(k) 个" : nil
             }
             if !counts.isEmpty { t += "，其中" + counts.joined(separator: "、") }

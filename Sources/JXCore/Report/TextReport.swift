@@ -82,14 +82,11 @@ public struct TextReport: ReportRenderer {
     public func summary(_ r: ReportData) -> String {
         let errors = r.findings.count(where: { $0.severity == .error })
         let warnings = r.findings.count(where: { $0.severity == .warning })
-        let lights = Light.allCases.reversed().compactMap { l -> String? in
-            let n = r.indicators.count(where: { $0.light == l }) + r.budgets.count(where: { $0.light == l })
-            return n > 0 ? "\(l.chinese) \(n)" : nil
-        }
-        let pending = r.indicators.count(where: { $0.status == .pending })
+        let counts = RowCounts(r)
+        let pending = counts.count(.pending), blank = counts.count(.blank)
+        let lights = ReportData.lightCounts(counts.lights).map { "\($0.light.chinese) \($0.count)" }
         var parts = ["\(r.budgets.count) 项预算", "\(r.indicators.count) 个指标"]
         if pending > 0 { parts.append("\(pending) 个未达监控节点") }
-        let blank = r.indicators.count(where: { $0.status == .blank })
         if blank > 0 { parts.append("\(blank) 个未填") }
         if !lights.isEmpty { parts.append(lights.joined(separator: " ")) }
         parts.append("\(errors) 个错误，\(warnings) 个警告")

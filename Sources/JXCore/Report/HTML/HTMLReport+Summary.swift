@@ -12,11 +12,12 @@ extension HTMLReport {
         if r.node != nil || !budgets.isEmpty { parts.append(head + (budgets.isEmpty ? "" : "，" + budgets.joined(separator: "；")) + "。") }
         if !r.indicators.isEmpty {
             var t = "\(r.indicators.count) 个三级指标中"
+            let counts = RowCounts(r)
             t += [Status.met, .unmet, .pending].compactMap { s in
-                let n = r.indicators.count(where: { $0.status == s })
+                let n = counts.count(s)
                 return n > 0 ? "\(s.chinese) \(n) 个" : nil
             }.joined(separator: "、")
-            let lights = ReportData.lightCounts(r.indicators.map(\.light)).filter { $0.light != .green }
+            let lights = ReportData.lightCounts(counts.indicatorLights).filter { $0.light != .green }
             if !lights.isEmpty { t += "；" + lights.map { "\($0.light.chinese) <b>\($0.count)</b> 个" }.joined(separator: "、") }
             parts.append(t + "。")
         }
@@ -40,15 +41,16 @@ extension HTMLReport {
             cards.append(card("\(HTML.escape(b.name)) 执行率", value: HTMLReport.pct(b.execution), light: b.light,
                               sub: HTML.escape(HTMLReport.ofTotal(b.executed, b.amount)), meter: b.execution))
         }
+        let counts = RowCounts(r)
         if !r.indicators.isEmpty {
             let statuses = [Status.met, .unmet, .pending].compactMap { s -> String? in
-                let n = r.indicators.count(where: { $0.status == s })
+                let n = counts.count(s)
                 return n > 0 ? "\(s.chinese) \(n)" : nil
             }
             cards.append(card("三级指标", value: "\(r.indicators.count)<small>个</small>", light: nil,
                               sub: statuses.joined(separator: " · ")))
         }
-        if (r.indicators.map(\.light) + r.budgets.map(\.light)).contains(where: { $0 != nil }) { cards.append(lightsCard(r)) }
+        if !counts.lights.isEmpty { cards.append(lightsCard(counts)) }
         if let t = r.totalScore {
             let light: Light = switch r.rating { case "优": .green; case "良": .blue; case "中": .yellow; default: .red }
             cards.append(card("自评总分", value: "\(t.decimalString(maxDecimals: 2))<small>分</small>", light: r.totalMissing.isEmpty ? light : nil,
@@ -75,16 +77,16 @@ extension HTMLReport {
 
     /// The worst light and how often it shows, then every light counted for indicators and
     /// for budgets apart (a red budget and a red indicator call for different people).
-    func lightsCard(_ r: ReportData) -> String {
-        let all = ReportData.lightCounts(r.indicators.map(\.light) + r.budgets.map(\.light))
+    func lightsCard(_ counts: RowCounts) -> String {
+        let all = ReportData.lightCounts(counts.lights)
         let worst = all.first?.light
-        func line(_ what: String, _ lights: [Light?]) -> String {
-            guard !lights.isEmpty else { return "" }
-            let chips = ReportData.lightCounts(lights).map { "<span class=\"chip \($0.light.rawValue)\">\($0.light.chinese.prefix(1)) \($0.count)</span>" }
+        func line(_ what: String, _ tally: [Light: Int], rows: Int) -> String {
+            guard rows > 0 else { return "" }
+            let chips = ReportData.lightCounts(tally).map { "<span class=\"chip \($0.light.rawValue)\">\($0.light.chinese.prefix(1)) \($0.count)</span>" }
             return "<div>\(what) \(chips.isEmpty ? "无" : chips.joined())</div>"
         }
         let value = all.first.map { "\($0.count)<small>\($0.light.chinese)</small>" } ?? "—"
         return "<div class=\"card \(HTMLReport.cls(worst))\"><div class=\"k\">预警灯</div><div class=\"v \(HTMLReport.cls(worst))\">\(value)</div>"
-            + "<div class=\"s\">\(line("指标", r.indicators.map(\.light)))\(line("预算", r.budgets.map(\.light)))</div></div>"
+            + "<div class=\"s\">\(line("指标", counts.indicatorLights, rows: counts.indicators))\(line("预算", counts.budgetLights, rows: counts.budgets))</div></div>"
     }
 }
