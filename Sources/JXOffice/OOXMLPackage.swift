@@ -2,9 +2,9 @@ import Foundation
 import JXCore
 import ZIPFoundation
 
-/// Office Open XML packages: parts zipped by ZIPFoundation, deflated, each with the same
-/// fixed time (1980-01-01, the zip format's first day), so one report makes one archive
-/// byte for byte, whenever it is made.
+/// Office Open XML packages: parts deflated (at zlib's fastest level by `DeflatedZip`; by
+/// ZIPFoundation past 4 GiB), each with the same fixed time (1980-01-01, the zip format's
+/// first day), so one report makes one archive byte for byte, whenever it is made.
 public enum OOXMLPackage {
     public static func zip(_ parts: [ReportPart]) throws -> Data {
         let bytes = ReportPart.framed(parts)
@@ -13,6 +13,8 @@ public enum OOXMLPackage {
 
     /// The parts framed in `bytes` (`ReportPart.frames`), each read where it is.
     public static func zip(_ bytes: [UInt8], _ frames: [(path: String, range: Range<Int>)]) throws -> Data {
+        // 1980-01-01 00:00 in the zip format's own terms (DOS time 0, date 1980-1-1).
+        if let fast = try DeflatedZip.archive(bytes, frames, date: (time: 0, date: 1 << 5 | 1)) { return fast }
         let archive = try Archive(data: Data(), accessMode: .create)
         var c = DateComponents()
         c.year = 1980; c.month = 1; c.day = 1; c.hour = 0; c.minute = 0
