@@ -18,37 +18,32 @@ enum DeflatedZip {
             let offset = out.count
             guard offset < Int(UInt32.max) else { return nil }
             let name = Array(f.path.utf8)
+            guard name.count < 0xFFFF else { return nil }
             let (crc, deflated) = try bytes.withUnsafeBufferPointer { p in
                 try compress(UnsafeBufferPointer(rebasing: p[f.range]))
             }
             guard deflated.count < Int(UInt32.max) else { return nil }
+            // The fields both headers hold, from the version needed to the extra field's length.
+            var fields: [UInt8] = []
+            fields.append16(20)                  // version needed: 2.0 (deflate)
+            fields.append16(0)                   // flags
+            fields.append16(8)                   // deflated
+            fields.append16(date.time)
+            fields.append16(date.date)
+            fields.append32(crc)
+            fields.append32(UInt32(deflated.count))
+            fields.append32(UInt32(f.range.count))
+            fields.append16(UInt16(name.count))
+            fields.append16(0)                   // no extra field
             // The local header, then the data.
             out.append32(0x0403_4B50)
-            out.append16(20)                     // version needed: 2.0 (deflate)
-            out.append16(0)                      // flags
-            out.append16(8)                      // deflated
-            out.append16(date.time)
-            out.append16(date.date)
-            out.append32(crc)
-            out.append32(UInt32(deflated.count))
-            out.append32(UInt32(f.range.count))
-            out.append16(UInt16(name.count))
-            out.append16(0)                      // no extra field
+            out += fields
             out += name
             out += deflated
             // Its entry in the central directory.
             central.append32(0x0201_4B50)
             central.append16(3 << 8 | 20)        // made by: Unix, 2.0
-            central.append16(20)
-            central.append16(0)
-            central.append16(8)
-            central.append16(date.time)
-            central.append16(date.date)
-            central.append32(crc)
-            central.append32(UInt32(deflated.count))
-            central.append32(UInt32(f.range.count))
-            central.append16(UInt16(name.count))
-            central.append16(0)                  // extra
+            central += fields
             central.append16(0)                  // comment
             central.append16(0)                  // disk
             central.append16(0)                  // internal attributes
