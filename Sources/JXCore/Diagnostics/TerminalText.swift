@@ -94,7 +94,13 @@ public enum TerminalText {
             let n = p.count
             while i < n {
                 let b = p[i]
-                // Chinese text is all bytes from 0x80 on: three comparisons a byte.
+                // A character of three bytes led by E3…EF (ideographs, CJK and full-width
+                // punctuation) is never a control: passed whole. Of the other bytes from 0x80
+                // on, only C2 and E2 may lead one.
+                if b >= 0xE3 && b <= 0xEF {
+                    i += 3
+                    continue
+                }
                 if b >= 0x80 ? (b != 0xC2 && b != 0xE2) : !stops.contains(b) {
                     i += 1
                     continue

@@ -31,9 +31,22 @@ struct DOCXWriter {
         m.add(size)
         m.add("\"/><w:szCs w:val=\"")
         m.add(size)
-        m.add("\"/></w:rPr><w:t xml:space=\"preserve\">")
+        m.add("\"/></w:rPr>")
+        textElement(text, to: &m)
+        m.add("</w:r>")
+    }
+
+    /// `<w:t>` of `text`, escaped; marked to keep its white space only when it has some (a
+    /// table's cells, most of the document, seldom do).
+    static func textElement(_ text: UnsafeBufferPointer<UInt8>, to m: inout Markup) {
+        m.add(text.contains { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D } ? "<w:t xml:space=\"preserve\">" : "<w:t>")
         XMLText.add(text, to: &m)
-        m.add("</w:t></w:r>")
+        m.add("</w:t>")
+    }
+
+    static func textElement(_ text: String, to m: inout Markup) {
+        var text = text
+        text.withUTF8 { textElement($0, to: &m) }
     }
 
     static func run(_ text: String, font: String, size: Int, bold: Bool = false, to m: inout Markup) {
@@ -67,9 +80,9 @@ struct DOCXWriter {
             lineSpacing()
             // The body's font and size are the document's defaults (`DOCXReport.styles`):
             // its runs, most of the text, carry none of their own.
-            body.add("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:jc w:val=\"both\"/></w:pPr><w:r><w:t xml:space=\"preserve\">")
-            XMLText.add(text, to: &body)
-            body.add("</w:t></w:r>")
+            body.add("<w:ind w:firstLineChars=\"200\" w:firstLine=\"640\"/><w:jc w:val=\"both\"/></w:pPr><w:r>")
+            DOCXWriter.textElement(text, to: &body)
+            body.add("</w:r>")
         case .caption:
             body.add("<w:p><w:pPr><w:spacing w:before=\"240\" w:after=\"120\"/><w:jc w:val=\"center\"/></w:pPr>")
             DOCXWriter.run(text, font: style.headingFont, size: 28, to: &body)
@@ -152,9 +165,9 @@ struct DOCXWriter {
                               : "<w:vAlign w:val=\"center\"/></w:tcPr><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr>")
             if c.merge != .continue {
                 body.add(isHeader ? "<w:r><w:rPr><w:rStyle w:val=\"TableHeadingChar\"/>" : "<w:r><w:rPr><w:rStyle w:val=\"TableTextChar\"/>")
-                body.add(c.bold ? "<w:b/></w:rPr><w:t xml:space=\"preserve\">" : "</w:rPr><w:t xml:space=\"preserve\">")
-                XMLText.add(c.text, to: &body)
-                body.add("</w:t></w:r>")
+                body.add(c.bold ? "<w:b/></w:rPr>" : "</w:rPr>")
+                DOCXWriter.textElement(c.text, to: &body)
+                body.add("</w:r>")
             }
             body.add("</w:p></w:tc>")
         }
