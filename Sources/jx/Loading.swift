@@ -43,13 +43,9 @@ enum Loading {
         return out
     }
 
-    /// Keeps an object alive to the end of the process, so that it is never freed: the
-    /// process is about to exit, and tearing down a large model only costs time.
-    static func keepUntilExit(_ object: AnyObject) {
-        _ = Unmanaged.passRetained(object)
-    }
-
-    /// The same for a value (a report's rows).
+    /// Keeps a model, an evaluator or a report's rows alive to the end of the process, so
+    /// that they are never freed: the process is about to exit, and tearing down a large
+    /// model only costs time.
     static func keepUntilExit<T>(_ value: T) {
         _ = Unmanaged.passRetained(Kept(value))
     }

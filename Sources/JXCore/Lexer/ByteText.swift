@@ -12,9 +12,9 @@ import Darwin
 /// ideographs U+3400–U+9FFF (no decomposition, no combining class, no grapheme
 /// extension). Anything else takes the `String` path, so the result is always the same.
 enum ByteText {
-    /// Whether the text holds the byte `b` (an ASCII character, or a byte of UTF-8 that
-    /// is no ASCII), found by `memchr`: the generic `s.utf8.contains(b)` takes some thirty
-    /// instructions a byte, which over a province's report is a tenth of its making.
+    /// Whether the text's UTF-8 holds the byte `b`, found by `memchr`: the generic
+    /// `s.utf8.contains(b)` takes some thirty instructions a byte, which over a province's
+    /// report was a tenth of its making.
     static func contains(_ s: String, _ b: UInt8) -> Bool {
         var s = s
         return s.withUTF8 { p in
