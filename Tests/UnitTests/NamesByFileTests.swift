@@ -46,4 +46,32 @@ import JXTestSupport
         guard case .changed = ev.apply(p.parseScript().statements[0]) else { Issue.record("not applied"); return }
         #expect(Evaluation.evaluate("部门3人员经费.完成率", in: ev).shown == "50.00%")
     }
+
+    /// Many projects of one file, each with its own 项目资金 and 完成数: inside a project a
+    /// name means the project's own; outside every project it is ambiguous.
+    @Test func eachProjectMeansItsOwn() {
+        // A first line outside every project: an expression evaluated below has its spans
+        // in a file of the same number, and must not fall inside a project's block.
+        var script = "# 每个项目都有项目资金和完成数\n"
+        for k in 0..<Self.count {
+            script += """
+            project 项目\(k) {
+              budget 项目资金 \(k + 1)万元 {
+                spent 支出 1万元
+              }
+              indicator 完成数 target 10个 actual \(k)个
+              assert 项目资金.预算数 == \(k + 1)万元
+              assert 完成数.完成率 == \(k * 10)%
+            }
+
+            """
+        }
+        let ws = workspace(script, files: [:])
+        #expect(!ws.diagnostics().contains { $0.severity == .error }, "\(ws.diagnostics().prefix(3).map(\.message))")
+        let results = AssertRunner(evaluator: ws.evaluator).run()
+        #expect(results.count == 2 * Self.count && results.allSatisfy { $0.passed })
+        #expect(Evaluation.evaluate("项目7.项目资金.预算数", in: ws.evaluator).shown == "8万元")
+        guard case .failure(let ds, _) = Evaluation.evaluate("项目资金", in: ws.evaluator) else { Issue.record("not ambiguous"); return }
+        #expect(ds.first?.code == "E-ambiguous")
+    }
 }

@@ -153,7 +153,7 @@ extension Evaluator {
         let parent = model.budgets[b].parent
         // Top-level budgets share with those of the same project (or of the department's own part).
         let project = model.budgets[b].project
-        let siblings = parent.map { model.budgets[$0].children } ?? model.budgets.indices.filter { model.budgets[$0].parent == nil && model.budgets[$0].project == project }
+        let siblings = parent.map { model.budgets[$0].children } ?? tables.topBudgets(of: project)
         var total = Exact.zero
         var mine: Exact?
         for s in siblings {

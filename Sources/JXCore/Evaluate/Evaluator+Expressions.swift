@@ -134,7 +134,7 @@ extension Evaluator {
         case "false": return .bool(false)
         default: break
         }
-        if let v = try judge.value(ofName: id.text, project: model.project(at: id.span), at: id.span, in: self) { return v }
+        if let v = try judge.value(ofName: id.text, project: model.projects.isEmpty ? nil : tables.project(at: id.span), at: id.span, in: self) { return v }
         if let l = Light.named(id.text) { return .light(l) }
         if let s = Status.named(id.text) { return .status(s) }
         let suggestion = suggest(id.text, among: model.symbols.count + 2 + judge.names.count + Evaluator.memberNames.count) {

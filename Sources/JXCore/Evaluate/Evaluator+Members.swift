@@ -30,7 +30,7 @@ extension Evaluator {
             if let c = node.children.first(where: { model.groups[$0].name.text == m.text }) { return .entity(.group(c)) }
             if let i = node.indicators.first(where: { model.indicators[$0].decl.name.text == m.text }) { return .entity(.indicator(i)) }
             if node.isProject {
-                if let b = model.budgets.indices.first(where: { model.budgets[$0].project == g && model.budgets[$0].parent == nil && model.budgets[$0].name.text == m.text }) {
+                if let b = tables.topBudgets(of: g).first(where: { model.budgets[$0].name.text == m.text }) {
                     return .entity(.budget(b))
                 }
                 if let v = try judge.value(ofName: m.text, project: g, at: m.span, in: self) { return v }

@@ -15,8 +15,10 @@ public final class Evaluator {
     public struct Failure: Error {}
 
     public internal(set) var model: Model {
-        didSet { lastUnit = nil; namesByFile = NamesByFile(); judgeMemo = nil; declaredCountsMemo = nil }
+        didSet { lastUnit = nil; namesByFile = NamesByFile(); judgeMemo = nil; declaredCountsMemo = nil; tablesMemo = nil }
     }
+    /// The model's tables (see `tables`), worked out the first time they are asked for.
+    var tablesMemo: ModelTables?
     /// The listed counts of the model's `declared` counts (`declaredListedCounts`): they
     /// depend on the model alone, and `check`'s findings and the report both ask.
     var declaredCountsMemo: [(level1: Int, level2: Int, level3: Int)]?
@@ -78,6 +80,14 @@ public final class Evaluator {
         // Kinds in `Cell.Kind` order: constant, spend, budget, indicator, time, verdicts.
         cells = CellGraph(counts: [model.constants.count, model.spends.count, model.budgets.count, model.indicators.count, 1,
                                      model.budgets.count, model.indicators.count])
+    }
+
+    /// The department's own part and each project, with what sits at the top of each.
+    public var tables: ModelTables {
+        if let known = tablesMemo { return known }
+        let t = ModelTables(model)
+        tablesMemo = t
+        return t
     }
 
     /// An independent copy (for a scenario), sharing nothing mutable.

@@ -294,16 +294,21 @@ public struct ReportData: Sendable {
             let d = m.declared[k], counts = counted[k]
             return (d.level, d.count, d.level == 1 ? counts.level1 : d.level == 2 ? counts.level2 : counts.level3)
         }
-        for k in m.declared.indices where m.declared[k].project == nil { declared.append(listed(k)) }
+        var declaredIn: [Int: [Int]] = [:]
+        for k in m.declared.indices {
+            if let p = m.declared[k].project { declaredIn[p, default: []].append(k) } else { declared.append(listed(k)) }
+        }
+        var projectsNamed: [String: Int] = [:]
+        for p in m.projects { projectsNamed[m.groups[p].name.text, default: 0] += 1 }
         for p in m.projects {
             let total = judgement.totalScore(project: p)
             let missing = judgement.missingScores(project: p)
             let name = m.groups[p].name.text
-            let shared = m.projects.contains { $0 != p && m.groups[$0].name.text == name }
+            let shared = projectsNamed[name, default: 0] > 1
             let file = shared ? ws.sources[m.groups[p].name.span.file].map { String($0.path.split(separator: "/").last ?? "") } : nil
             projects.append(ProjectSummary(name: name, index: p, file: file, light: judgement.projectLight(p), totalScore: total,
                                            rating: missing.isEmpty ? total.map { judgement.rating($0) } : nil,
-                                           declared: m.declared.indices.filter { m.declared[$0].project == p }.map(listed),
+                                           declared: (declaredIn[p] ?? []).map(listed),
                                            stated: ReportData.lacking(m.groups[p].stated.compactMap { c in
                                                ReportData.stated(c, judgement.totalFigure(project: p), judgement, ev, member: "totalScore")
                                            }, missing), missing: missing))

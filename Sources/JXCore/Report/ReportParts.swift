@@ -31,10 +31,15 @@ extension ReportData {
         guard !projects.isEmpty else { return [own] }
         var out: [Part] = []
         if !own.budgets.isEmpty || !own.indicators.isEmpty || own.totalScore != nil || !own.missing.isEmpty { out.append(own) }
+        // Each project's rows, sorted out in one pass (not one pass per project).
+        var rows: [Int: (budgets: [BudgetRow], indicators: [IndicatorRow], groups: [GroupRow])] = [:]
+        for b in budgets { if let p = b.projectIndex { rows[p, default: ([], [], [])].budgets.append(b) } }
+        for i in indicators { if let p = i.projectIndex { rows[p, default: ([], [], [])].indicators.append(i) } }
+        for g in groups { if let p = g.projectIndex { rows[p, default: ([], [], [])].groups.append(g) } }
         for p in projects {
-            out.append(Part(project: p.name, index: p.index, file: p.file, budgets: budgets.filter { $0.projectIndex == p.index },
-                            indicators: indicators.filter { $0.projectIndex == p.index },
-                            groups: groups.filter { $0.projectIndex == p.index }, light: p.light, totalScore: p.totalScore, rating: p.rating, declared: p.declared, missing: p.missing, stated: p.stated))
+            let mine = rows[p.index] ?? ([], [], [])
+            out.append(Part(project: p.name, index: p.index, file: p.file, budgets: mine.budgets, indicators: mine.indicators, groups: mine.groups,
+                            light: p.light, totalScore: p.totalScore, rating: p.rating, declared: p.declared, missing: p.missing, stated: p.stated))
         }
         return out
     }

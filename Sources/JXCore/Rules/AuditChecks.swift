@@ -23,8 +23,7 @@ extension Judgement {
         var out: [Diagnostic] = []
         let projects: [Int?] = [nil] + m.groups.indices.filter { m.groups[$0].isProject }.map { Optional($0) }
         for p in projects {
-            let groups = m.groups.indices.filter { g in m.groups[g].isProject == false && m.groups[g].parent == p }
-            let budgets = m.budgets.indices.filter { m.budgets[$0].parent == nil && m.budgets[$0].project == p }
+            let groups = ev.tables.topGroups(of: p), budgets = ev.tables.topBudgets(of: p)
             let written = groups.contains { m.groups[$0].weight != nil } || budgets.contains { m.budgets[$0].weight != nil }
             guard written, !groups.isEmpty else { continue }
             var total = Exact.zero

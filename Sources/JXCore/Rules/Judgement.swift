@@ -32,7 +32,7 @@ public struct Judgement {
 
     /// A project's light: the most severe of its indicators' and of its budgets'.
     public func projectLight(_ p: Int) -> Light? {
-        let budgets = ev.model.budgets.indices.lazy.filter { ev.model.budgets[$0].project == p }.map { ev.verdict(.budget($0)).light }
+        let budgets = ev.tables.budgets(of: p).map { ev.verdict(.budget($0)).light }
         return Light.mostSevere([groupLight(p)] + Array(budgets))
     }
 }

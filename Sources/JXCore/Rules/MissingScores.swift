@@ -98,10 +98,10 @@ extension Judgement {
         if let p = project {
             out += groupMissing(p)
         } else {
-            for g in m.groups.indices where m.groups[g].parent == nil && !m.groups[g].isProject { out += groupMissing(g) }
+            for g in ev.tables.topGroups(of: nil) { out += groupMissing(g) }
             for i in m.indicators.indices where m.indicators[i].group == nil { if let s = missingScore(indicator: i) { out.append(s) } }
         }
-        for b in m.budgets.indices where m.budgets[b].project == project { if let s = missingScore(budget: b) { out.append(s) } }
+        for b in ev.tables.budgets(of: project) { if let s = missingScore(budget: b) { out.append(s) } }
         return out
     }
 

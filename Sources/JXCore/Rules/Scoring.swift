@@ -92,9 +92,7 @@ extension Judgement {
         let node = ev.model.budgets[b]
         if let w = node.weight { return w.containsBlank }
         guard node.parent == nil, constantNumber("预算执行权重") != nil else { return false }
-        return ev.model.budgets.indices.contains { s in
-            ev.model.budgets[s].parent == nil && ev.model.budgets[s].project == node.project && ev.budget(s)?.blank.contains(.amount) == true
-        }
+        return ev.tables.topBudgets(of: node.project).contains { ev.budget($0)?.blank.contains(.amount) == true }
     }
 
     /// A constant a scoring policy (or the script) defines, as a plain number.
@@ -155,10 +153,10 @@ extension Judgement {
         if let p = project {
             add(groupScore(p))
         } else {
-            for g in m.groups.indices where m.groups[g].parent == nil && !m.groups[g].isProject { add(groupScore(g)) }
+            for g in ev.tables.topGroups(of: nil) { add(groupScore(g)) }
             for i in m.indicators.indices where m.indicators[i].group == nil { add(score(.indicator(i))) }
         }
-        for b in m.budgets.indices where m.budgets[b].project == project { add(score(.budget(b))) }
+        for b in ev.tables.budgets(of: project) { add(score(.budget(b))) }
         return any ? total : nil
     }
 

@@ -64,13 +64,17 @@ public struct XLSXReport: ReportRenderer {
     /// A sheet per part; names as Excel allows them (31 characters, none of `[]:*?/\`, each once).
     static func sheets(_ r: ReportData) -> [XLSXSheet] {
         var used: Set<String> = []
-        return r.parts.map { part in
+        // The next number to try after each name: many projects of one name are numbered in turn.
+        var next: [String: Int] = [:]
+        let parts = r.parts
+        return parts.map { part in
             let own = part.budgets.first { $0.depth == 0 }?.name ?? (selfEvaluation(r) ? "自评表" : "监控表")
-            var base = String((part.project ?? (r.parts.count > 1 ? "部门整体" : own))
+            var base = String((part.project ?? (parts.count > 1 ? "部门整体" : own))
                 .map { "[]:*?/\\".contains($0) ? "_" : $0 }.prefix(28))
             if base.isEmpty { base = "表" }
-            var name = base, k = 2
+            var name = base, k = next[base] ?? 2
             while used.contains(name) { name = base + "(\(k))"; k += 1 }
+            next[base] = k
             used.insert(name)
             return XLSXTableLayout(report: r, part: part, selfEvaluation: selfEvaluation(r)).sheet(named: name)
         }

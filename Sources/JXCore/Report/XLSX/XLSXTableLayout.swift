@@ -41,8 +41,7 @@ struct XLSXTableLayout {
         if selfEvaluation {
             s.text(row, 1, "总分", .header)
             s.merge(row, 1, row, 7)
-            let stated = part.project == nil ? report.totalStated : report.projects.first { $0.index == part.index }?.stated ?? []
-            XLSXTableLayout.figure(&s, row, 9, stated.first, computed: part.totalScore, percent: false)
+            XLSXTableLayout.figure(&s, row, 9, part.stated.first, computed: part.totalScore, percent: false)
         }
         return s
     }
