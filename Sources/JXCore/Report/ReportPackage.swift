@@ -32,13 +32,21 @@ public struct ReportPart: Sendable, Equatable {
         var out: [(path: String, range: Range<Int>)] = []
         var i = 0
         while i < bytes.count {
-            guard let zero = bytes[i...].firstIndex(of: 0), let lf = bytes[zero...].firstIndex(of: 0x0A) else { return nil }
-            let path = String(decoding: bytes[i..<zero], as: UTF8.self)
-            guard let n = Int(String(decoding: bytes[(zero + 1)..<lf], as: UTF8.self)), n >= 0, n <= bytes.count - (lf + 1), !path.isEmpty else { return nil }
-            out.append((path, (lf + 1)..<(lf + 1 + n)))
-            i = lf + 1 + n
+            guard let h = header(in: bytes, at: i), h.body.upperBound <= bytes.count else { return nil }
+            out.append((String(decoding: bytes[h.path], as: UTF8.self), h.body))
+            i = h.body.upperBound
         }
         return out
+    }
+
+    /// The header starting at `i`, once it has all arrived: where its path is, and where its
+    /// part's bytes are (they may not have arrived yet). Nil for a header not (yet) whole,
+    /// and for a path of 4 KiB or more (a receiver looks this far for its end each time).
+    public static func header(in bytes: [UInt8], at i: Int) -> (path: Range<Int>, body: Range<Int>)? {
+        guard i >= 0, i < bytes.count, let zero = bytes[i..<min(bytes.count, i + 4096)].firstIndex(of: 0), zero > i,
+              let lf = bytes[zero...].prefix(24).firstIndex(of: 0x0A),
+              let n = Int(String(decoding: bytes[(zero + 1)..<lf], as: UTF8.self)), n >= 0, n <= Int.max - (lf + 1) else { return nil }
+        return (i..<zero, (lf + 1)..<(lf + 1 + n))
     }
 
     /// The parts of `framed`, or nil when the bytes are not in that form.
