@@ -76,6 +76,31 @@ import JXTestSupport
         #expect(result.passed > 0)
     }
 
+    /// `jx test` runs each scenario on the script's own figures: what one scenario set is
+    /// gone before the next runs, and the script's figures are its own again afterwards.
+    @Test func eachScenarioInJxTestStartsFromTheScript() {
+        let text = ModelEditorTests.base + """
+
+        scenario 全部完成 {
+          培训次数.actual = 10次
+          assert 培训次数.完成率 == 100%
+        }
+        scenario 照旧 {
+          assert 培训次数.完成率 == 50%
+        }
+        scenario 加倍 {
+          培训次数.actual = 20次
+          assert 培训次数.完成率 == 200%
+        }
+
+        """
+        let ws = workspace(text)
+        let result = ScriptTester().run(ws, path: "test.jx")
+        #expect(result.cases.filter { $0.scenario != nil }.count == 3)
+        #expect(result.failed == 0, "\(result.cases.filter { !$0.passed }.map(\.message))")
+        #expect(Evaluation.evaluate("培训次数.完成率", in: ws.evaluator).shown == "50.00%")
+    }
+
     @Test func undoPutsBackWhatAChangeAdded() {
         let ws = workspace(ModelEditorTests.base)
         let ev = ws.evaluator.copy()

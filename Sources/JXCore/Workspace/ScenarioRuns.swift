@@ -7,10 +7,14 @@ extension Workspace {
     /// first change and then copies each one it changes (budgets, results, lights): at 10^5
     /// indicators a shared copy held a second 60 MB of them, and a fresh copy for each
     /// scenario spent most of `jx check` of 2,000 counties copying.
-    func eachScenarioApplied(_ body: (ScenarioDecl, Evaluator, [AssertDecl], [Diagnostic]) -> Void) {
-        for sc in model.scenarios {
-            // As scenario(named:): of two scenarios of one name, the first one.
-            guard let decl = model.scenarios.first(where: { $0.name.text == sc.name.text }) else { continue }
+    /// `chosen`: those scenarios only (of the model's), in their order; nil: every one.
+    func eachScenarioApplied(_ chosen: [ScenarioDecl]? = nil, _ body: (ScenarioDecl, Evaluator, [AssertDecl], [Diagnostic]) -> Void) {
+        // As scenario(named:): of two scenarios of one name, the first one.
+        var first: [String: Int] = [:]
+        for (k, sc) in model.scenarios.enumerated() where first[sc.name.text] == nil { first[sc.name.text] = k }
+        for sc in chosen ?? model.scenarios {
+            guard let k = first[sc.name.text] else { continue }
+            let decl = model.scenarios[k]
             let scenario = Scenario(decl)
             let changes = scenario.plan.changes
             guard changes.allSatisfy({ if case .assign = $0 { true } else { false } }) else {
