@@ -2,7 +2,7 @@
 """Linear growth on shapes gen_realistic.py does not write (issue 18).
 
 Usage: Scripts/bench/shapes.py [--jx PATH] [--dir DIR] [--sizes 10000,100000]
-                               [--shapes flat,selfeval,samenames,deep,rules,files]
+                               [--shapes flat,selfeval,samenames,deep,rules,files,scenarios]
 
 Each shape is a script an analyst could write that stresses one way of growing:
 
@@ -12,13 +12,15 @@ Each shape is a script an analyst could write that stresses one way of growing:
              and referring to its own by them;
   deep       budgets nested 20 deep, indicators in many small groups;
   rules      twenty rules of the script's own over every indicator and budget;
-  files      N/20 files of one unit each, imported into one.
+  files      N/20 files of one unit each (its own `declared` counts), imported into one;
+  scenarios  N/20 departments of a file, each with a scenario setting two figures.
 
 For each shape and size, every command runs once (check, report in every format, xlsx and
 docx to a file, test) and its CPU time (user + system) and peak memory are shown, with the
 ratio of the largest size to the smallest: near the ratio of sizes when the command grows
 linearly (the smallest size carries start-up, so a little below). Found quadratic: scoring,
-the audit and the report's parts per project, names repeated in every project. Prints
+the audit and the report's parts per project, names repeated in every project, `jx test`'s
+copy of the evaluator per scenario. Prints
 Markdown.
 """
 import argparse
@@ -100,8 +102,15 @@ def write(shape, n, out):
             for k in range(n // 20):
                 f.write(f'import "单位{k}.jx"\n')
                 with open(os.path.join(out, f"单位{k}.jx"), "w") as g:
-                    g.write(f"budget 单位{k}预算 {r.randint(100, 900)}万元 {{\n  spent 支出 {r.randint(1, 90)}万元\n}}\n单位{k} {{\n")
+                    g.write(f"declared 一级 1个\nbudget 单位{k}预算 {r.randint(100, 900)}万元 {{\n  spent 支出 {r.randint(1, 90)}万元\n}}\n单位{k} {{\n")
                     g.write("".join(indicator(k * 20 + i, r) for i in range(20)) + "}\n")
+        elif shape == "scenarios":
+            f.write("import policy 预警\nreport 情景 {\n  node 2021-06-30\n}\n")
+            for d in range(n // 20):
+                f.write(f"budget 部门{d}预算 {r.randint(100, 900)}万元 {{\n  spent 支出 {r.randint(1, 90)}万元\n}}\n部门{d} {{\n")
+                f.write("".join(f"  indicator 指标{d}_{i} target 100亩 actual {r.randint(0, 99)}亩\n" for i in range(20)) + "}\n")
+                f.write(f"scenario 情景{d} {{\n  指标{d}_0.actual = 100亩\n  部门{d}预算.支出 = 1万元\n"
+                        f"  assert 指标{d}_0.完成率 == 100%\n  assert 部门{d}预算.执行数 == 1万元\n}}\n")
         else:
             sys.exit(f"unknown shape {shape}")
 
@@ -125,7 +134,7 @@ def main():
     ap.add_argument("--jx", default=".build/release/jx")
     ap.add_argument("--dir", default=tempfile.gettempdir())
     ap.add_argument("--sizes", default="10000,100000")
-    ap.add_argument("--shapes", default="flat,selfeval,samenames,deep,rules,files")
+    ap.add_argument("--shapes", default="flat,selfeval,samenames,deep,rules,files,scenarios")
     a = ap.parse_args()
     jx = os.path.abspath(a.jx)
     sizes = [int(s) for s in a.sizes.split(",")]
