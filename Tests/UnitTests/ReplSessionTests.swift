@@ -19,6 +19,20 @@ import JXTestSupport
         #expect(s.handle("新增建设用地报批.完成率").output == "66.67%\n")
     }
 
+    /// Projects of one table use the same names: what moved says which project's.
+    @Test func aNameOfManyProjectsIsShownWithItsProject() {
+        let script = (1...3).map { k in
+            "project 项目\(k) {\n  budget 项目资金 \(k)0万元 {\n    spent 支出 1万元\n  }\n  indicator 完成数 target 10个 actual \(k)个\n}\n"
+        }.joined() + "indicator 独有 target 10个 actual 1个\n"
+        let disk = ReplDisk(["/work/p.jx": script])
+        let s = ReplSession(files: disk.access)
+        _ = s.load("p.jx")
+        let r = s.handle("项目2.完成数.actual = 5个")
+        #expect(r.output.contains("项目2.完成数  完成率 20.00% → 50.00%"), "\(r.output)")
+        #expect(s.handle("项目3.项目资金.支出 = 3万元").output.contains("项目3.项目资金  执行率 3.33% → 10.00%"))
+        #expect(s.handle("独有.actual = 2个").output.contains("独有  完成率 10.00% → 20.00%"))
+    }
+
     @Test func inEnglishWhenAsked() {
         let disk = ReplDisk(["/work/qiemo.jx": ReplFixtures.seedText])
         let s = ReplSession(files: disk.access)

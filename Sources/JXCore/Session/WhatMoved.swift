@@ -164,7 +164,7 @@ struct MoveTracker {
             guard let entry = budgets[b] else { continue }
             let exists = b < ev.model.budgets.count
             let now: BudgetShown? = exists ? BudgetShown(ev.budget(b), ev.verdict(.budget(b))) : nil
-            let name = exists ? ev.model.budgets[b].name.text : names[.budget(b)] ?? say(.budgetNumber(b))
+            let name = exists ? MoveTracker.shownName(.budget(b), ev) : names[.budget(b)] ?? say(.budgetNumber(b))
             if let o = entry, let n = now, o != n {
                 if o.execution != n.execution { lines.append(MovedLine(name, "执行率 \(ShownText.percent(o.execution)) → \(ShownText.percent(n.execution))")) }
                 if o.arrival != n.arrival { lines.append(MovedLine(name, "到位率 \(ShownText.percent(o.arrival)) → \(ShownText.percent(n.arrival))")) }
@@ -189,7 +189,7 @@ struct MoveTracker {
             guard let entry = indicators[i] else { continue }
             let exists = i < ev.model.indicators.count
             let now: IndicatorShown? = exists ? IndicatorShown(ev.indicator(i), ev.verdict(.indicator(i)), group: ev.model.indicators[i].group) : nil
-            let name = exists ? ev.model.indicators[i].decl.name.text : names[.indicator(i)] ?? say(.indicatorNumber(i))
+            let name = exists ? MoveTracker.shownName(.indicator(i), ev) : names[.indicator(i)] ?? say(.indicatorNumber(i))
             if let o = entry, let n = now, o != n {
                 if o.completion != n.completion { lines.append(MovedLine(name, "完成率 \(ShownText.percent(o.completion)) → \(ShownText.percent(n.completion))")) }
                 if o.status != n.status { lines.append(MovedLine(name, "状态 \(ShownText.status(o.status)) → \(ShownText.status(n.status))")) }
@@ -228,6 +228,15 @@ struct MoveTracker {
             lines.append(MovedLine("总分", text))
         }
         return lines
+    }
+
+    /// A budget's or an indicator's name as the lines show it: after its project's
+    /// (`项目5.完成数0`, as it is typed) when something else has the same name, so that a
+    /// change in one of many projects of the same table says which one moved.
+    static func shownName(_ ref: EntityRef, _ ev: Evaluator) -> String {
+        let name = ev.model.name(of: ref)
+        guard !ev.model.projects.isEmpty, ev.model.symbols.countOf(name) > 1, let p = ev.model.project(of: ref) else { return name }
+        return ev.model.groups[p].name.text + "." + name
     }
 
     static func key(_ d: Diagnostic) -> String { "\(d.severity.rawValue)[\(d.code)] \(d.message)" }
