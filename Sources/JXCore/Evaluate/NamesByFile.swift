@@ -13,6 +13,7 @@ struct NamesByFile {
     /// own part as project -1), each in the model's order within.
     private struct Sorted {
         var byFile: [(file: Int, ref: EntityRef)]
+        /// Empty when no declaration is in a project.
         var byProject: [(project: Int, file: Int, order: Int, ref: EntityRef)]
     }
 
@@ -33,7 +34,8 @@ struct NamesByFile {
     func meaning(of name: String, in file: Int, project: Int?) -> Meaning? {
         guard let sorted = byName[NameKey(name)] else { return nil }
         let p = project ?? -1
-        let scoped = NamesByFile.range(sorted.byProject) { $0.project < p ? -1 : $0.project == p ? 0 : 1 }
+        // No declaration in a project (no byProject): each is of the one table, as is the reference.
+        let scoped = sorted.byProject.isEmpty ? 0..<0 : NamesByFile.range(sorted.byProject) { $0.project < p ? -1 : $0.project == p ? 0 : 1 }
         if scoped.count == 1 { return .one(sorted.byProject[scoped.lowerBound].ref) }
         if scoped.count > 1 {
             let local = NamesByFile.range(sorted.byProject) { ($0.project, $0.file) < (p, file) ? -1 : ($0.project, $0.file) == (p, file) ? 0 : 1 }
@@ -49,19 +51,21 @@ struct NamesByFile {
     /// The range of a sorted array whose entries `order` says are equal (0) to what is sought
     /// (-1 before it, 1 after).
     private static func range<T>(_ a: [T], _ order: (T) -> Int) -> Range<Int> {
-        var lo = 0, hi = a.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if order(a[mid]) < 0 { lo = mid + 1 } else { hi = mid }
+        // Two binary searches: a name of 40,000 declarations is not walked for each reference.
+        func first(_ after: Int) -> Int {
+            var lo = 0, hi = a.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if order(a[mid]) < after { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
         }
-        var end = lo
-        while end < a.count, order(a[end]) == 0 { end += 1 }
-        return lo..<end
+        return first(0)..<first(1)
     }
 
     mutating func keep(_ name: String, _ refs: [EntityRef], files: [Int], projects: [Int?]) {
         let byFile = refs.indices.sorted { (files[$0], $0) < (files[$1], $1) }
-        let byProject = refs.indices.sorted { (projects[$0] ?? -1, files[$0], $0) < (projects[$1] ?? -1, files[$1], $1) }
+        let byProject = projects.contains { $0 != nil } ? refs.indices.sorted { (projects[$0] ?? -1, files[$0], $0) < (projects[$1] ?? -1, files[$1], $1) } : []
         byName[NameKey(name)] = Sorted(byFile: byFile.map { (files[$0], refs[$0]) },
                                        byProject: byProject.map { (projects[$0] ?? -1, files[$0], $0, refs[$0]) })
     }
