@@ -41,8 +41,34 @@ extension Model {
     /// the one thing of that name anywhere inside the project (`农田.面积` for
     /// `农田.产出.数量.面积`), nil when there is none or more than one.
     public func part(named name: String, inProject p: Int) -> EntityRef? {
-        let inside = lookup(name).filter { project(of: $0) == p && $0 != .group(p) }
+        // A name of every project (项目资金 in each of 10^4) is looked for in the project,
+        // not among all its declarations; the answer is the same (`ModelTablesTests`).
+        let inside = symbols.countOf(name) > 32 ? parts(named: name, walking: p) : parts(named: name, declaredIn: p)
         return inside.count == 1 ? inside[0] : nil
+    }
+
+    /// The things of that name inside the project, from the name's declarations.
+    func parts(named name: String, declaredIn p: Int) -> [EntityRef] {
+        lookup(name).filter { project(of: $0) == p && $0 != .group(p) }
+    }
+
+    /// The things of that name inside the project, from the project's groups and budgets.
+    func parts(named name: String, walking p: Int) -> [EntityRef] {
+        guard p >= 0, p < groups.count, groups[p].isProject else { return [] }
+        var found: [EntityRef] = []
+        var todo = [p]
+        while let g = todo.popLast() {
+            for c in groups[g].children where c >= 0 && c < groups.count {
+                if groups[c].name.text == name { found.append(.group(c)) }
+                todo.append(c)
+            }
+            for i in groups[g].indicators where i >= 0 && i < indicators.count && indicators[i].decl.name.text == name { found.append(.indicator(i)) }
+        }
+        for (b, node) in budgets.enumerated() where node.project == p {
+            if node.name.text == name { found.append(.budget(b)) }
+            for sp in node.spends + node.allocations where sp >= 0 && sp < spends.count && spends[sp].name.text == name { found.append(.spend(sp)) }
+        }
+        return found
     }
 
     /// The project's name, for reports: nil for the department's own part.
