@@ -21,7 +21,7 @@ extension Judgement {
     func weightSumFindings() -> [Diagnostic] {
         let m = ev.model
         var out: [Diagnostic] = []
-        let projects: [Int?] = [nil] + m.groups.indices.filter { m.groups[$0].isProject }.map { Optional($0) }
+        let projects: [Int?] = [nil] + m.projects.map(Optional.some)
         for p in projects {
             let groups = ev.tables.topGroups(of: p), budgets = ev.tables.topBudgets(of: p)
             let written = groups.contains { m.groups[$0].weight != nil } || budgets.contains { m.budgets[$0].weight != nil }
